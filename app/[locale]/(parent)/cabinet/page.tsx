@@ -1,0 +1,81 @@
+import { resolveLocale } from "@/i18n/page-locale";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { requirePage } from "@/lib/auth/guard";
+import { requestNow } from "@/lib/clock/request-now";
+import { todayDbDate } from "@/lib/calendar/db-date";
+import { parentOverview } from "@/lib/people/parent-overview";
+import { announcementInbox } from "@/lib/announcement/inbox";
+import { orgShortName } from "@/lib/org/names";
+import { formatDate } from "@/lib/format";
+
+// The parent's cabinet: children on record, their kindergarten and voucher, queue applications, announcements.
+export default async function CabinetPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await resolveLocale(params);
+  const actor = await requirePage(locale, "cabinet.use");
+  const t = await getTranslations("cabinet");
+  const today = todayDbDate(await requestNow());
+  const [overview, inbox] = await Promise.all([parentOverview(actor.personId, today), announcementInbox(actor.personId, 5)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold" data-testid="cabinet-title">{t("title")}</h1>
+      <Alert tone="warning">{t("credentialsWarning")}</Alert>
+
+      <Card title={t("childrenTitle")} testId="cabinet-children">
+        {overview.children.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noChildren")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {overview.children.map((c) => (
+              <li key={c.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-center sm:justify-between" data-testid="cabinet-child">
+                <div>
+                  <p className="font-medium">{c.name}</p>
+                  <p className="text-sm text-slate-600">
+                    {formatDate(c.birthDate, locale)} ·{" "}
+                    {c.enrolment ? `${orgShortName(c.enrolment.organization, locale)}, ${c.enrolment.group.name}` : t("notEnrolled")}
+                  </p>
+                </div>
+                {c.voucher ? (
+                  <span className={`inline-flex w-fit rounded-full px-3 py-1 text-xs font-medium ${c.voucher.status === "ACTIVE" ? "bg-emerald-100 text-emerald-800" : c.voucher.status === "ANNULLED" ? "bg-red-100 text-red-800" : "bg-slate-100 text-slate-700"}`}>
+                    {t("voucher", { number: c.voucher.number })}: {t(`voucherStatus.${c.voucher.status}`)}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <div id="queue">
+        <Card title={t("queueTitle")} testId="cabinet-queue">
+          {overview.applications.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noApplications")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {overview.applications.map((a) => (
+                <li key={a.id} className="py-3 text-sm">
+                  <p className="font-medium">{t("application", { number: a.number })} · {t(`queueStatus.${a.status}`)}</p>
+                  <p className="text-slate-600">{t("submitted", { date: formatDate(a.submittedAt, locale) })} · {a.choices.map((c) => orgShortName(c.organization, locale)).join(" → ")}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+
+      <Card title={t("announcementsTitle")}>
+        {inbox.length === 0 ? <p className="text-sm text-slate-600">{t("noAnnouncements")}</p> : (
+          <ul className="divide-y divide-slate-100">
+            {inbox.map((r) => (
+              <li key={r.announcementId} className="py-3 text-sm">
+                <p className="font-medium">{r.announcement.title}</p>
+                <p className="text-slate-600">{orgShortName(r.announcement.organization, locale)} · {formatDate(r.announcement.publishedAt, locale)}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
+
+// Ends this browser's session and returns to the home page.
+export function SignOutButton() {
+  const t = useTranslations("nav");
+  const locale = useLocale();
+  return (
+    <button type="button" data-testid="sign-out" className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+      onClick={() => signOut({ callbackUrl: `/${locale}` })}>
+      {t("signOut")}
+    </button>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Tx } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditEntry = {
+  actorPersonId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  organizationId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+};
+
+// JSON-safe copy: Dates to ISO strings, BigInt to strings, undefined dropped.
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
+}
+
+// Records who did what, before → after. Call it inside the transaction that makes the change,
+// so the record exists exactly when the change does.
+export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorPersonId: entry.actorPersonId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      organizationId: entry.organizationId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+      ip: entry.ip ?? null,
+    },
+  });
+}

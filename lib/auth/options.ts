@@ -1,0 +1,43 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import { env } from "@/lib/env";
+import { otpProvider, passwordProvider } from "./providers";
+import type { Audience } from "./actor";
+
+// next-auth configuration: stateless signed JWT cookies, providers per sign-in way.
+// The EDS (NCALayer) provider plugs into `providers` the same way (issue 5).
+export function authOptions(): NextAuthOptions {
+  const e = env();
+  return {
+    secret: e.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: e.SESSION_MAX_AGE },
+    jwt: { maxAge: e.SESSION_MAX_AGE },
+    pages: { signIn: "/kk/sign-in", error: "/kk/sign-in" },
+    providers: [otpProvider, passwordProvider],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const u = user as unknown as { id: string; audience: Audience; sessionVersion: number };
+          token.uid = u.id;
+          token.aud = u.audience;
+          token.sv = u.sessionVersion;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        session.uid = token.uid as string;
+        session.aud = token.aud as Audience;
+        session.sv = token.sv as number;
+        return session;
+      },
+    },
+  };
+}
+
+declare module "next-auth" {
+  interface Session {
+    uid: string;
+    aud: Audience;
+    sv: number;
+  }
+}

@@ -1,0 +1,29 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+// Creates a client for a connection string (tests and scripts make their own).
+export function createPrismaClient(url: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+}
+
+// One client per process, created on first use (so `next build` needs no database) and cached
+// on globalThis so dev reloads don't open new pools.
+const holder = globalThis as unknown as { __prisma?: PrismaClient };
+function client(): PrismaClient {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one");
+  holder.__prisma ??= createPrismaClient(url);
+  return holder.__prisma;
+}
+
+export const prisma = new Proxy({} as PrismaClient, {
+  get: (_t, prop) => {
+    const c = client();
+    const value = Reflect.get(c, prop, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,30 @@
+// Coded application errors; the edge maps a code to a translated message ("errors.<code>").
+export const ERROR_CODES = [
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "invalid_input",
+  "rate_limited",
+  "not_linked_in_bmg",
+  "code_invalid",
+  "code_expired",
+  "code_attempts_exceeded",
+  "invalid_credentials",
+  "account_blocked",
+  "password_reuse",
+  "internal",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(public readonly code: ErrorCode, public readonly details?: Record<string, string | number>) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+// True for values that carry one of our error codes (also after crossing a serialisation boundary).
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+}

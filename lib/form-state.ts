@@ -1,0 +1,21 @@
+import type { z } from "zod";
+
+// What a server action returns to its form: field errors and a message, as translation keys.
+export type FormState = {
+  ok: boolean;
+  fieldErrors?: Record<string, string>;
+  message?: string;
+  values?: Record<string, string>;
+};
+
+export const initialFormState: FormState = { ok: false };
+
+// The first error of each field of a failed zod parse, as translation keys.
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    if (!out[key]) out[key] = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+  }
+  return out;
+}

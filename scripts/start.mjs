@@ -1,0 +1,46 @@
+// `npm start`: one command from a fresh clone to a running portal.
+// Embedded Postgres unless DATABASE_URL is set, migrations, demo data on first run, build if
+// the sources changed, then `next start` on PORT (default 3000). `--dev` runs `next dev` instead.
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { buildIsCurrent, markBuilt } from "./lib/build-stamp.mjs";
+import { ensureDatabase, ensurePrismaClient, migrateAndSeed, root } from "./lib/prepare.mjs";
+import { run } from "./lib/run.mjs";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const next = path.join(root, "node_modules", ".bin", "next");
+const seedToday = process.env.BALABAQSHA_NOW ? process.env.BALABAQSHA_NOW.slice(0, 10) : undefined;
+
+await ensurePrismaClient();
+const db = await ensureDatabase();
+let server;
+const shutdown = async (code = 0) => {
+  server?.kill("SIGTERM");
+  await db.stop().catch(() => {});
+  process.exit(code);
+};
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+try {
+  await migrateAndSeed(db.url, { today: seedToday, seed: process.env.BALABAQSHA_SEED !== "0" });
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    PORT: String(port),
+  };
+  if (!dev && !buildIsCurrent(root)) {
+    console.log("Building the portal (first start or changed sources)…");
+    await run(next, ["build"], { cwd: root, env: { ...env, NODE_ENV: "production" } });
+    markBuilt(root);
+  }
+  server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  server.on("exit", (code) => shutdown(code ?? 0));
+  const sms = env.SMS_PROVIDER === "http" ? "" : `\n  Demo mode: SMS codes are listed at http://localhost:${port}/kk/demo/outbox`;
+  console.log(`\nBalabaqsha: http://localhost:${port}/kk${sms}\n  Demo sign-ins: see README.md (staff password demo12345).\n`);
+} catch (e) {
+  console.error(e);
+  await shutdown(1);
+}
