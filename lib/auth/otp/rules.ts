@@ -58,5 +58,6 @@ export function normalizePhone(input: string): string | null {
   const digits = input.replace(/\D/g, "");
   const ten = digits.length === 11 && (digits.startsWith("7") || digits.startsWith("8")) ? digits.slice(1)
     : digits.length === 10 ? digits : null;
-  return ten && ten.startsWith("7") ? `+7${ten}` : null;
+  // Mobile operators' codes are 70x, 74x–78x; 71x and 72x are landline area codes (7172 Astana, 727 Almaty).
+  return ten && /^7[04-8]\d{8}$/.test(ten) ? `+7${ten}` : null;
 }

@@ -1,9 +1,12 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 // Two projects: pure rules (fast, no I/O) and integration tests against a real Postgres.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": root, "server-only": path.join(root, "tests/support/empty.ts") } },
   test: {
     projects: [
       {

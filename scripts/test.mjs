@@ -1,0 +1,63 @@
+// `npm test`: typecheck, lint, unit tests, integration tests on a real Postgres, and the
+// Playwright journeys in Chromium against a freshly built portal on a fresh database.
+// Stops at the first failing step and exits non-zero.
+import path from "node:path";
+import fs from "node:fs";
+import os from "node:os";
+import crypto from "node:crypto";
+import { run } from "./lib/run.mjs";
+import { ensurePrismaClient, migrateAndSeed, root } from "./lib/prepare.mjs";
+import { startEmbeddedPostgres, createDatabase, dropDatabase, databaseUrlFor } from "./lib/embedded-pg.mjs";
+import { buildIsCurrent, markBuilt } from "./lib/build-stamp.mjs";
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const only = process.argv.slice(2);
+const want = (step) => only.length === 0 || only.includes(step);
+const started = Date.now();
+const step = async (name, fn) => {
+  if (!want(name)) return;
+  const t0 = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  await fn();
+  console.log(`━━ ${name}: ok (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+};
+
+try {
+  await ensurePrismaClient();
+  await step("typecheck", () => run(bin("tsc"), ["--noEmit"], { cwd: root }));
+  await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"], { cwd: root }));
+  await step("unit", () => run(bin("vitest"), ["run", "--project", "unit"], { cwd: root }));
+  await step("integration", () => run(bin("vitest"), ["run", "--project", "integration"], { cwd: root }));
+  await step("e2e", e2e);
+  console.log(`\nAll test steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+} catch (e) {
+  console.error(`\n${e.message}`);
+  process.exit(e.exitCode || 1);
+}
+
+// A fresh database with the demo data, a production build, then Playwright (which starts the app).
+async function e2e() {
+  const name = `balabaqsha_e2e_${crypto.randomBytes(4).toString("hex")}`;
+  let server = null;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "balabaqsha-e2e-pg-"));
+    fs.chmodSync(dir, 0o777); // the embedded server runs as user "postgres" when we are root
+    server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: Number(process.env.PGPORT_E2E ?? 5436), persistent: false });
+    adminUrl = server.url;
+  }
+  await createDatabase(adminUrl, name);
+  const url = databaseUrlFor(adminUrl, name);
+  try {
+    await migrateAndSeed(url, {});
+    const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production" };
+    if (!buildIsCurrent(root)) {
+      await run(bin("next"), ["build"], { cwd: root, env });
+      markBuilt(root);
+    }
+    await run(bin("playwright"), ["test"], { cwd: root, env: { ...process.env, E2E_DATABASE_URL: url } });
+  } finally {
+    await dropDatabase(adminUrl, name).catch(() => {});
+    await server?.stop();
+  }
+}
