@@ -6,6 +6,11 @@ import { spawn } from "node:child_process";
 import { buildIsCurrent, markBuilt } from "./lib/build-stamp.mjs";
 import { ensureDatabase, ensurePrismaClient, migrateAndSeed, root } from "./lib/prepare.mjs";
 import { run } from "./lib/run.mjs";
+import { DEMO_SIGN_INS } from "./lib/demo-sign-ins.mjs";
+
+try {
+  process.loadEnvFile(path.join(root, ".env")); // optional local overrides (see .env.example)
+} catch {}
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -39,7 +44,7 @@ try {
   server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   server.on("exit", (code) => shutdown(code ?? 0));
   const sms = env.SMS_PROVIDER === "http" ? "" : `\n  Demo mode: SMS codes are listed at http://localhost:${port}/kk/demo/outbox`;
-  console.log(`\nBalabaqsha: http://localhost:${port}/kk${sms}\n  Demo sign-ins: see README.md (staff password demo12345).\n`);
+  console.log(`\nBalabaqsha: http://localhost:${port}/kk${sms}\n\nDemo sign-ins:\n${DEMO_SIGN_INS}\n`);
 } catch (e) {
   console.error(e);
   await shutdown(1);

@@ -1,6 +1,6 @@
 // Shared state of one demo-seed run: the transaction, "today", deterministic randomness,
 // person factory (valid unique IINs, unique phones) and what earlier steps created.
-import type { GroupLanguage, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { AbsenceReason, GroupLanguage, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { makeIin } from "@/lib/iin/iin";
 import { addDays, startOfLocalDay } from "@/lib/calendar/zone";
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
@@ -16,9 +16,16 @@ export function day(ymd: string): Date {
   return new Date(`${ymd}T00:00:00.000Z`);
 }
 
-// An instant at local time hh:mm of a day in Asia/Almaty.
+const dayStart = new Map<string, number>();
+
+// An instant at local time hh:mm of a day in Asia/Almaty (day starts cached: time-zone math is slow).
 export function at(ymd: string, hh: number, mm = 0): Date {
-  return new Date(startOfLocalDay(ymd, TZ).getTime() + (hh * 60 + mm) * 60_000);
+  let t = dayStart.get(ymd);
+  if (t === undefined) {
+    t = startOfLocalDay(ymd, TZ).getTime();
+    dayStart.set(ymd, t);
+  }
+  return new Date(t + (hh * 60 + mm) * 60_000);
 }
 
 export function ymdOf(d: Date): string {
@@ -30,6 +37,21 @@ export async function insertMany<T>(rows: readonly T[], create: (chunk: T[]) => 
   for (let i = 0; i < rows.length; i += size) await create(rows.slice(i, i + size));
   return rows.length;
 }
+
+// Fixed IINs of the documented demo people (docs/DEMO.md), the same whatever "today" is.
+export const DEMO_IINS = {
+  parent1: makeIin(day("1992-07-14"), "female", 4123),
+  parent2: makeIin(day("1990-10-09"), "male", 3871),
+  unlinked: makeIin(day("1995-01-25"), "female", 4763),
+  alikhan: makeIin(day("2021-04-12"), "male", 5287),
+  aiaru: makeIin(day("2023-02-08"), "female", 6779),
+  alisa: makeIin(day("2022-05-20"), "female", 6730),
+  matvey: makeIin(day("2024-06-15"), "male", 5198),
+  nurislam: makeIin(day("2024-03-03"), "male", 5001),
+} as const;
+
+/** Seed of the random streams. Not derived from "today": names and IINs stay the same for any date. */
+const SEED = "balabaqsha-demo-v1";
 
 export type PersonRow = Prisma.PersonCreateManyInput & { id: string; iin: string; lastName: string; firstName: string };
 
@@ -47,6 +69,8 @@ export type NewPerson = {
   phone?: string | null | true;
   email?: string;
   iin?: string;
+  /** When the record was entered (default: late August 2026, before the school year). */
+  createdAt?: Date;
 };
 
 export type GroupInfo = {
@@ -97,6 +121,15 @@ export type ChildInfo = {
   scenario?: string;
 };
 
+export type MarkInfo = {
+  date: string;
+  status: "PRESENT" | "ABSENT";
+  reason: AbsenceReason | null;
+  groupId: string;
+  orgId: string;
+  markedById: string;
+};
+
 export type AuthorityInfo = {
   id: string;
   slug: string;
@@ -109,6 +142,19 @@ export type AuthorityInfo = {
   staffIds: string[];
 };
 
+export type DemoChild = {
+  id: string;
+  name: string;
+  iin: string;
+  kindergarten: string;
+  /** Already bound to the parent's cabinet (else: bind by IIN). */
+  bound: boolean;
+  /** Monthly timesheet statuses, e.g. ["2026-09 CONFIRMED", "2026-10 NOT_CONFIRMED"]. */
+  timesheets?: string[];
+  voucher?: string;
+  queue?: string;
+};
+
 export type DemoSignIn = {
   role: string;
   description: string;
@@ -117,6 +163,7 @@ export type DemoSignIn = {
   phone?: string;
   iin?: string;
   note?: string;
+  children?: DemoChild[];
 };
 
 export class SeedContext {
@@ -134,6 +181,10 @@ export class SeedContext {
   readonly closures = new Map<string, Set<string>>();
   /** Named persons later steps refer to (parent1, director of the main kindergarten …). */
   readonly named = new Map<string, PersonRow>();
+  /** Timesheet statuses ("2026-09 CONFIRMED") and voucher ("V-… ACTIVE") per child id, for the summary. */
+  readonly childStory = new Map<string, { timesheets: string[]; voucher?: string }>();
+  /** Attendance marks per child id, in date order (the timesheets are built from them). */
+  readonly marks = new Map<string, MarkInfo[]>();
   /** Accounts created, for the sign-in history. */
   readonly users: { id: string; method: "PASSWORD" | "OTP"; registeredAt: Date | null }[] = [];
   /** Password hashes prepared before the transaction (scrypt is slow): one per documented
@@ -151,14 +202,25 @@ export class SeedContext {
   private readonly phones = new Set<string>();
 
   constructor(readonly db: SeedDb, readonly today: string) {
-    this.rng = new Rng(`balabaqsha-demo:${today}`);
-    this.ids = new IdFactory(`balabaqsha-ids:${today}`);
+    this.rng = new Rng(SEED);
+    this.ids = new IdFactory(`${SEED}:ids`);
+    for (const iin of Object.values(DEMO_IINS)) this.iins.add(iin);
     // Reserved demo numbers never go to random people.
     for (let i = 0; i <= 9; i++) this.phones.add(`+7701000000${i}`);
   }
 
+  // The instant, or yesterday evening if it would be later (nothing in the demo happened after today began).
+  notAfterYesterday(d: Date): Date {
+    const limit = at(this.yesterday, 20);
+    return d < limit ? d : limit;
+  }
+
   get yesterday(): string {
     return addDays(this.today, -1);
+  }
+
+  child(scenario: string): ChildInfo | undefined {
+    return this.children.find((c) => c.scenario === scenario);
   }
 
   get mainKg(): KgInfo {
@@ -228,6 +290,8 @@ export class SeedContext {
       sex: p.sex === "male" ? "MALE" : "FEMALE",
       phone,
       email: p.email ?? null,
+      createdAt: p.createdAt ?? at("2026-08-20", 9),
+      updatedAt: p.createdAt ?? at("2026-08-20", 9),
     };
     this.pending.push(row);
     return row;

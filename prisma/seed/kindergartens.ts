@@ -1,6 +1,6 @@
 // Kindergarten reference books: buildings and rooms, stay modes, groups, school years, closures.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { day, type SeedContext } from "./context";
+import { at, day, type SeedContext } from "./context";
 
 const STAY_MODES: { kk: string; ru: string; hours: number }[] = [
   { kk: "Қысқа мерзімді болу (4 сағат)", ru: "Кратковременное пребывание (4 часа)", hours: 4 },
@@ -23,11 +23,11 @@ export async function seedKindergartens(ctx: SeedContext): Promise<void> {
 
   for (const kg of ctx.kindergartens) {
     const mainBuilding = ctx.ids.next();
-    buildings.push({ id: mainBuilding, organizationId: kg.id, name: "Негізгі ғимарат / Основное здание", address: kg.address });
+    buildings.push({ id: mainBuilding, organizationId: kg.id, name: "Негізгі ғимарат / Основное здание", address: kg.address, createdAt: at("2024-08-01", 9) });
     let annex: string | null = null;
     if (kg.isMain || kg.groupSpecs.length >= 4) {
       annex = ctx.ids.next();
-      buildings.push({ id: annex, organizationId: kg.id, name: "Қосымша корпус / Дополнительный корпус", address: kg.address.replace(/, (\d+)$/, ", $1/1") });
+      buildings.push({ id: annex, organizationId: kg.id, name: "Қосымша корпус / Дополнительный корпус", address: kg.address.replace(/, (\d+)$/, ", $1/1"), createdAt: at("2024-08-01", 9) });
     }
     rooms.push({ id: ctx.ids.next(), buildingId: mainBuilding, name: "Музыка залы / Музыкальный зал", places: 40 });
     if (!kg.small) rooms.push({ id: ctx.ids.next(), buildingId: mainBuilding, name: "Спорт залы / Спортивный зал", places: 30 });

@@ -2,7 +2,7 @@
 // district/city, 2–3 kindergartens per district; their settings and subordinate types.
 import type { GroupLanguage, Prisma } from "@/lib/generated/prisma/client";
 import { computeIinControlDigit } from "@/lib/iin/iin";
-import type { AuthorityInfo, KgInfo, SeedContext } from "./context";
+import { at, type AuthorityInfo, type KgInfo, type SeedContext } from "./context";
 import { DISTRICTS } from "./territories";
 
 /** Slug of the regional department; its existence means the demo data is loaded. */
@@ -106,7 +106,7 @@ export async function seedOrganizations(ctx: SeedContext): Promise<void> {
     shortNameKk: "Ақмола облысының білім басқармасы", shortNameRu: "Управление образования Акмолинской области",
     fullNameKk: "«Ақмола облысының білім басқармасы» мемлекеттік мекемесі",
     fullNameRu: "Государственное учреждение «Управление образования Акмолинской области»",
-    bin: bin("0104", "4"), territoryId: regionTerritory, parentId: null, timeZone: "Asia/Almaty",
+    bin: bin("0104", "4"), territoryId: regionTerritory, parentId: null, timeZone: "Asia/Almaty", createdAt: at("2024-01-15", 9),
   });
   settings.push({
     organizationId: regionId,
@@ -138,7 +138,7 @@ export async function seedOrganizations(ctx: SeedContext): Promise<void> {
       shortNameKk: nameKk, shortNameRu: nameRu,
       fullNameKk: `«Ақмола облысы білім басқармасының ${nameKk}» мемлекеттік мекемесі`,
       fullNameRu: `Государственное учреждение «${nameRu} управления образования Акмолинской области»`,
-      bin: bin("0506", "4"), territoryId: info.territoryId, parentId: regionId, timeZone: "Asia/Almaty",
+      bin: bin("0506", "4"), territoryId: info.territoryId, parentId: regionId, timeZone: "Asia/Almaty", createdAt: at("2024-01-15", 9),
     });
     settings.push({
       organizationId: id,
@@ -180,7 +180,7 @@ export async function seedOrganizations(ctx: SeedContext): Promise<void> {
       fullNameRu: k.private
         ? `Товарищество с ограниченной ответственностью «Частный детский сад «${k.nameRu}»`
         : `Государственное коммунальное казённое предприятие «Ясли-сад «${k.nameRu}» ${district.nameRu.replace("Отдел", "отдела")}»`,
-      bin: bin(k.private ? "1803" : "0809", "4"), territoryId: district.territoryId, parentId: district.id, timeZone: "Asia/Almaty",
+      bin: bin(k.private ? "1803" : "0809", "4"), territoryId: district.territoryId, parentId: district.id, timeZone: "Asia/Almaty", createdAt: at("2024-01-16", 9),
     });
     const groupsKk = kg.groupSpecs.length;
     settings.push({
@@ -196,7 +196,7 @@ export async function seedOrganizations(ctx: SeedContext): Promise<void> {
   }
 
   await ctx.db.organization.createMany({ data: orgs });
-  await ctx.db.organizationSettings.createMany({ data: settings });
+  await ctx.db.organizationSettings.createMany({ data: settings.map((s) => ({ ...s, updatedAt: at("2026-08-25", 12) })) });
   await ctx.db.subordinateType.createMany({ data: subTypes });
   ctx.count("organizations", orgs.length);
   ctx.count("organizationSettings", settings.length);

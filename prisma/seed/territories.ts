@@ -32,15 +32,11 @@ export async function seedTerritories(ctx: SeedContext): Promise<void> {
     { id: region, kind: "REGION" as const, code: "akmola", parentId: country, nameKk: "Ақмола облысы", nameRu: "Акмолинская область", nameEn: "Akmola Region", sortOrder: 0 },
     ...DISTRICTS.map((d, i) => ({ id: ctx.ids.next(), kind: d.kind, code: d.code, parentId: region, nameKk: d.nameKk, nameRu: d.nameRu, nameEn: d.nameEn, sortOrder: d.kind === "CITY" ? 0 : i + 1 })),
   ];
-  // The country may already exist (a bare installation can create it); reuse it then.
-  const existing = await ctx.db.territory.findUnique({ where: { code: "kz" } });
-  if (existing) {
-    rows[0]!.id = existing.id;
-    rows[1]!.parentId = existing.id;
-    rows.shift();
-  }
-  await ctx.db.territory.createMany({ data: rows });
-  ctx.territories.set("kz", existing?.id ?? country);
-  for (const r of rows) ctx.territories.set(r.code, r.id);
-  ctx.count("territories", rows.length);
+  // Territories may already exist (a bare installation can create them): reuse them by code.
+  const existing = new Map((await ctx.db.territory.findMany({ where: { code: { in: rows.map((r) => r.code) } } })).map((t) => [t.code, t.id]));
+  const idOf = new Map(rows.map((r) => [r.id, existing.get(r.code) ?? r.id]));
+  const missing = rows.filter((r) => !existing.has(r.code)).map((r) => ({ ...r, parentId: r.parentId ? idOf.get(r.parentId)! : null }));
+  await ctx.db.territory.createMany({ data: missing });
+  for (const r of rows) ctx.territories.set(r.code, idOf.get(r.id)!);
+  ctx.count("territories", missing.length);
 }

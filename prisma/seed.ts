@@ -1,0 +1,53 @@
+// CLI: load the demo data. `tsx prisma/seed.ts [--today YYYY-MM-DD]`; DATABASE_URL from the environment.
+// Without --today, today is the current date in Asia/Almaty (BALABAQSHA_NOW respected).
+// Refuses to run twice: if the demo is already loaded it says so and exits 0.
+import { createPrismaClient } from "@/lib/db/prisma";
+import { now } from "@/lib/clock/clock";
+import { isYmd, localDate } from "@/lib/calendar/zone";
+import { DemoAlreadyLoadedError, formatSignIns, isDemoLoaded, seedDemo } from "./seed/index";
+
+function parseToday(argv: string[]): string {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--today") return argv[i + 1] ?? "";
+    if (a.startsWith("--today=")) return a.slice("--today=".length);
+  }
+  return localDate(now(), "Asia/Almaty");
+}
+
+async function main(): Promise<number> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL is not set");
+    return 1;
+  }
+  const today = parseToday(process.argv.slice(2));
+  if (!isYmd(today)) {
+    console.error(`--today must be a date YYYY-MM-DD, got ${JSON.stringify(today)}`);
+    return 1;
+  }
+  const db = createPrismaClient(url);
+  try {
+    if (await isDemoLoaded(db)) {
+      console.log("demo data already loaded");
+      return 0;
+    }
+    const summary = await seedDemo(db, { today });
+    console.log(`Demo data loaded for ${summary.today} in ${(summary.durationMs / 1000).toFixed(1)} s`);
+    console.log(Object.entries(summary.counts).map(([k, v]) => `  ${k}: ${v}`).join("\n"));
+    console.log(`  steps (ms): ${Object.entries(summary.stepsMs).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    console.log(formatSignIns(summary.signIns));
+    return 0;
+  } catch (e) {
+    if (e instanceof DemoAlreadyLoadedError) {
+      console.log("demo data already loaded");
+      return 0;
+    }
+    console.error(e);
+    return 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then((code) => process.exit(code));
