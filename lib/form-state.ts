@@ -5,6 +5,9 @@ export type FormState = {
   ok: boolean;
   fieldErrors?: Record<string, string>;
   message?: string;
+  /** Values for the message's placeholders. */
+  messageValues?: Record<string, string | number>;
+  /** What was submitted, so a failed form keeps it. */
   values?: Record<string, string>;
 };
 
@@ -17,5 +20,12 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
     const key = String(issue.path[0] ?? "form");
     if (!out[key]) out[key] = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
   }
+  return out;
+}
+
+// The submitted text fields of a form, to give back with errors.
+export function submittedValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of formData) if (typeof v === "string" && !k.startsWith("$")) out[k] = v;
   return out;
 }

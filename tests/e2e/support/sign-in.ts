@@ -22,7 +22,7 @@ export async function signInParent(page: Page, phone: string, locale = "kk") {
   await expect(page.getByTestId("code-sent")).toBeVisible();
   const outbox = await page.context().newPage();
   await outbox.goto(`/${locale}/demo/outbox`);
-  const body = await outbox.locator(`[data-testid="outbox-message"][data-destination="${phone}"]`).first().innerText();
+  const body = await outbox.locator(`[data-testid="outbox-message"][data-destination="${phone}"]`).first().getByTestId("outbox-body").innerText();
   await outbox.close();
   const code = /(\d{6})/.exec(body)?.[1];
   expect(code, "a 6-digit code in the outbox").toBeTruthy();

@@ -1,10 +1,30 @@
-import { resolveLocale } from "@/i18n/page-locale";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { currentKindergarten } from "@/lib/kindergarten/current";
+import { resolveLocale } from "@/i18n/page-locale";
+import { SectionNav, type NavItem } from "@/components/layout/section-nav";
 
-// Only this audience may open these pages (the actions check again).
-export default async function AudienceLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+// Sections are listed as they are built; each exists and works.
+const MANAGER_SECTIONS = ["stay-modes"] as const;
+
+// The kindergarten staff area: only kindergarten staff may enter (the actions check again);
+// the administrator's reference books appear only to those the policy lets manage.
+export default async function KindergartenLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  await requirePage(locale, "kindergarten.enter");
-  return <>{children}</>;
+  const actor = await requirePage(locale, "kindergarten.enter");
+  const t = await getTranslations("kgNav");
+  const kg = currentKindergarten(actor);
+  const manager = !!kg && can(actor, "kindergarten.manage", { organizationId: kg.organizationId });
+  const items: NavItem[] = [
+    { href: "/kindergarten", label: t("home"), testId: "kg-nav-home" },
+    ...(manager ? MANAGER_SECTIONS.map((s) => ({ href: `/kindergarten/${s}`, label: t(s), testId: `kg-nav-${s}` })) : []),
+  ];
+  return (
+    <>
+      <SectionNav items={items} label={t("label")} />
+      {children}
+    </>
+  );
 }

@@ -24,7 +24,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
             {messages.map((m) => (
               <li key={m.id} className="py-3 text-sm" data-testid="outbox-message" data-destination={m.destination}>
                 <p className="font-mono text-slate-500">{formatDateTime(m.createdAt, locale)} · {m.channel} · {m.destination}</p>
-                <p className="mt-1 font-medium">{m.body}</p>
+                <p className="mt-1 font-medium" data-testid="outbox-body">{m.body}</p>
               </li>
             ))}
           </ul>
