@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   "invalid_credentials",
   "account_blocked",
   "password_reuse",
+  "attendance_future_day",
+  "attendance_non_working_day",
+  "attendance_not_enrolled",
+  "correction_reason_required",
   "internal",
 ] as const;
 

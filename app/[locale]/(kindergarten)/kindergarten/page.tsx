@@ -1,6 +1,7 @@
 import { resolveLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { requirePage } from "@/lib/auth/guard";
 import { requestNow } from "@/lib/clock/request-now";
@@ -35,7 +36,7 @@ export default async function KindergartenHome({ params }: { params: Promise<{ l
                   <tbody className="divide-y divide-slate-100">
                     {groups.map((g) => (
                       <tr key={g.id} data-testid="kg-group-row">
-                        <td className="py-2 pr-3 font-medium">{g.name}</td>
+                        <td className="py-2 pr-3 font-medium"><Link href={`/kindergarten/groups/${g.id}/attendance`} className="text-brand-700 hover:underline" data-testid="kg-group-link">{g.name}</Link></td>
                         <td className="pr-3">{g.birthYearFrom === g.birthYearTo ? g.birthYearFrom : `${g.birthYearFrom}–${g.birthYearTo}`}</td>
                         <td className="pr-3">{tLang(g.language)}</td>
                         <td className="pr-3">{g._count.enrolments} / {g.capacity}</td>
