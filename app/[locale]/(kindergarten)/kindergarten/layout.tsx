@@ -19,6 +19,7 @@ export default async function KindergartenLayout({ children, params }: { childre
   const manager = !!kg && can(actor, "kindergarten.manage", { organizationId: kg.organizationId });
   const items: NavItem[] = [
     { href: "/kindergarten", label: t("home"), testId: "kg-nav-home" },
+    { href: "/kindergarten/notices", label: t("notices"), testId: "kg-nav-notices" },
     ...(manager ? MANAGER_SECTIONS.map((s) => ({ href: `/kindergarten/${s}`, label: t(s), testId: `kg-nav-${s}` })) : []),
   ];
   return (
