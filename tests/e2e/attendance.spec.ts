@@ -82,7 +82,10 @@ test("the group's month summary adds up and is printable", async ({ page }) => {
   await signInStaff(page, "educator");
   await page.getByTestId("kg-group-link").first().click();
   await page.getByTestId("group-tab-summary").click();
+  await page.waitForURL(/\/summary\?month=/);
+  const thisMonth = page.url();
   await page.getByTestId("prev-month").click();
+  await expect(page).not.toHaveURL(thisMonth);
   await expect(page.getByTestId("summary-row").first()).toBeVisible();
   await expect(page.getByTestId("summary-total-rate")).toContainText("%");
   await expect(page.getByTestId("print")).toBeVisible();

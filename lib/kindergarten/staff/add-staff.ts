@@ -1,0 +1,44 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { audit } from "@/lib/audit/audit";
+import { validateIin } from "@/lib/iin/iin";
+import { ymdToDbDate } from "@/lib/calendar/db-date";
+import type { ManagerContext } from "../manager";
+import type { AddStaffInput } from "./schemas";
+import { StaffRuleError } from "./rule-error";
+import { isActive } from "./scope";
+import { sameNames } from "./rules";
+
+// Adds a staff member to the manager's kindergarten. A person already on record with this IIN
+// is reused (their missing data filled in, nothing overwritten) if the names agree; otherwise
+// refused. Birth date and sex default to what the IIN hints.
+export async function addStaffMember(ctx: ManagerContext, input: AddStaffInput) {
+  const hints = validateIin(input.iin);
+  const birthDate = input.birthDate ? ymdToDbDate(input.birthDate) : hints.ok ? hints.birthDate : null;
+  const sex = input.sex ?? (hints.ok && hints.sex ? (hints.sex === "male" ? "MALE" : "FEMALE") : null);
+  return prisma.$transaction(async (tx) => {
+    let person = await tx.person.findUnique({ where: { iin: input.iin } });
+    if (person) {
+      if (!sameNames(person, input)) throw new StaffRuleError("kgStaff.rule.iinNameMismatch", "iin");
+      const same = await tx.membership.findUnique({ where: { personId_organizationId_role: { personId: person.id, organizationId: ctx.organizationId, role: input.role } } });
+      if (same) throw new StaffRuleError(isActive(same) ? "kgStaff.rule.alreadyOnStaff" : "kgStaff.rule.inArchive", "role");
+      const fill = {
+        middleName: person.middleName ?? input.middleName ?? null, birthDate: person.birthDate ?? birthDate,
+        sex: person.sex ?? sex, phone: person.phone ?? input.phone ?? null, email: person.email ?? input.email ?? null,
+      };
+      person = await tx.person.update({ where: { id: person.id }, data: fill });
+    } else {
+      person = await tx.person.create({
+        data: { iin: input.iin, lastName: input.lastName, firstName: input.firstName, middleName: input.middleName ?? null, birthDate, sex, phone: input.phone ?? null, email: input.email ?? null },
+      });
+    }
+    const membership = await tx.membership.create({
+      data: {
+        personId: person.id, organizationId: ctx.organizationId, role: input.role, positionTitle: input.positionTitle ?? null,
+        qualification: input.qualification ?? null, isAdministrator: input.isAdministrator, arrivedAt: ymdToDbDate(input.arrivedAt),
+      },
+    });
+    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.add", entityType: "Membership", entityId: membership.id, organizationId: ctx.organizationId, after: { membership, personId: person.id } });
+    return membership;
+  });
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { prisma, type Tx } from "@/lib/db/prisma";
+import { audit } from "@/lib/audit/audit";
+import { generateTemporaryPassword, hashPassword } from "@/lib/auth/password";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ManagerContext } from "../manager";
+import { StaffRuleError } from "./rule-error";
+import { firstFreeLogin, loginBase } from "./login";
+import { assertActive, staffMembershipOf, worksElsewhere } from "./scope";
+
+// A free login for the person: their existing one, else "surname.i" with digits on collision.
+async function loginFor(tx: Tx, person: { lastName: string; firstName: string }, existing: string | null | undefined): Promise<string> {
+  if (existing) return existing;
+  const base = loginBase(person.lastName, person.firstName);
+  const taken = await tx.user.findMany({ where: { login: { startsWith: base } }, select: { login: true } });
+  return firstFreeLogin(base, new Set(taken.map((u) => u.login ?? "")));
+}
+
+// Issues first-login credentials to a current staff member: creates their account or resets it
+// (a person keeps a login they already have), with a one-time password that must be changed at
+// the first sign-in; open sessions end. The clear password is returned once and never stored.
+// Refused for oneself and for people who also work in another organisation (not this
+// kindergarten's account to reset).
+export async function issueCredentials(ctx: ManagerContext, membershipId: string): Promise<{ login: string; password: string }> {
+  const password = generateTemporaryPassword();
+  const passwordHash = await hashPassword(password);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const login = await prisma.$transaction(async (tx) => {
+        const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
+        assertActive(m);
+        if (m.personId === ctx.actor.personId) throw new StaffRuleError("kgStaff.rule.selfCredentials");
+        if (await worksElsewhere(tx, m.personId, ctx.organizationId)) throw new StaffRuleError("kgStaff.rule.sharedAccount");
+        const before = await tx.user.findUnique({ where: { personId: m.personId }, select: { id: true, login: true, mustChangePassword: true, sessionVersion: true, passwordHash: true } });
+        const login = await loginFor(tx, m.person, before?.login);
+        const data = { login, passwordHash, mustChangePassword: true };
+        const after = before
+          ? await tx.user.update({ where: { id: before.id }, data: { ...data, sessionVersion: { increment: 1 } } })
+          : await tx.user.create({ data: { ...data, personId: m.personId } });
+        const view = (u: { login: string | null; mustChangePassword: boolean; sessionVersion: number; passwordHash: string | null }) =>
+          ({ login: u.login, mustChangePassword: u.mustChangePassword, sessionVersion: u.sessionVersion, hadPassword: !!u.passwordHash });
+        await audit(tx, { actorPersonId: ctx.actor.personId, action: before ? "staff.credentials_reset" : "staff.credentials_issue", entityType: "User", entityId: after.id, organizationId: ctx.organizationId, before: before ? view(before) : undefined, after: view(after) });
+        return login;
+      });
+      return { login, password };
+    } catch (e) {
+      // Two administrators took the same new login at once: pick again.
+      const clash = e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+      if (!clash || attempt >= 3) throw e;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { audit } from "@/lib/audit/audit";
+import { ymdToDbDate } from "@/lib/calendar/db-date";
+import type { ManagerContext } from "../manager";
+import type { EmploymentInput, PersonDataInput } from "./schemas";
+import { StaffRuleError } from "./rule-error";
+import { managesKindergarten, canKeepGroups } from "./roles";
+import { assertActive, dropBindingsIfNoEducatorRole, staffMembershipOf, worksElsewhere } from "./scope";
+
+// Edits a current staff member's personal data. Refused when the person also works in another
+// organisation (their data is not this kindergarten's alone to change).
+export async function updateStaffPerson(ctx: ManagerContext, membershipId: string, input: PersonDataInput) {
+  return prisma.$transaction(async (tx) => {
+    const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
+    assertActive(m);
+    if (await worksElsewhere(tx, m.personId, ctx.organizationId)) throw new StaffRuleError("kgStaff.rule.sharedPerson");
+    const data = {
+      lastName: input.lastName, firstName: input.firstName, middleName: input.middleName ?? null,
+      birthDate: input.birthDate ? ymdToDbDate(input.birthDate) : null, sex: input.sex ?? null,
+      phone: input.phone ?? null, email: input.email ?? null,
+    };
+    const after = await tx.person.update({ where: { id: m.personId }, data });
+    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.person_update", entityType: "Person", entityId: m.personId, organizationId: ctx.organizationId, before: m.person, after });
+    return after;
+  });
+}
+
+// Edits a current employment: role, position, qualification, administrator rights, arrival.
+// A manager can't take their own managing rights away; leaving the educator roles unbinds groups.
+export async function updateEmployment(ctx: ManagerContext, membershipId: string, input: EmploymentInput) {
+  return prisma.$transaction(async (tx) => {
+    const before = await staffMembershipOf(tx, ctx.organizationId, membershipId);
+    assertActive(before);
+    const next = { role: input.role, isAdministrator: input.isAdministrator };
+    if (before.personId === ctx.actor.personId && managesKindergarten(before) && !managesKindergarten(next)) {
+      throw new StaffRuleError("kgStaff.rule.selfLockout", "isAdministrator");
+    }
+    if (input.role !== before.role) {
+      const taken = await tx.membership.findFirst({ where: { personId: before.personId, organizationId: ctx.organizationId, role: input.role } });
+      if (taken) throw new StaffRuleError("kgStaff.rule.roleTaken", "role");
+    }
+    const after = await tx.membership.update({
+      where: { id: before.id },
+      data: { ...next, positionTitle: input.positionTitle ?? null, qualification: input.qualification ?? null, arrivedAt: ymdToDbDate(input.arrivedAt) },
+    });
+    const unbound = canKeepGroups(before.role) && !canKeepGroups(after.role) ? await dropBindingsIfNoEducatorRole(tx, before.personId, ctx.organizationId) : [];
+    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.employment_update", entityType: "Membership", entityId: before.id, organizationId: ctx.organizationId, before: { ...before, person: undefined }, after: { ...after, unboundGroupIds: unbound } });
+    return after;
+  });
+}

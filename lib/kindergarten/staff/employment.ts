@@ -1,0 +1,39 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { audit } from "@/lib/audit/audit";
+import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
+import { localDate } from "@/lib/calendar/zone";
+import type { ManagerContext } from "../manager";
+import { StaffRuleError } from "./rule-error";
+import { leftAtProblem } from "./rules";
+import { assertActive, dropBindingsIfNoEducatorRole, isActive, staffMembershipOf } from "./scope";
+
+// Ends an employment on a date (not before the arrival, not after today in the kindergarten's
+// zone): the person goes to the archive, loses this kindergarten's group bindings (unless they
+// keep an educator role here) and every open session ends. Nobody can end their own employment.
+export async function endEmployment(ctx: ManagerContext, membershipId: string, leftAt: string, now: Date) {
+  return prisma.$transaction(async (tx) => {
+    const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
+    assertActive(m);
+    if (m.personId === ctx.actor.personId) throw new StaffRuleError("kgStaff.rule.selfEnd");
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { timeZone: true } });
+    const problem = leftAtProblem(leftAt, dbDateToYmd(m.arrivedAt), localDate(now, org.timeZone));
+    if (problem) throw new StaffRuleError(problem, "leftAt");
+    const after = await tx.membership.update({ where: { id: m.id }, data: { leftAt: ymdToDbDate(leftAt) } });
+    const unbound = await dropBindingsIfNoEducatorRole(tx, m.personId, ctx.organizationId);
+    await tx.user.updateMany({ where: { personId: m.personId }, data: { sessionVersion: { increment: 1 } } });
+    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.end_employment", entityType: "Membership", entityId: m.id, organizationId: ctx.organizationId, before: { ...m, person: undefined }, after: { ...after, unboundGroupIds: unbound } });
+    return after;
+  });
+}
+
+// Restores an ended employment from the archive (group bindings are not restored: bind again).
+export async function restoreEmployment(ctx: ManagerContext, membershipId: string) {
+  return prisma.$transaction(async (tx) => {
+    const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
+    if (isActive(m)) return m;
+    const after = await tx.membership.update({ where: { id: m.id }, data: { leftAt: null, excludedAt: null } });
+    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.restore_employment", entityType: "Membership", entityId: m.id, organizationId: ctx.organizationId, before: { ...m, person: undefined }, after });
+    return after;
+  });
+}

@@ -1,0 +1,30 @@
+// Pure rules of the "Staff" reference book (no I/O; unit-tested).
+
+const norm = (s: string | null | undefined) => (s ?? "").trim().toLocaleLowerCase("ru").replace(/ё/g, "е").replace(/\s+/g, " ");
+
+type Names = { lastName: string; firstName: string; middleName?: string | null };
+
+// True when the entered names are those on record: surname and name equal, patronymics equal
+// where both are known (letter case, ё/е and extra spaces do not count).
+export function sameNames(a: Names, b: Names): boolean {
+  if (norm(a.lastName) !== norm(b.lastName) || norm(a.firstName) !== norm(b.firstName)) return false;
+  return !norm(a.middleName) || !norm(b.middleName) || norm(a.middleName) === norm(b.middleName);
+}
+
+// What the kindergarten knows about a person's sign-in: none yet, invited (a one-time
+// password waits to be changed) or registered (signed in and set their own password).
+export type SignInStatus = "none" | "invited" | "registered";
+
+// The sign-in status of a person's account (null when they have none).
+export function signInStatus(user: { login: string | null; hasPassword: boolean; mustChangePassword: boolean } | null): SignInStatus {
+  if (!user?.login || !user.hasPassword) return "none";
+  return user.mustChangePassword ? "invited" : "registered";
+}
+
+// Why an end-of-employment date is refused (translation key), or null: not before the arrival,
+// not after today (an ended employment takes effect at once, so a future date would mislead).
+export function leftAtProblem(leftAt: string, arrivedAt: string, today: string): string | null {
+  if (leftAt < arrivedAt) return "kgStaff.rule.leftBeforeArrival";
+  if (leftAt > today) return "kgStaff.rule.leftInFuture";
+  return null;
+}

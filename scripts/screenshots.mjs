@@ -1,0 +1,38 @@
+// Takes screenshots of pages at desktop and phone widths, for looking at the UI.
+// Usage: node scripts/screenshots.mjs <baseURL> <outDir> [--login educator] path1 path2 …
+import { chromium } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+
+const [baseURL, outDir, ...rest] = process.argv.slice(2);
+let login = null;
+const paths = [];
+for (let i = 0; i < rest.length; i++) {
+  if (rest[i] === "--login") login = rest[++i];
+  else paths.push(rest[i]);
+}
+fs.mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
+  const context = await browser.newContext({ viewport, baseURL });
+  const page = await context.newPage();
+  if (login) {
+    await page.goto("/kk/sign-in?as=staff");
+    await page.locator("#login").fill(login);
+    await page.locator("#password").fill("demo12345");
+    await page.getByTestId("staff-submit").click();
+    await page.waitForURL((u) => !u.pathname.endsWith("/sign-in") && !u.pathname.endsWith("/welcome"));
+  }
+  for (const p of paths) {
+    await page.goto(p);
+    await page.waitForLoadState("networkidle");
+    const file = path.join(outDir, `${name}-${p.replace(/[^a-z0-9]+/gi, "_")}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
+  await context.close();
+}
+await browser.close();

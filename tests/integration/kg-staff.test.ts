@@ -1,0 +1,219 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
+import { makeKindergarten, makeManager } from "./fixtures/kindergarten";
+import { makeGroup, staffIin, staffInput } from "./fixtures/staff";
+import { addStaffMember } from "@/lib/kindergarten/staff/add-staff";
+import { updateEmployment, updateStaffPerson } from "@/lib/kindergarten/staff/edit-staff";
+import { endEmployment, restoreEmployment } from "@/lib/kindergarten/staff/employment";
+import { issueCredentials } from "@/lib/kindergarten/staff/credentials";
+import { setEducatorGroups } from "@/lib/kindergarten/staff/group-binding";
+import { findStaffMember, listStaff } from "@/lib/kindergarten/staff/queries";
+import { StaffRuleError } from "@/lib/kindergarten/staff/rule-error";
+import { authenticateByPassword } from "@/lib/auth/authenticate";
+import { verifyPassword } from "@/lib/auth/password";
+import { loadActor } from "@/lib/auth/load-actor";
+import { can } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors/app-error";
+
+const db = getPrisma();
+const NOW = new Date("2026-11-22T05:00:00Z"); // 22 Nov 2026, 10:00 in Almaty
+const client = { ip: "127.0.0.1", userAgent: "vitest" };
+beforeEach(resetDatabase);
+afterAll(disconnectPrisma);
+
+// The rule key a promise is refused with (or the AppError code), for short assertions.
+const refusal = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof StaffRuleError ? e.key : e instanceof AppError ? e.code : String(e)));
+const actions = async () => (await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action);
+
+async function setup() {
+  const kg = await makeKindergarten(db);
+  const ctx = await makeManager(db, kg.id);
+  return { kg, ctx };
+}
+
+describe("adding staff", () => {
+  it("creates the person with birth date and sex read from the IIN, and an audit record", async () => {
+    const { kg, ctx } = await setup();
+    const m = await addStaffMember(ctx, staffInput({ iin: staffIin("1984-05-19", "female"), qualification: "PEDAGOG_EXPERT" }));
+    const person = await db.person.findUniqueOrThrow({ where: { id: m.personId } });
+    expect(person.birthDate?.toISOString().slice(0, 10)).toBe("1984-05-19");
+    expect(person.sex).toBe("FEMALE");
+    expect(m).toMatchObject({ organizationId: kg.id, role: "EDUCATOR", qualification: "PEDAGOG_EXPERT", isAdministrator: false });
+    expect(await actions()).toEqual(["staff.add"]);
+    const [row] = await listStaff(kg.id, { archive: false, query: "серікбаева" });
+    expect(row).toMatchObject({ id: m.id, account: { status: "none" }, groups: [] });
+  });
+
+  it("reuses a person known by IIN when the names agree, and refuses (changing nothing) when they differ", async () => {
+    const { ctx } = await setup();
+    const iin = staffIin();
+    const parent = await db.person.create({ data: { iin, lastName: "Серікбаева", firstName: "Гүлнар" } });
+    const m = await addStaffMember(ctx, staffInput({ iin, lastName: "СЕРІКБАЕВА ", firstName: "гүлнар", phone: "+7 701 111 22 33" }));
+    expect(m.personId).toBe(parent.id);
+    const reused = await db.person.findUniqueOrThrow({ where: { id: parent.id } });
+    expect(reused).toMatchObject({ lastName: "Серікбаева", middleName: "Қайратқызы", phone: "+77011112233" });
+    const before = await db.auditLog.count();
+    expect(await refusal(addStaffMember(ctx, staffInput({ iin, lastName: "Иванова", role: "NURSE" })))).toBe("kgStaff.rule.iinNameMismatch");
+    expect(await refusal(addStaffMember(ctx, staffInput({ iin })))).toBe("kgStaff.rule.alreadyOnStaff");
+    expect(await db.person.count()).toBe(2); // the manager and this person
+    expect(await db.membership.count({ where: { personId: parent.id } })).toBe(1);
+    expect(await db.auditLog.count()).toBe(before);
+  });
+});
+
+describe("first-login credentials", () => {
+  it("issues a transliterated unique login and a one-time password stored only hashed; sign-in then forces a change", async () => {
+    const { ctx } = await setup();
+    const a = await addStaffMember(ctx, staffInput());
+    const b = await addStaffMember(ctx, staffInput({ firstName: "Гүлмира", middleName: "" }));
+    const first = await issueCredentials(ctx, a.id);
+    const second = await issueCredentials(ctx, b.id);
+    expect(first.login).toBe("serikbaeva.g");
+    expect(second.login).toBe("serikbaeva.g2");
+    const user = await db.user.findUniqueOrThrow({ where: { login: first.login } });
+    expect(user.passwordHash).not.toContain(first.password);
+    expect(await verifyPassword(first.password, user.passwordHash!)).toBe(true);
+    expect(user.mustChangePassword).toBe(true);
+    const audits = JSON.stringify((await db.auditLog.findMany()).map((a) => [a.before, a.after]));
+    expect(audits).not.toContain(first.password);
+    expect(audits).not.toContain(user.passwordHash!);
+    const session = await authenticateByPassword({ login: "Serikbaeva.G", password: first.password }, client, NOW);
+    const actor = await loadActor(session.id, "staff", session.sessionVersion, NOW);
+    expect(actor?.mustChangePassword).toBe(true);
+    expect(can(actor, "kindergarten.enter")).toBe(false);
+  });
+
+  it("a reset keeps the login, replaces the password and ends open sessions", async () => {
+    const { ctx } = await setup();
+    const m = await addStaffMember(ctx, staffInput());
+    const first = await issueCredentials(ctx, m.id);
+    const old = await db.user.findUniqueOrThrow({ where: { login: first.login } });
+    const again = await issueCredentials(ctx, m.id);
+    expect(again.login).toBe(first.login);
+    const user = await db.user.findUniqueOrThrow({ where: { id: old.id } });
+    expect(user.sessionVersion).toBe(old.sessionVersion + 1);
+    expect(await verifyPassword(first.password, user.passwordHash!)).toBe(false);
+    expect(await loadActor(user.id, "staff", old.sessionVersion, NOW)).toBeNull();
+    expect(await actions()).toEqual(["staff.add", "staff.credentials_issue", "staff.credentials_reset"]);
+  });
+
+  it("is refused for oneself, for a person working in another organisation, for the archive and for another kindergarten", async () => {
+    const { kg, ctx } = await setup();
+    const self = await db.membership.findFirstOrThrow({ where: { personId: ctx.actor.personId } });
+    expect(await refusal(issueCredentials(ctx, self.id))).toBe("kgStaff.rule.selfCredentials");
+    const shared = await addStaffMember(ctx, staffInput());
+    const other = await makeKindergarten(db);
+    await db.membership.create({ data: { personId: shared.personId, organizationId: other.id, role: "NURSE", arrivedAt: new Date("2025-01-01") } });
+    expect(await refusal(issueCredentials(ctx, shared.id))).toBe("kgStaff.rule.sharedAccount");
+    const left = await addStaffMember(ctx, staffInput({ lastName: "Ким" }));
+    await endEmployment(ctx, left.id, "2026-11-20", NOW);
+    expect(await refusal(issueCredentials(ctx, left.id))).toBe("kgStaff.rule.notActive");
+    const theirs = await addStaffMember(await makeManager(db, other.id), staffInput({ lastName: "Петрова" }));
+    expect(await refusal(issueCredentials(ctx, theirs.id))).toBe("not_found");
+    expect(await db.user.count()).toBe(0);
+    expect(kg.id).not.toBe(other.id);
+  });
+});
+
+describe("binding educators to groups", () => {
+  it("an educator without a binding reads no group; after binding exactly the bound one (policy via loadActor)", async () => {
+    const { kg, ctx } = await setup();
+    const [g1, g2] = [await makeGroup(db, kg.id), await makeGroup(db, kg.id)];
+    const m = await addStaffMember(ctx, staffInput());
+    const { login } = await issueCredentials(ctx, m.id);
+    const user = await db.user.update({ where: { login }, data: { mustChangePassword: false } }); // as after the password change
+    const actorNow = async () => loadActor(user.id, "staff", user.sessionVersion, NOW);
+    expect(can(await actorNow(), "group.read", { organizationId: kg.id, groupId: g1.id })).toBe(false);
+    expect(can(await actorNow(), "attendance.mark", { organizationId: kg.id, groupId: g1.id })).toBe(false);
+    await setEducatorGroups(ctx, m.id, [g1.id]);
+    expect(can(await actorNow(), "group.read", { organizationId: kg.id, groupId: g1.id })).toBe(true);
+    expect(can(await actorNow(), "group.read", { organizationId: kg.id, groupId: g2.id })).toBe(false);
+    await setEducatorGroups(ctx, m.id, [g2.id]);
+    expect((await actorNow())?.educatorGroupIds).toEqual([g2.id]);
+    await setEducatorGroups(ctx, m.id, []);
+    expect(can(await actorNow(), "group.read", { organizationId: kg.id, groupId: g2.id })).toBe(false);
+    expect((await actions()).filter((a) => a === "staff.groups_set")).toHaveLength(3);
+  });
+
+  it("refuses other kindergartens' and archived groups, non-educator roles and foreign staff, changing nothing", async () => {
+    const { kg, ctx } = await setup();
+    const other = await makeKindergarten(db);
+    const mine = await makeGroup(db, kg.id);
+    const archived = await makeGroup(db, kg.id, "Ескі топ", NOW);
+    const theirs = await makeGroup(db, other.id);
+    const m = await addStaffMember(ctx, staffInput());
+    await setEducatorGroups(ctx, m.id, [mine.id]);
+    expect(await refusal(setEducatorGroups(ctx, m.id, [mine.id, theirs.id]))).toBe("not_found");
+    expect(await refusal(setEducatorGroups(ctx, m.id, [archived.id]))).toBe("not_found");
+    const nurse = await addStaffMember(ctx, staffInput({ lastName: "Ахметова", role: "NURSE" }));
+    expect(await refusal(setEducatorGroups(ctx, nurse.id, [mine.id]))).toBe("kgStaff.rule.notEducator");
+    const foreign = await addStaffMember(await makeManager(db, other.id), staffInput({ lastName: "Петрова" }));
+    expect(await refusal(setEducatorGroups(ctx, foreign.id, [mine.id]))).toBe("not_found");
+    expect(await db.groupEducator.findMany({ select: { groupId: true, personId: true } })).toEqual([{ groupId: mine.id, personId: m.personId }]);
+  });
+});
+
+describe("employment", () => {
+  it("ending it archives the person, unbinds their groups and ends sessions; restoring brings them back", async () => {
+    const { kg, ctx } = await setup();
+    const g = await makeGroup(db, kg.id);
+    const m = await addStaffMember(ctx, staffInput());
+    await setEducatorGroups(ctx, m.id, [g.id]);
+    const { login } = await issueCredentials(ctx, m.id);
+    const before = await db.user.findUniqueOrThrow({ where: { login } });
+    await endEmployment(ctx, m.id, "2026-11-22", NOW);
+    expect(await db.groupEducator.count()).toBe(0);
+    expect(await loadActor(before.id, "staff", before.sessionVersion, NOW)).toBeNull();
+    expect((await listStaff(kg.id, { archive: true })).map((r) => r.id)).toEqual([m.id]);
+    expect((await listStaff(kg.id, { archive: false })).map((r) => r.id)).not.toContain(m.id);
+    expect(await refusal(setEducatorGroups(ctx, m.id, [g.id]))).toBe("kgStaff.rule.notActive");
+    await restoreEmployment(ctx, m.id);
+    expect((await findStaffMember(kg.id, m.id))?.leftAt).toBeNull();
+    expect(await actions()).toContain("staff.end_employment");
+    expect((await actions()).at(-1)).toBe("staff.restore_employment");
+  });
+
+  it("refuses a future or pre-arrival date, one's own employment and another kindergarten's staff", async () => {
+    const { ctx } = await setup();
+    const m = await addStaffMember(ctx, staffInput({ arrivedAt: "2025-09-01" }));
+    expect(await refusal(endEmployment(ctx, m.id, "2026-11-23", NOW))).toBe("kgStaff.rule.leftInFuture");
+    expect(await refusal(endEmployment(ctx, m.id, "2025-08-31", NOW))).toBe("kgStaff.rule.leftBeforeArrival");
+    const self = await db.membership.findFirstOrThrow({ where: { personId: ctx.actor.personId } });
+    expect(await refusal(endEmployment(ctx, self.id, "2026-11-22", NOW))).toBe("kgStaff.rule.selfEnd");
+    const other = await makeKindergarten(db);
+    const foreign = await addStaffMember(await makeManager(db, other.id), staffInput({ lastName: "Петрова" }));
+    expect(await refusal(endEmployment(ctx, foreign.id, "2026-11-22", NOW))).toBe("not_found");
+    expect(await refusal(restoreEmployment(ctx, foreign.id))).toBe("not_found");
+    expect(await db.membership.count({ where: { leftAt: { not: null } } })).toBe(0);
+  });
+
+  it("a manager can't take their own administrator rights away; leaving the educator role unbinds groups", async () => {
+    const { kg, ctx } = await setup();
+    const self = await db.membership.findFirstOrThrow({ where: { personId: ctx.actor.personId } });
+    const edit = { role: "EDUCATOR" as const, isAdministrator: false, arrivedAt: "2025-09-01" };
+    expect(await refusal(updateEmployment(ctx, self.id, edit))).toBe("kgStaff.rule.selfLockout");
+    expect((await db.membership.findUniqueOrThrow({ where: { id: self.id } })).role).toBe("KG_ADMIN");
+    await updateEmployment(ctx, self.id, { ...edit, isAdministrator: true, positionTitle: "Әкімші" }); // keeps the rights: allowed
+    const g = await makeGroup(db, kg.id);
+    const m = await addStaffMember(ctx, staffInput());
+    await setEducatorGroups(ctx, m.id, [g.id]);
+    await updateEmployment(ctx, m.id, { role: "METHODOLOGIST", isAdministrator: false, arrivedAt: "2025-09-01", qualification: "PEDAGOG_RESEARCHER" });
+    expect(await db.groupEducator.count()).toBe(0);
+    await addStaffMember(ctx, staffInput({ iin: (await db.person.findUniqueOrThrow({ where: { id: m.personId } })).iin!, role: "NURSE" }));
+    expect(await refusal(updateEmployment(ctx, m.id, { role: "NURSE", isAdministrator: false, arrivedAt: "2025-09-01" }))).toBe("kgStaff.rule.roleTaken");
+  });
+
+  it("personal data is edited here only for people who work nowhere else, and only in this kindergarten", async () => {
+    const { ctx } = await setup();
+    const m = await addStaffMember(ctx, staffInput());
+    await updateStaffPerson(ctx, m.id, { lastName: "Серікова", firstName: "Гүлнар", email: "g@example.kz" });
+    expect(await db.person.findUniqueOrThrow({ where: { id: m.personId } })).toMatchObject({ lastName: "Серікова", middleName: null, email: "g@example.kz" });
+    const other = await makeKindergarten(db);
+    await db.membership.create({ data: { personId: m.personId, organizationId: other.id, role: "NURSE", arrivedAt: new Date("2025-01-01") } });
+    expect(await refusal(updateStaffPerson(ctx, m.id, { lastName: "X", firstName: "Y" }))).toBe("kgStaff.rule.sharedPerson");
+    const foreign = await addStaffMember(await makeManager(db, other.id), staffInput({ lastName: "Петрова" }));
+    expect(await refusal(updateStaffPerson(ctx, foreign.id, { lastName: "X", firstName: "Y" }))).toBe("not_found");
+    expect(await refusal(updateEmployment(ctx, foreign.id, { role: "NURSE", isAdministrator: true, arrivedAt: "2025-01-01" }))).toBe("not_found");
+    expect(await db.person.count({ where: { lastName: "X" } })).toBe(0);
+  });
+});
