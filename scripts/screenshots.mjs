@@ -26,7 +26,13 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["pho
     await page.getByTestId("staff-submit").click();
     await page.waitForURL((u) => !u.pathname.endsWith("/sign-in") && !u.pathname.endsWith("/welcome"));
   }
-  for (const p of paths) {
+  for (let p of paths) {
+    // "from:/kk/kindergarten@kg-group-link/summary" opens the first link with that test id (+ a suffix).
+    const m = /^from:(.+)@([\w-]+)(.*)$/.exec(p);
+    if (m) {
+      await page.goto(m[1]);
+      p = (await page.getByTestId(m[2]).first().getAttribute("href")).replace(/\/attendance$/, "") + m[3];
+    }
     await page.goto(p);
     await page.waitForLoadState("networkidle");
     const file = path.join(outDir, `${name}-${p.replace(/[^a-z0-9]+/gi, "_")}.png`);

@@ -24,10 +24,11 @@ export function FormSelect({ name, label, hint, required, defaultValue, idPrefix
   const errorText = useErrorText();
   const id = `${idPrefix}${name}`;
   const error = errorText(state.fieldErrors?.[name]);
+  const kept = state.ok ? undefined : state.values?.[name];
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
-      <select id={id} name={name} required={required} defaultValue={defaultValue ?? ""} aria-invalid={!!error} className={inputClass}>
+      <select key={kept ?? "initial"} id={id} name={name} required={required} defaultValue={kept ?? defaultValue ?? ""} aria-invalid={!!error} className={inputClass}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
       {hint ? <p className="text-xs text-slate-500">{hint}</p> : null}

@@ -4,8 +4,11 @@ import { makeCalendar, type DayOverride } from "@/lib/calendar/working-days";
 import { addDays, daysBetween, isYmd } from "@/lib/calendar/zone";
 import { inSpan, schoolYearSpan, type SchoolYearDates } from "./rules";
 
+// What a day is for the kindergarten (only "working" days are markable).
 export type DayKind = "working" | "weekend" | "holiday" | "closure" | "outside_school_year";
+// A row of the national Holiday table, dates as YYYY-MM-DD.
 export type HolidayRow = { date: string; kind: "HOLIDAY" | "TRANSFER_DAY_OFF" | "WORKING_DAY"; nameKk: string; nameRu: string; nameEn: string };
+// Everything the calendar is built from.
 export type CalendarData = { holidays: HolidayRow[]; closures: { date: string; reason: string }[]; schoolYears: SchoolYearDates[] };
 
 // Day-by-day answers for the range it was built for (a day outside the range is a bug: RangeError).

@@ -1,11 +1,12 @@
 // Pure rules of the calendar schedule: school years, their summer period, overlaps (unit-tested).
-import { addDays, daysBetween } from "@/lib/calendar/zone";
+import { addDays, daysBetween, isYmd } from "@/lib/calendar/zone";
 
 // A school year as YYYY-MM-DD strings; summer is optional (both dates or none).
 export type SchoolYearDates = { startsOn: string; endsOn: string; summerStartsOn: string | null; summerEndsOn: string | null };
 
 // The longest school year (days from start to end, inclusive) and summer period we accept.
 export const MAX_YEAR_DAYS = 366;
+// (June–August is 92 days.)
 export const MAX_SUMMER_DAYS = 92;
 
 // The days a school year occupies: from its start to the end of its summer (or of the year).
@@ -34,6 +35,8 @@ export function summerPlaced(y: SchoolYearDates): boolean {
 
 // Every problem of a school year's dates, as { field, translation key }; empty when it is fine.
 export function schoolYearProblems(y: SchoolYearDates): { field: keyof SchoolYearDates; key: string }[] {
+  const bad = (["startsOn", "endsOn", "summerStartsOn", "summerEndsOn"] as const).filter((f) => y[f] !== null && !isYmd(y[f]!));
+  if (bad.length) return bad.map((field) => ({ field, key: "validation.date" }));
   const out: { field: keyof SchoolYearDates; key: string }[] = [];
   if (y.endsOn <= y.startsOn) out.push({ field: "endsOn", key: "validation.yearOrder" });
   else if (daysBetween(y.startsOn, y.endsOn) + 1 > MAX_YEAR_DAYS) out.push({ field: "endsOn", key: "validation.yearTooLong" });
