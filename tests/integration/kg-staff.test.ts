@@ -8,7 +8,7 @@ import { endEmployment, restoreEmployment } from "@/lib/kindergarten/staff/emplo
 import { issueCredentials } from "@/lib/kindergarten/staff/credentials";
 import { setEducatorGroups } from "@/lib/kindergarten/staff/group-binding";
 import { findStaffMember, listStaff } from "@/lib/kindergarten/staff/queries";
-import { StaffRuleError } from "@/lib/kindergarten/staff/rule-error";
+import { Refusal } from "@/lib/refusal";
 import { authenticateByPassword } from "@/lib/auth/authenticate";
 import { verifyPassword } from "@/lib/auth/password";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -22,7 +22,7 @@ beforeEach(resetDatabase);
 afterAll(disconnectPrisma);
 
 // The rule key a promise is refused with (or the AppError code), for short assertions.
-const refusal = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof StaffRuleError ? e.key : e instanceof AppError ? e.code : String(e)));
+const refusal = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof Refusal ? e.key : e instanceof AppError ? e.code : String(e)));
 const actions = async () => (await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action);
 
 async function setup() {

@@ -7,7 +7,7 @@ import { requireKindergartenManager } from "../manager";
 import { buildingSchema, roomSchema } from "./schemas";
 import { saveBuilding, setBuildingArchived } from "./buildings";
 import { saveRoom, setRoomArchived } from "./rooms";
-import { refusing } from "./refusal";
+import { refusing } from "@/lib/refusal";
 
 const PAGE = "/[locale]/kindergarten/buildings";
 

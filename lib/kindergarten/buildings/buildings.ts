@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import type { ManagerContext } from "../manager";
 import type { BuildingInput } from "./schemas";
-import { Refusal } from "./refusal";
+import { Refusal } from "@/lib/refusal";
 
 // The kindergarten's buildings (active first) with their rooms and the active groups in each room.
 export async function listBuildings(organizationId: string) {

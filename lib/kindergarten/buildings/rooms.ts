@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import type { ManagerContext } from "../manager";
 import type { RoomInput } from "./schemas";
-import { Refusal } from "./refusal";
+import { Refusal } from "@/lib/refusal";
 
 // A building of this kindergarten that can take rooms (exists here and is not archived).
 async function activeBuilding(tx: Tx, ctx: ManagerContext, buildingId: string) {

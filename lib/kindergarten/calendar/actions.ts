@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { asFormState } from "@/lib/action-result";
 import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
 import { requireKindergartenManager } from "../manager";
-import { refusing } from "../buildings/refusal";
+import { refusing } from "@/lib/refusal";
 import { closureSchema, schoolYearSchema } from "./schemas";
 import { saveSchoolYear } from "./school-years";
 import { addClosure, removeClosure } from "./closures";

@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
 import type { ManagerContext } from "../manager";
-import { Refusal } from "../buildings/refusal";
+import { Refusal } from "@/lib/refusal";
 import type { ClosureInput } from "./schemas";
 import { buildKindergartenCalendar } from "./day-kinds";
 import { loadCalendarData } from "./working-calendar";

@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import type { ManagerContext } from "../manager";
-import { Refusal } from "../buildings/refusal";
+import { Refusal } from "@/lib/refusal";
 import type { SchoolYearInput } from "./schemas";
 import { dottedDate, inSpan, schoolYearProblems, schoolYearSpan, spansOverlap, type SchoolYearDates } from "./rules";
 

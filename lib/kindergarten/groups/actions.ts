@@ -4,7 +4,7 @@ import { requestNow } from "@/lib/clock/request-now";
 import { asFormState } from "@/lib/action-result";
 import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
 import { requireKindergartenManager } from "../manager";
-import { refusing } from "../buildings/refusal";
+import { refusing } from "@/lib/refusal";
 import { groupSchema } from "./schemas";
 import { saveGroup } from "./save-group";
 import { setGroupArchived } from "./archive-group";

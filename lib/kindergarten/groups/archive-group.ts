@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import type { ManagerContext } from "../manager";
-import { Refusal } from "../buildings/refusal";
+import { Refusal } from "@/lib/refusal";
 import { kindergartenToday, notEndedBy } from "./enrolled";
 
 // Archives (or restores) a group. A group with children enrolled today or from a later date

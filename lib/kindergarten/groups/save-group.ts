@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import type { ManagerContext } from "../manager";
-import { Refusal } from "../buildings/refusal";
+import { Refusal } from "@/lib/refusal";
 import type { GroupInput } from "./schemas";
 import { capacityBelowEnrolled, cohortBounds, cohortProblem, referenceAllowed } from "./rules";
 import { enrolledOn, kindergartenToday } from "./enrolled";

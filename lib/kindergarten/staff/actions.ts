@@ -7,7 +7,7 @@ import { asFormState } from "@/lib/action-result";
 import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
 import { requireKindergartenManager } from "../manager";
 import { addStaffSchema, employmentSchema, endEmploymentSchema, personDataSchema } from "./schemas";
-import { ruleFormState, StaffRuleError } from "./rule-error";
+import { Refusal, refusalState } from "@/lib/refusal";
 import { addStaffMember } from "./add-staff";
 import { updateEmployment, updateStaffPerson } from "./edit-staff";
 import { endEmployment, restoreEmployment } from "./employment";
@@ -22,7 +22,7 @@ async function withRules(formData: FormData, fn: () => Promise<FormState>): Prom
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof StaffRuleError) return ruleFormState(e, submittedValues(formData));
+    if (e instanceof Refusal) return refusalState(e, formData);
     throw e;
   }
 }

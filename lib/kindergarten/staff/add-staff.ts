@@ -5,7 +5,7 @@ import { validateIin } from "@/lib/iin/iin";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
 import type { ManagerContext } from "../manager";
 import type { AddStaffInput } from "./schemas";
-import { StaffRuleError } from "./rule-error";
+import { Refusal } from "@/lib/refusal";
 import { isActive } from "./scope";
 import { sameNames } from "./rules";
 
@@ -19,9 +19,9 @@ export async function addStaffMember(ctx: ManagerContext, input: AddStaffInput) 
   return prisma.$transaction(async (tx) => {
     let person = await tx.person.findUnique({ where: { iin: input.iin } });
     if (person) {
-      if (!sameNames(person, input)) throw new StaffRuleError("kgStaff.rule.iinNameMismatch", "iin");
+      if (!sameNames(person, input)) throw new Refusal("kgStaff.rule.iinNameMismatch", "iin");
       const same = await tx.membership.findUnique({ where: { personId_organizationId_role: { personId: person.id, organizationId: ctx.organizationId, role: input.role } } });
-      if (same) throw new StaffRuleError(isActive(same) ? "kgStaff.rule.alreadyOnStaff" : "kgStaff.rule.inArchive", "role");
+      if (same) throw new Refusal(isActive(same) ? "kgStaff.rule.alreadyOnStaff" : "kgStaff.rule.inArchive", "role");
       const fill = {
         middleName: person.middleName ?? input.middleName ?? null, birthDate: person.birthDate ?? birthDate,
         sex: person.sex ?? sex, phone: person.phone ?? input.phone ?? null, email: person.email ?? input.email ?? null,

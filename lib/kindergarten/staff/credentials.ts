@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/audit";
 import { generateTemporaryPassword, hashPassword } from "@/lib/auth/password";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ManagerContext } from "../manager";
-import { StaffRuleError } from "./rule-error";
+import { Refusal } from "@/lib/refusal";
 import { firstFreeLogin, loginBase } from "./login";
 import { assertActive, staffMembershipOf, worksElsewhere } from "./scope";
 
@@ -29,8 +29,8 @@ export async function issueCredentials(ctx: ManagerContext, membershipId: string
       const login = await prisma.$transaction(async (tx) => {
         const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
         assertActive(m);
-        if (m.personId === ctx.actor.personId) throw new StaffRuleError("kgStaff.rule.selfCredentials");
-        if (await worksElsewhere(tx, m.personId, ctx.organizationId)) throw new StaffRuleError("kgStaff.rule.sharedAccount");
+        if (m.personId === ctx.actor.personId) throw new Refusal("kgStaff.rule.selfCredentials");
+        if (await worksElsewhere(tx, m.personId, ctx.organizationId)) throw new Refusal("kgStaff.rule.sharedAccount");
         const before = await tx.user.findUnique({ where: { personId: m.personId }, select: { id: true, login: true, mustChangePassword: true, sessionVersion: true, passwordHash: true } });
         const login = await loginFor(tx, m.person, before?.login);
         const data = { login, passwordHash, mustChangePassword: true };

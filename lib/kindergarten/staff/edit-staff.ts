@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/audit";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
 import type { ManagerContext } from "../manager";
 import type { EmploymentInput, PersonDataInput } from "./schemas";
-import { StaffRuleError } from "./rule-error";
+import { Refusal } from "@/lib/refusal";
 import { managesKindergarten, canKeepGroups } from "./roles";
 import { assertActive, dropBindingsIfNoEducatorRole, staffMembershipOf, worksElsewhere } from "./scope";
 
@@ -14,7 +14,7 @@ export async function updateStaffPerson(ctx: ManagerContext, membershipId: strin
   return prisma.$transaction(async (tx) => {
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     assertActive(m);
-    if (await worksElsewhere(tx, m.personId, ctx.organizationId)) throw new StaffRuleError("kgStaff.rule.sharedPerson");
+    if (await worksElsewhere(tx, m.personId, ctx.organizationId)) throw new Refusal("kgStaff.rule.sharedPerson");
     const data = {
       lastName: input.lastName, firstName: input.firstName, middleName: input.middleName ?? null,
       birthDate: input.birthDate ? ymdToDbDate(input.birthDate) : null, sex: input.sex ?? null,
@@ -34,11 +34,11 @@ export async function updateEmployment(ctx: ManagerContext, membershipId: string
     assertActive(before);
     const next = { role: input.role, isAdministrator: input.isAdministrator };
     if (before.personId === ctx.actor.personId && managesKindergarten(before) && !managesKindergarten(next)) {
-      throw new StaffRuleError("kgStaff.rule.selfLockout", "isAdministrator");
+      throw new Refusal("kgStaff.rule.selfLockout", "isAdministrator");
     }
     if (input.role !== before.role) {
       const taken = await tx.membership.findFirst({ where: { personId: before.personId, organizationId: ctx.organizationId, role: input.role } });
-      if (taken) throw new StaffRuleError("kgStaff.rule.roleTaken", "role");
+      if (taken) throw new Refusal("kgStaff.rule.roleTaken", "role");
     }
     const after = await tx.membership.update({
       where: { id: before.id },

@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/audit";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
 import type { ManagerContext } from "../manager";
-import { StaffRuleError } from "./rule-error";
+import { Refusal } from "@/lib/refusal";
 import { leftAtProblem } from "./rules";
 import { assertActive, dropBindingsIfNoEducatorRole, isActive, staffMembershipOf } from "./scope";
 
@@ -15,10 +15,10 @@ export async function endEmployment(ctx: ManagerContext, membershipId: string, l
   return prisma.$transaction(async (tx) => {
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     assertActive(m);
-    if (m.personId === ctx.actor.personId) throw new StaffRuleError("kgStaff.rule.selfEnd");
+    if (m.personId === ctx.actor.personId) throw new Refusal("kgStaff.rule.selfEnd");
     const org = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { timeZone: true } });
     const problem = leftAtProblem(leftAt, dbDateToYmd(m.arrivedAt), localDate(now, org.timeZone));
-    if (problem) throw new StaffRuleError(problem, "leftAt");
+    if (problem) throw new Refusal(problem, "leftAt");
     const after = await tx.membership.update({ where: { id: m.id }, data: { leftAt: ymdToDbDate(leftAt) } });
     const unbound = await dropBindingsIfNoEducatorRole(tx, m.personId, ctx.organizationId);
     await tx.user.updateMany({ where: { personId: m.personId }, data: { sessionVersion: { increment: 1 } } });

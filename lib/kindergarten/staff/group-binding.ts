@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import type { ManagerContext } from "../manager";
-import { StaffRuleError } from "./rule-error";
+import { Refusal } from "@/lib/refusal";
 import { canKeepGroups } from "./roles";
 import { assertActive, staffMembershipOf } from "./scope";
 
@@ -16,7 +16,7 @@ export async function setEducatorGroups(ctx: ManagerContext, membershipId: strin
   return prisma.$transaction(async (tx) => {
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     assertActive(m);
-    if (!canKeepGroups(m.role)) throw new StaffRuleError("kgStaff.rule.notEducator");
+    if (!canKeepGroups(m.role)) throw new Refusal("kgStaff.rule.notEducator");
     const current = await tx.group.findMany({ where: { organizationId: ctx.organizationId, archivedAt: null }, select: { id: true } });
     const currentIds = new Set(current.map((g) => g.id));
     if (wanted.some((id) => !currentIds.has(id))) throw new AppError("not_found");

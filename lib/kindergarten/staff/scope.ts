@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { KG_STAFF_ROLES, GROUP_ROLES } from "./roles";
-import { StaffRuleError } from "./rule-error";
+import { Refusal } from "@/lib/refusal";
 
 // A staff membership of this kindergarten, or not_found (another kindergarten's id, an authority role, nonsense).
 export async function staffMembershipOf(tx: Tx, organizationId: string, membershipId: string) {
@@ -21,7 +21,7 @@ export function isActive(m: { leftAt: Date | null; excludedAt: Date | null }): b
 
 // Refuses changes to an ended employment (restore it first).
 export function assertActive(m: { leftAt: Date | null; excludedAt: Date | null }): void {
-  if (!isActive(m)) throw new StaffRuleError("kgStaff.rule.notActive");
+  if (!isActive(m)) throw new Refusal("kgStaff.rule.notActive");
 }
 
 // True when the person also works in another organisation now: their person data and sign-in
