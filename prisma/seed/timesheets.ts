@@ -1,25 +1,12 @@
 // Monthly timesheets (Sept 2026 → the month before "today"), parents' confirmations with a
 // frozen snapshot and its SHA-256, disputes, and the vouchers they decide (SPEC §1.4).
-import { createHash } from "node:crypto";
+import { canonicalJson, makeSnapshot, snapshotHash, type TimesheetSnapshot } from "@/lib/timesheet/snapshot";
 import type { Prisma, TimesheetStatus, VoucherStatus } from "@/lib/generated/prisma/client";
 import { addDays, formatYmd } from "@/lib/calendar/zone";
 import { at, day, insertMany, type MarkInfo, type SeedContext } from "./context";
 import { ATTENDANCE_FROM } from "./attendance";
 
-export type SnapshotDay = { date: string; status: "PRESENT" | "ABSENT"; reason: string | null };
-export type TimesheetSnapshot = { childId: string; year: number; month: number; days: SnapshotDay[] };
-
-// JSON with object keys sorted at every level and no whitespace: the text that is hashed.
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const obj = value as Record<string, unknown>;
-  return `{${Object.keys(obj).filter((k) => obj[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(",")}}`;
-}
-
-export function snapshotHash(s: TimesheetSnapshot): string {
-  return createHash("sha256").update(canonicalJson(s), "utf8").digest("hex");
-}
+export { canonicalJson, snapshotHash, type SnapshotDay, type TimesheetSnapshot } from "@/lib/timesheet/snapshot";
 
 type Month = { year: number; month: number; windowFrom: string; windowTo: string; state: "closed" | "open" };
 
@@ -96,7 +83,7 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
       const orgIds = [...new Set(ch.enrolments.filter((e) => e.startsOn <= monthEnd && (!e.endsOn || e.endsOn >= monthStart)).map((e) => e.orgId))];
       for (const orgId of orgIds) {
         const days = marks.filter((k: MarkInfo) => k.orgId === orgId && k.date.startsWith(prefix));
-        const snapshot: TimesheetSnapshot = { childId: ch.id, year: m.year, month: m.month, days: days.map((k) => ({ date: k.date, status: k.status, reason: k.reason })) };
+        const snapshot: TimesheetSnapshot = { childId: ch.id, organizationId: ch.kg.id, year: m.year, month: m.month, days: days.map((k) => ({ date: k.date, status: k.status, reason: k.reason })) };
         const prev = history[history.length - 1]?.status;
         let status: TimesheetStatus;
         const story = ch.scenario ? STORY[ch.scenario]?.[`${m.year}-${m.month}`] : undefined;
@@ -122,7 +109,7 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
         const ts = { id, childId: ch.id, organizationId: orgId, year: m.year, month: m.month, status, createdAt: at(m.windowFrom, 0, 5), updatedAt: status === "NOT_CONFIRMED" ? at(addDays(m.windowTo, 1), 0, 5) : at(m.windowFrom, 0, 5) };
         timesheets.push(ts);
         if (status === "CONFIRMED") {
-          const canonical = JSON.parse(canonicalJson(snapshot)) as Prisma.InputJsonValue;
+          const canonical = JSON.parse(canonicalJson(makeSnapshot(snapshot))) as Prisma.InputJsonValue;
           const signedAt = ch.scenario === "parent1-a" || ch.scenario === "parent1-b" ? fixedInWindow(m, 2, 20, 14) : inWindow(m);
           ts.updatedAt = signedAt;
           confirmations.push({
