@@ -14,7 +14,8 @@ const bind = (t: Target) => `${t.purpose}:${t.destination}:${t.subject}`;
 export async function issueCode(t: Target & { iin?: string; ip?: string | null; now: Date }): Promise<string> {
   const hourAgo = new Date(t.now.getTime() - 3600_000);
   const [last, perPhone, perIp] = await Promise.all([
-    prisma.oneTimeCode.findFirst({ where: { destination: t.destination }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    // The one-a-minute rule is per purpose: a sign-in code and then a confirmation code is normal.
+    prisma.oneTimeCode.findFirst({ where: { destination: t.destination, purpose: t.purpose }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
     prisma.oneTimeCode.count({ where: { destination: t.destination, createdAt: { gt: hourAgo } } }),
     t.ip ? prisma.oneTimeCode.count({ where: { ip: t.ip, createdAt: { gt: hourAgo } } }) : Promise.resolve(0),
   ]);

@@ -20,6 +20,7 @@ export default async function KindergartenLayout({ children, params }: { childre
   const items: NavItem[] = [
     { href: "/kindergarten", label: t("home"), testId: "kg-nav-home" },
     { href: "/kindergarten/notices", label: t("notices"), testId: "kg-nav-notices" },
+    { href: "/kindergarten/disputes", label: t("disputes"), testId: "kg-nav-disputes" },
     ...(manager ? MANAGER_SECTIONS.map((s) => ({ href: `/kindergarten/${s}`, label: t(s), testId: `kg-nav-${s}` })) : []),
   ];
   return (

@@ -1,10 +1,22 @@
-import { resolveLocale } from "@/i18n/page-locale";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/i18n/page-locale";
 import { requirePage } from "@/lib/auth/guard";
+import { SectionNav } from "@/components/layout/section-nav";
 
-// Only this audience may open these pages (the actions check again).
-export default async function AudienceLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+// The parent's cabinet: parents only (the actions check again), with its sections.
+export default async function CabinetLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   await requirePage(locale, "cabinet.use");
-  return <>{children}</>;
+  const t = await getTranslations("cabinetNav");
+  const items = [
+    { href: "/cabinet", label: t("home"), testId: "cabinet-nav-home" },
+    { href: "/cabinet/timesheet", label: t("timesheet"), testId: "cabinet-nav-timesheet" },
+  ];
+  return (
+    <>
+      <SectionNav items={items} label={t("label")} />
+      {children}
+    </>
+  );
 }
