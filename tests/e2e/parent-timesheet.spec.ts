@@ -31,6 +31,7 @@ test("a parent confirms last month's timesheet with a code, disputes another chi
   await chooseChild(page, /Алихан/);
   await expect(page.getByTestId("timesheet-status")).toHaveAttribute("data-status", "open");
   await page.getByTestId("confirm-start").click();
+  await expect(page.locator("#confirm-code")).toBeVisible(); // the code has been sent
   await page.locator("#confirm-code").fill(await codeFromOutbox(page, "+77010000001", "kk"));
   await page.getByTestId("confirm-submit").click();
   await expect(page.getByTestId("confirm-done")).toBeVisible();
