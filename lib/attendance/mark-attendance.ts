@@ -29,8 +29,10 @@ export async function checkMarkable(tx: Tx, actor: Actor, groupId: string, child
 
 // Marks or corrects one child-day: history row, audit record, absence notice for an unexplained
 // absence, and — for a month the parent confirmed — a required reason and a reopened confirmation.
-export async function markAttendance(actor: Actor, req: MarkRequest, now: Date) {
-  return prisma.$transaction(async (tx) => {
+// Pass `db` to make the mark part of a larger transaction.
+export async function markAttendance(actor: Actor, req: MarkRequest, now: Date, db?: Tx) {
+  const inTx = <T,>(fn: (tx: Tx) => Promise<T>) => (db ? fn(db) : prisma.$transaction(fn));
+  return inTx(async (tx) => {
     const group = await checkMarkable(tx, actor, req.groupId, req.childId, req.date, now);
     const date = ymdToDbDate(req.date);
     const prev = await tx.attendanceMark.findUnique({ where: { childId_date: { childId: req.childId, date } } });

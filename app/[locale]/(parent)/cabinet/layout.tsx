@@ -12,6 +12,7 @@ export default async function CabinetLayout({ children, params }: { children: Re
   const items = [
     { href: "/cabinet", label: t("home"), testId: "cabinet-nav-home" },
     { href: "/cabinet/timesheet", label: t("timesheet"), testId: "cabinet-nav-timesheet" },
+    { href: "/cabinet/notices", label: t("notices"), testId: "cabinet-nav-notices" },
   ];
   return (
     <>

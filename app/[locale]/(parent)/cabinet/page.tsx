@@ -1,6 +1,9 @@
 import { resolveLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/i18n/navigation";
+import { PendingNoticesBadge } from "@/components/absence/pending-badge";
+import { pendingNoticeCount } from "@/lib/absence/parent-notices";
 import { Alert } from "@/components/ui/alert";
 import { requirePage } from "@/lib/auth/guard";
 import { requestNow } from "@/lib/clock/request-now";
@@ -16,10 +19,15 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
   const actor = await requirePage(locale, "cabinet.use");
   const t = await getTranslations("cabinet");
   const today = todayDbDate(await requestNow());
-  const [overview, inbox] = await Promise.all([parentOverview(actor.personId, today), announcementInbox(actor.personId, 5)]);
+  const [overview, inbox, pending] = await Promise.all([parentOverview(actor.personId, today), announcementInbox(actor.personId, 5), pendingNoticeCount(actor.personId)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold" data-testid="cabinet-title">{t("title")}</h1>
+      {pending > 0 ? (
+        <Link href="/cabinet/notices" className="flex items-center gap-2 rounded-md bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900 ring-1 ring-amber-200" data-testid="cabinet-pending-notices">
+          <PendingNoticesBadge count={pending} /> {t("pendingNotices", { count: pending })}
+        </Link>
+      ) : null}
       <Alert tone="warning">{t("credentialsWarning")}</Alert>
 
       <Card title={t("childrenTitle")} testId="cabinet-children">
