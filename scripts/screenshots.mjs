@@ -1,14 +1,17 @@
 // Takes screenshots of pages at desktop and phone widths, for looking at the UI.
-// Usage: node scripts/screenshots.mjs <baseURL> <outDir> [--login educator] path1 path2 …
+// Usage: node scripts/screenshots.mjs <baseURL> <outDir> [--login educator | --parent <phone> <iin>] path1 path2 …
 import { chromium } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
 
 const [baseURL, outDir, ...rest] = process.argv.slice(2);
 let login = null;
+let parentPhone = null;
+let parentIin = null;
 const paths = [];
 for (let i = 0; i < rest.length; i++) {
   if (rest[i] === "--login") login = rest[++i];
+  else if (rest[i] === "--parent") [parentPhone, parentIin] = [rest[++i], rest[++i]];
   else paths.push(rest[i]);
 }
 fs.mkdirSync(outDir, { recursive: true });
@@ -25,6 +28,20 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["pho
     await page.locator("#password").fill("demo12345");
     await page.getByTestId("staff-submit").click();
     await page.waitForURL((u) => !u.pathname.endsWith("/sign-in") && !u.pathname.endsWith("/welcome"));
+  }
+  if (parentPhone) {
+    await page.goto("/kk/sign-in");
+    await page.locator("#phone").fill(parentPhone);
+    await page.locator("#iin").fill(parentIin);
+    await page.getByTestId("send-code").click();
+    await page.getByTestId("code-sent").waitFor();
+    const outbox = await context.newPage();
+    await outbox.goto("/kk/demo/outbox");
+    const body = await outbox.getByTestId("outbox-body").first().innerText();
+    await outbox.close();
+    await page.locator("#code").fill(/(\d{6})/.exec(body)[1]);
+    await page.getByTestId("verify-code").click();
+    await page.waitForURL("**/cabinet");
   }
   for (let p of paths) {
     // "from:/kk/kindergarten@kg-group-link/summary" opens the first link with that test id (+ a suffix).
