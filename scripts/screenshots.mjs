@@ -19,9 +19,11 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
+let storageState;
 for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
-  const context = await browser.newContext({ viewport, baseURL });
+  const context = await browser.newContext({ viewport, baseURL, storageState });
   const page = await context.newPage();
+  if (storageState) login = parentPhone = null; // signed in already (codes are limited to one a minute)
   if (login) {
     await page.goto("/kk/sign-in?as=staff");
     await page.locator("#login").fill(login);
@@ -43,6 +45,7 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["pho
     await page.getByTestId("verify-code").click();
     await page.waitForURL("**/cabinet");
   }
+  storageState = await context.storageState();
   for (let p of paths) {
     // "from:/kk/kindergarten@kg-group-link/summary" opens the first link with that test id (+ a suffix).
     const m = /^from:(.+)@([\w-]+)(.*)$/.exec(p);
