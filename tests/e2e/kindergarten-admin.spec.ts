@@ -32,7 +32,7 @@ test("the administrator enrols a child by order with a parent; a wrong IIN is re
 
   await page.goto("/kk/kindergarten/contingent");
   await expect(page.getByTestId("contingent-count")).not.toHaveText(before);
-  await expect(page.getByTestId("contingent-row").filter({ hasText: "Томирис" })).toBeVisible();
+  await expect(page.getByTestId("contingent-row").filter({ hasText: "Сәрсенова Томирис" })).toBeVisible();
 });
 
 test("the administrator adds an educator, binds a group, hands over first-login credentials; the educator then sees the group", async ({ page, browser }) => {
