@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Journeys per role in Debian's Chromium (Playwright cannot download its own browser here).
@@ -5,6 +7,10 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// EDS: scripts/start.mjs runs the NCALayer stand-in (docs/EDS.md) on this port with a fresh test PKI in
+// this folder; tests/e2e/eds-sign-in.spec.ts reads both (workers inherit these variables).
+process.env.NCALAYER_STANDIN_PORT ??= String(port + 10490);
+process.env.EDS_TEST_PKI_DIR ??= path.join(os.tmpdir(), `balabaqsha-e2e-eds-${port}`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -39,6 +45,12 @@ export default defineConfig({
       BALABAQSHA_TEST_MODE: "1",
       BALABAQSHA_SEED: "0",
       SMS_PROVIDER: "outbox",
+      // Jobs run from the tests with a chosen "now", never by the clock behind their back.
+      JOBS_ENABLED: "0",
+      EDS_DEMO: "1",
+      EDS_TEST_PKI_FRESH: "1",
+      NCALAYER_STANDIN_PORT: process.env.NCALAYER_STANDIN_PORT,
+      EDS_TEST_PKI_DIR: process.env.EDS_TEST_PKI_DIR,
     },
   },
 });

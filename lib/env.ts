@@ -20,6 +20,14 @@ const schema = z.object({
   /** Test mode lets e2e tests set the clock by a cookie. Never set it in production. */
   BALABAQSHA_TEST_MODE: z.enum(["0", "1"]).default("0"),
   SUPPORT_PHONE: z.string().default("+7 (7162) 72-00-00"),
+  /** Folder of trusted root/intermediate CA certificates for EDS (production: the NCA's RSA roots; docs/EDS.md). */
+  EDS_TRUST_DIR: z.string().min(1).default(".data/eds-trust"),
+  /** Where the browser finds NCALayer (the demo's stand-in serves plain ws on 127.0.0.1). */
+  NCALAYER_URL: z.string().regex(/^wss?:\/\/\S+$/).default("wss://127.0.0.1:13579"),
+  /** "1": the NCALayer stand-in with test keys runs (scripts/start.mjs starts it) and the sign-in page says so. */
+  EDS_DEMO: z.enum(["0", "1"]).default("0"),
+  /** "0" keeps the pg-boss scheduler of background jobs (docs/JOBS.md) off in this server process. */
+  JOBS_ENABLED: z.enum(["0", "1"]).default("1"),
 });
 
 export type Env = z.infer<typeof schema>;

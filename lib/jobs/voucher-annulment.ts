@@ -1,0 +1,51 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { annulVoucher } from "@/lib/voucher/annul";
+import { evaluateVouchers } from "@/lib/voucher/evaluate";
+import { notifyPendingAnnulments } from "@/lib/voucher/notify";
+import { dottedMonth } from "@/lib/voucher/texts";
+import { WorkingDaysCache } from "@/lib/voucher/working-days";
+import { closeConfirmationWindows } from "./close-window";
+import { BATCH } from "./timesheet-rows";
+import { DAILY_AFTER_MIDNIGHT, type Job, type JobLog } from "./types";
+
+// Applies the voucher rule at `at`: first closes the windows that are over (so the months it reads
+// are final), then walks every ACTIVE voucher in batches ordered by id and annuls, each in its own
+// transaction with an audit record, those whose child missed two consecutive months; finally sends
+// the SMS still owed for annulments (also those a crash left unsent). Idempotent.
+export async function runVoucherAnnulment(at: Date, log: JobLog = () => {}) {
+  const windows = await closeConfirmationWindows(at, log);
+  const cache = new WorkingDaysCache();
+  let cursor: string | undefined;
+  let checked = 0, annulled = 0, atRisk = 0;
+  for (;;) {
+    const batch = await prisma.voucher.findMany({
+      where: { status: "ACTIVE", ...(cursor ? { id: { gt: cursor } } : {}) },
+      select: { id: true, number: true, childId: true, organizationId: true, status: true, issuedOn: true },
+      orderBy: { id: "asc" }, take: BATCH,
+    });
+    if (batch.length === 0) break;
+    cursor = batch[batch.length - 1]!.id;
+    checked += batch.length;
+    const verdicts = await evaluateVouchers(batch, at, cache);
+    for (const v of batch) {
+      const verdict = verdicts.get(v.id)!;
+      if (verdict.decision === "at_risk") atRisk++;
+      if (verdict.decision !== "annul") continue;
+      if (await annulVoucher(v.id, verdict.months, at)) {
+        annulled++;
+        log(`voucher-annulment: ${v.number} annulled (${verdict.months.map(dottedMonth).join(", ")} not confirmed)`);
+      }
+    }
+  }
+  const sms = await notifyPendingAnnulments(at);
+  return { ...windows, checked, annulled, atRisk, sms };
+}
+
+// The scheduled job (daily 00:05 Asia/Almaty) and `npm run job -- voucher-annulment --at …`.
+export const voucherAnnulmentJob: Job = {
+  name: "voucher-annulment",
+  description: "Annuls vouchers after two consecutive months not confirmed (a disputed month never counts) and notifies the parents",
+  schedule: DAILY_AFTER_MIDNIGHT,
+  run: ({ at, log }) => runVoucherAnnulment(at, log),
+};
