@@ -4,6 +4,8 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { PendingNoticesBadge } from "@/components/absence/pending-badge";
 import { pendingNoticeCount } from "@/lib/absence/parent-notices";
+import { voucherStatusForChild } from "@/lib/voucher/status-for-child";
+import { VoucherStatusNote } from "@/components/voucher/voucher-status-note";
 import { Alert } from "@/components/ui/alert";
 import { requirePage } from "@/lib/auth/guard";
 import { requestNow } from "@/lib/clock/request-now";
@@ -19,7 +21,10 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
   const actor = await requirePage(locale, "cabinet.use");
   const t = await getTranslations("cabinet");
   const today = todayDbDate(await requestNow());
+  const now = await requestNow();
   const [overview, inbox, pending] = await Promise.all([parentOverview(actor.personId, today), announcementInbox(actor.personId, 5), pendingNoticeCount(actor.personId)]);
+  // Only children this parent represents (parentOverview is scoped by the person).
+  const voucherStatus = new Map(await Promise.all(overview.children.map(async (c) => [c.id, await voucherStatusForChild(c.id, now)] as const)));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold" data-testid="cabinet-title">{t("title")}</h1>
@@ -36,7 +41,7 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
         ) : (
           <ul className="divide-y divide-slate-100">
             {overview.children.map((c) => (
-              <li key={c.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-center sm:justify-between" data-testid="cabinet-child">
+              <li key={c.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between" data-testid="cabinet-child">
                 <div>
                   <p className="font-medium">{c.name}</p>
                   <p className="text-sm text-slate-600">
@@ -49,6 +54,7 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
                     {t("voucher", { number: c.voucher.number })}: {t(`voucherStatus.${c.voucher.status}`)}
                   </span>
                 ) : null}
+                <div className="sm:basis-full"><VoucherStatusNote status={voucherStatus.get(c.id) ?? null} locale={locale} /></div>
               </li>
             ))}
           </ul>

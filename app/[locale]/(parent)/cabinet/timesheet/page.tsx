@@ -15,6 +15,8 @@ import { inputClass } from "@/components/ui/field";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormField } from "@/components/forms/form-field";
 import { SheetCard } from "@/components/timesheet/sheet-card";
+import { VoucherStatusNote } from "@/components/voucher/voucher-status-note";
+import { voucherStatusForChild } from "@/lib/voucher/status-for-child";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ child?: string; month?: string }> };
 
@@ -33,6 +35,7 @@ export default async function TimesheetPage({ params, searchParams }: Props) {
   const children = await boundChildren(actor.personId);
   const child = children.find((c) => c.id === q.child) ?? children[0] ?? null;
   const sheets = child ? await parentMonth(actor, child.id, year, month, now, locale) : [];
+  const voucher = child ? await voucherStatusForChild(child.id, now) : null;
   const mm = `${year}-${String(month).padStart(2, "0")}`;
   return (
     <div className="space-y-4">
@@ -54,6 +57,7 @@ export default async function TimesheetPage({ params, searchParams }: Props) {
       ) : (
         <p className="text-sm text-slate-600" data-testid="no-bound-children">{t("noBound")}</p>
       )}
+      <VoucherStatusNote status={voucher} locale={locale} />
       {child && sheets.length === 0 ? <Card><p className="text-sm text-slate-600" data-testid="no-sheet">{t("noSheet")}</p></Card> : null}
       {child ? sheets.map((s) => <SheetCard key={s.organization.id} sheet={s} childId={child.id} year={year} month={month} locale={locale} />) : null}
 
