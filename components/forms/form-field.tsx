@@ -1,30 +1,24 @@
 "use client";
 import type { ReactNode } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import { useErrorText } from "@/components/auth/use-error-text";
-import { useFormStateContext } from "./action-form";
+import { useFieldState } from "./field-state";
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; required?: boolean; defaultValue?: string | number; idPrefix?: string };
 
 // An input inside an ActionForm: shows the server's translated error for its name and keeps
 // the submitted value after a failed submit.
 export function FormField({ name, label, hint, required, defaultValue, idPrefix = "", type = "text", ...rest }: Common & { type?: string; inputMode?: "numeric" | "tel" | "text"; maxLength?: number; min?: string | number; max?: string | number; step?: string; autoComplete?: string; placeholder?: string }) {
-  const state = useFormStateContext();
-  const errorText = useErrorText();
-  const kept = state.ok ? undefined : state.values?.[name];
+  const { error, kept } = useFieldState(name);
   return (
     <Field id={`${idPrefix}${name}`} name={name} type={type} label={label} hint={hint} required={required}
-      defaultValue={kept ?? defaultValue} error={errorText(state.fieldErrors?.[name])} {...rest} />
+      defaultValue={kept ?? defaultValue} error={error} {...rest} />
   );
 }
 
 // A select inside an ActionForm, with the server's translated error.
 export function FormSelect({ name, label, hint, required, defaultValue, idPrefix = "", options }: Common & { options: { value: string; label: string }[] }) {
-  const state = useFormStateContext();
-  const errorText = useErrorText();
+  const { error, kept } = useFieldState(name);
   const id = `${idPrefix}${name}`;
-  const error = errorText(state.fieldErrors?.[name]);
-  const kept = state.ok ? undefined : state.values?.[name];
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>

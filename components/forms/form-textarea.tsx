@@ -1,16 +1,12 @@
 "use client";
 import type { ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
-import { useErrorText } from "@/components/auth/use-error-text";
-import { useFormStateContext } from "./action-form";
+import { useFieldState } from "./field-state";
 
 // A multi-line text inside an ActionForm, with the server's translated error.
 export function FormTextarea({ name, label, hint, required, defaultValue, idPrefix = "", rows = 3, maxLength }: { name: string; label: ReactNode; hint?: ReactNode; required?: boolean; defaultValue?: string; idPrefix?: string; rows?: number; maxLength?: number }) {
-  const state = useFormStateContext();
-  const errorText = useErrorText();
+  const { error, kept } = useFieldState(name);
   const id = `${idPrefix}${name}`;
-  const error = errorText(state.fieldErrors?.[name]);
-  const kept = state.ok ? undefined : state.values?.[name];
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
