@@ -6,6 +6,7 @@ import { PendingNoticesBadge } from "@/components/absence/pending-badge";
 import { pendingNoticeCount } from "@/lib/absence/parent-notices";
 import { voucherStatusForChild } from "@/lib/voucher/status-for-child";
 import { VoucherStatusNote } from "@/components/voucher/voucher-status-note";
+import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { Alert } from "@/components/ui/alert";
 import { requirePage } from "@/lib/auth/guard";
 import { requestNow } from "@/lib/clock/request-now";
@@ -89,6 +90,10 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
             ))}
           </ul>
         )}
+      </Card>
+
+      <Card title={t("securityTitle")}>
+        <SignOutEverywhere />
       </Card>
     </div>
   );
