@@ -16,12 +16,19 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const next = path.join(root, "node_modules", ".bin", "next");
 const seedToday = process.env.BALABAQSHA_NOW ? process.env.BALABAQSHA_NOW.slice(0, 10) : undefined;
+// EDS demo (docs/EDS.md): with SMS in the outbox (demo mode) the NCALayer stand-in with test keys runs
+// next to the portal, and the portal trusts the test CA. EDS_DEMO=0 turns it off.
+const edsDemo = (process.env.EDS_DEMO ?? (process.env.SMS_PROVIDER === "http" ? "0" : "1")) === "1";
+const standinPort = Number(process.env.NCALAYER_STANDIN_PORT ?? 13579);
+const edsPkiDir = path.resolve(root, process.env.EDS_TEST_PKI_DIR ?? path.join(".data", "eds-test-pki"));
+let standin;
 
 await ensurePrismaClient();
 const db = await ensureDatabase();
 let server;
 const shutdown = async (code = 0) => {
   server?.kill("SIGTERM");
+  standin?.kill("SIGTERM");
   await db.stop().catch(() => {});
   process.exit(code);
 };
@@ -35,7 +42,17 @@ try {
     DATABASE_URL: db.url,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
+    ...(edsDemo ? {
+      EDS_DEMO: "1",
+      EDS_TRUST_DIR: process.env.EDS_TRUST_DIR ?? path.join(edsPkiDir, "trust"),
+      NCALAYER_URL: process.env.NCALAYER_URL ?? `ws://127.0.0.1:${standinPort}`,
+    } : {}),
   };
+  if (edsDemo) {
+    const args = [path.join(root, "scripts", "ncalayer-standin.ts"), "--dir", edsPkiDir, "--port", String(standinPort), ...(process.env.EDS_TEST_PKI_FRESH === "1" ? ["--fresh"] : [])];
+    standin = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: "inherit" });
+    standin.on("exit", (code) => { if (code) console.warn("The NCALayer stand-in stopped: EDS sign-in will not work in this demo (see docs/EDS.md)."); });
+  }
   if (!dev && !buildIsCurrent(root)) {
     console.log("Building the portal (first start or changed sources)…");
     await run(next, ["build"], { cwd: root, env: { ...env, NODE_ENV: "production" } });
@@ -44,7 +61,8 @@ try {
   server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   server.on("exit", (code) => shutdown(code ?? 0));
   const sms = env.SMS_PROVIDER === "http" ? "" : `\n  Demo mode: SMS codes are listed at http://localhost:${port}/kk/demo/outbox`;
-  console.log(`\nBalabaqsha: http://localhost:${port}/kk${sms}\n\nDemo sign-ins:\n${DEMO_SIGN_INS}\n`);
+  const eds = edsDemo ? `\n  EDS demo: the NCALayer stand-in answers on ws://127.0.0.1:${standinPort}; choose its test key at http://127.0.0.1:${standinPort}/ (key password Qwerty12)` : "";
+  console.log(`\nBalabaqsha: http://localhost:${port}/kk${sms}${eds}\n\nDemo sign-ins:\n${DEMO_SIGN_INS}\n`);
 } catch (e) {
   console.error(e);
   await shutdown(1);

@@ -1,7 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { confirmWithCodeAction, requestConfirmationCodeAction } from "@/lib/timesheet/actions";
+import { confirmWithCodeAction, edsConfirmCompleteAction, edsConfirmPrepareAction, requestConfirmationCodeAction } from "@/lib/timesheet/actions";
+import { useRouter } from "@/i18n/navigation";
+import { EdsSignFlow } from "@/components/eds/eds-sign-flow";
 import { initialFormState } from "@/lib/form-state";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -10,9 +12,11 @@ import { useErrorText } from "@/components/auth/use-error-text";
 
 type Ref = { childId: string; organizationId: string; year: number; month: number };
 
-// "Confirm": sends a one-time code for the data on the screen, then the code signs it.
-export function ConfirmPanel({ sheet }: { sheet: Ref }) {
+// "Confirm": with the EDS signing key through NCALayer, or with a one-time code sent by SMS —
+// either way the signature covers exactly the data on the screen.
+export function ConfirmPanel({ sheet, ncaLayerUrl, iin }: { sheet: Ref; ncaLayerUrl: string; iin?: string }) {
   const t = useTranslations("timesheet");
+  const router = useRouter();
   const errorText = useErrorText();
   const [sent, requestCode, sending] = useActionState(requestConfirmationCodeAction, initialFormState);
   const [done, confirm, confirming] = useActionState(confirmWithCodeAction, initialFormState);
@@ -20,6 +24,14 @@ export function ConfirmPanel({ sheet }: { sheet: Ref }) {
   if (done.ok) return <Alert tone="success" testId="confirm-done">{t("confirmed")}</Alert>;
   return (
     <div className="space-y-3" data-testid="confirm-panel">
+      <EdsSignFlow ncaLayerUrl={ncaLayerUrl} keyType="SIGNATURE" iin={iin} label={t("signWithEds")} testId="confirm-eds"
+        prepare={() => edsConfirmPrepareAction(sheet)}
+        complete={async (signedXml, token) => {
+          const res = await edsConfirmCompleteAction({ ...sheet, hash: token ?? "", signedXml });
+          if (res.ok) router.refresh();
+          return res;
+        }} />
+      <p className="text-sm text-slate-600">{t("orByCode")}</p>
       <form action={requestCode}>
         {hidden}
         <Button type="submit" disabled={sending} data-testid="confirm-start">{sent.ok ? t("resendCode") : t("confirm")}</Button>

@@ -10,12 +10,13 @@ import { FormTextarea } from "@/components/forms/form-textarea";
 import { REASONS_IN_ORDER } from "@/components/attendance/reason-codes";
 import { MonthDays } from "./month-days";
 import { ConfirmPanel } from "./confirm-panel";
+import { ncaLayerUrl } from "@/lib/eds/config";
 
 type Sheet = Awaited<ReturnType<typeof parentMonth>>[number];
 const TONE = { in_progress: "bg-slate-100 text-slate-700", open: "bg-sky-100 text-sky-800", confirmed: "bg-emerald-100 text-emerald-800", disputed: "bg-amber-100 text-amber-900", not_confirmed: "bg-red-100 text-red-800", corrected: "bg-amber-100 text-amber-900" };
 
 // One kindergarten's timesheet of the month: days, totals, status, and confirm / disagree.
-export async function SheetCard({ sheet, childId, year, month, locale }: { sheet: Sheet; childId: string; year: number; month: number; locale: string }) {
+export async function SheetCard({ sheet, childId, year, month, locale, parentIin }: { sheet: Sheet; childId: string; year: number; month: number; locale: string; parentIin?: string }) {
   const t = await getTranslations("timesheet");
   const ta = await getTranslations("attendance");
   const ref = { childId, organizationId: sheet.organization.id, year, month };
@@ -50,7 +51,7 @@ export async function SheetCard({ sheet, childId, year, month, locale }: { sheet
           </Alert>
         ) : null}
         {sheet.status === "corrected" && !sheet.confirmation ? <Alert tone="warning">{t("correctedAfter")}</Alert> : null}
-        {sheet.canConfirm ? <ConfirmPanel sheet={ref} /> : sheet.status !== "confirmed" && sheet.status !== "in_progress" ? <p className="text-sm text-slate-600" data-testid="confirm-unavailable">{t("confirmUnavailable")}</p> : null}
+        {sheet.canConfirm ? <ConfirmPanel sheet={ref} ncaLayerUrl={ncaLayerUrl()} iin={parentIin} /> : sheet.status !== "confirmed" && sheet.status !== "in_progress" ? <p className="text-sm text-slate-600" data-testid="confirm-unavailable">{t("confirmUnavailable")}</p> : null}
         {sheet.canDispute ? (
           <details className="rounded-md bg-slate-50 p-3" data-testid="dispute">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("disagree")}</summary>

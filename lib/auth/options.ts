@@ -2,10 +2,10 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { env } from "@/lib/env";
 import { otpProvider, passwordProvider } from "./providers";
+import { edsProvider } from "./eds-provider";
 import type { Audience } from "./actor";
 
 // next-auth configuration: stateless signed JWT cookies, providers per sign-in way.
-// The EDS (NCALayer) provider plugs into `providers` the same way (issue 5).
 export function authOptions(): NextAuthOptions {
   const e = env();
   return {
@@ -13,7 +13,7 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: e.SESSION_MAX_AGE },
     jwt: { maxAge: e.SESSION_MAX_AGE },
     pages: { signIn: "/kk/sign-in", error: "/kk/sign-in" },
-    providers: [otpProvider, passwordProvider],
+    providers: [otpProvider, passwordProvider, edsProvider],
     callbacks: {
       async jwt({ token, user }) {
         if (user) {

@@ -4,15 +4,15 @@ import { now } from "@/lib/clock/clock";
 import { AppError } from "@/lib/errors/app-error";
 import { authenticateByCode, authenticateByPassword, type ClientInfo } from "./authenticate";
 
-type Req = { headers?: Record<string, string | string[] | undefined> } | undefined;
+export type Req = { headers?: Record<string, string | string[] | undefined> } | undefined;
 
-function clientInfo(req: Req): ClientInfo {
+export function clientInfo(req: Req): ClientInfo {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   return { ip: first(req?.headers?.["x-forwarded-for"])?.split(",")[0]?.trim() || null, userAgent: first(req?.headers?.["user-agent"]) ?? null };
 }
 
 // next-auth shows the thrown message to the page as `error`: we pass the error code, the page translates it.
-async function withCodes<T>(fn: () => Promise<T>): Promise<T> {
+export async function withCodes<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {

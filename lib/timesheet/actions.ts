@@ -9,7 +9,8 @@ import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state
 import { bindChild, unbindChild } from "./binding";
 import { confirmWithCode, requestConfirmationCode } from "./confirm";
 import { answerDispute, disputeTimesheet } from "./dispute";
-import { answerSchema, bindSchema, confirmCodeSchema, disputeSchema, sheetRefSchema } from "./schemas";
+import { answerSchema, bindSchema, confirmCodeSchema, disputeSchema, edsConfirmSchema, sheetRefSchema } from "./schemas";
+import { confirmWithEds, edsDocumentToSign } from "./confirm-eds";
 
 async function parent() {
   const actor = await getActor();
@@ -87,4 +88,35 @@ export async function answerDisputeAction(_prev: FormState, formData: FormData):
     revalidatePath("/[locale]/kindergarten/disputes", "page");
     return { ok: true, message: "disputes.answered" };
   });
+}
+
+type EdsStep1 = { ok: true; xml: string; token: string } | { ok: false; message: string };
+
+// Confirm with EDS, step 1: the XML of the data on the screen (the token carries its hash).
+export async function edsConfirmPrepareAction(input: unknown): Promise<EdsStep1> {
+  try {
+    const actor = await parent();
+    const parsed = sheetRefSchema.safeParse(input);
+    if (!parsed.success) throw new AppError("invalid_input");
+    const doc = await edsDocumentToSign(actor, parsed.data, await requestNow());
+    return { ok: true, xml: doc.xml, token: doc.hash };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, message: `errors.${e.code}` };
+    throw e;
+  }
+}
+
+// Confirm with EDS, step 2: the signed XML from NCALayer.
+export async function edsConfirmCompleteAction(input: unknown): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+  try {
+    const actor = await parent();
+    const parsed = edsConfirmSchema.safeParse(input);
+    if (!parsed.success) throw new AppError("invalid_input");
+    await confirmWithEds(actor, parsed.data, await requestNow());
+    refresh();
+    return { ok: true, message: "timesheet.confirmed" };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, message: `errors.${e.code}` };
+    throw e;
+  }
 }

@@ -30,3 +30,9 @@ export const answerSchema = z.object({
   disputeId: z.string().min(1),
   answer: z.string().trim().min(2, "validation.required").max(1000, "validation.tooLong"),
 });
+
+// EDS confirmation, step 2: the hash of what was shown and the XML-DSig from NCALayer.
+export const edsConfirmSchema = sheetRefSchema.extend({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  signedXml: z.string().min(100).max(200_000),
+});

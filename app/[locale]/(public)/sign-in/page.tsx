@@ -4,6 +4,8 @@ import { Link } from "@/i18n/navigation";
 import { Card } from "@/components/ui/card";
 import { ParentSignIn } from "@/components/auth/parent-sign-in";
 import { StaffSignIn } from "@/components/auth/staff-sign-in";
+import { EdsSignIn } from "@/components/eds/eds-sign-in";
+import { isEdsDemo, ncaLayerUrl } from "@/lib/eds/config";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ as?: string }> };
 
@@ -12,12 +14,14 @@ export async function generateMetadata({ params }: Props) {
   return { title: (await getTranslations({ locale, namespace: "signIn" }))("title") };
 }
 
-// Sign-in: parents by one-time code (EDS joins here, issue 5), staff by login and password.
+// Sign-in: parents with EDS through NCALayer or by one-time code, staff by login and password.
 export default async function SignInPage({ params, searchParams }: Props) {
   await resolveLocale(params);
   const { as } = await searchParams;
   const staff = as === "staff";
   const t = await getTranslations("signIn");
+  const te = await getTranslations("eds");
+  const nca = ncaLayerUrl();
   const tab = (active: boolean) =>
     `flex-1 rounded-md px-3 py-2 text-center text-sm font-medium ${active ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`;
   return (
@@ -27,6 +31,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
         <Link href="/sign-in" className={tab(!staff)} aria-current={!staff ? "page" : undefined} data-testid="tab-parent">{t("tabParent")}</Link>
         <Link href="/sign-in?as=staff" className={tab(staff)} aria-current={staff ? "page" : undefined} data-testid="tab-staff">{t("tabStaff")}</Link>
       </nav>
+      {!staff ? (
+        <Card title={te("signInTitle")}>
+          <EdsSignIn ncaLayerUrl={nca} demoChooserUrl={isEdsDemo() ? `${nca.replace(/^ws/, "http")}/` : undefined} />
+        </Card>
+      ) : null}
       <Card title={staff ? t("staffTitle") : t("parentTitle")}>
         {staff ? <StaffSignIn /> : <ParentSignIn />}
       </Card>

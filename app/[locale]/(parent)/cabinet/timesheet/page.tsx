@@ -17,6 +17,7 @@ import { FormField } from "@/components/forms/form-field";
 import { SheetCard } from "@/components/timesheet/sheet-card";
 import { VoucherStatusNote } from "@/components/voucher/voucher-status-note";
 import { voucherStatusForChild } from "@/lib/voucher/status-for-child";
+import { prisma } from "@/lib/db/prisma";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ child?: string; month?: string }> };
 
@@ -36,6 +37,7 @@ export default async function TimesheetPage({ params, searchParams }: Props) {
   const child = children.find((c) => c.id === q.child) ?? children[0] ?? null;
   const sheets = child ? await parentMonth(actor, child.id, year, month, now, locale) : [];
   const voucher = child ? await voucherStatusForChild(child.id, now) : null;
+  const parentIin = (await prisma.person.findUnique({ where: { id: actor.personId }, select: { iin: true } }))?.iin ?? undefined;
   const mm = `${year}-${String(month).padStart(2, "0")}`;
   return (
     <div className="space-y-4">
@@ -59,7 +61,7 @@ export default async function TimesheetPage({ params, searchParams }: Props) {
       )}
       <VoucherStatusNote status={voucher} locale={locale} />
       {child && sheets.length === 0 ? <Card><p className="text-sm text-slate-600" data-testid="no-sheet">{t("noSheet")}</p></Card> : null}
-      {child ? sheets.map((s) => <SheetCard key={s.organization.id} sheet={s} childId={child.id} year={year} month={month} locale={locale} />) : null}
+      {child ? sheets.map((s) => <SheetCard key={s.organization.id} sheet={s} childId={child.id} year={year} month={month} locale={locale} parentIin={parentIin} />) : null}
 
       <Card title={t("bindTitle")} testId="bind-card">
         <p className="mb-3 text-sm text-slate-600">{t("bindLead")}</p>
