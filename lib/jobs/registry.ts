@@ -3,11 +3,19 @@ import type { Job, JobLog, JobResult } from "./types";
 import { withJobLock } from "./lock";
 import { closeWindowJob } from "./close-window";
 import { voucherAnnulmentJob } from "./voucher-annulment";
+import { placesGeneralAccessJob } from "@/lib/queue/places/general-access";
+import { publishProtocolJob } from "@/lib/queue/protocol/publish";
+import { referralExpiryJob } from "@/lib/queue/referrals/expire";
+import { priorityLapseJob } from "@/lib/queue/applications/priority-lapse";
 
 // Every background job. Adding one is one line here (the scheduler and the CLI read this list).
 export const JOBS: readonly Job[] = [
   closeWindowJob,
   voucherAnnulmentJob,
+  placesGeneralAccessJob,
+  publishProtocolJob,
+  referralExpiryJob,
+  priorityLapseJob,
 ];
 
 // The job of that name, or undefined.

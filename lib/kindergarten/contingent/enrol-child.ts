@@ -1,4 +1,5 @@
 import "server-only";
+import { markReferralEnrolled } from "@/lib/queue/referrals/enrol";
 import { audit } from "@/lib/audit/audit";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
@@ -47,6 +48,8 @@ export async function enrolChild(ctx: ManagerContext, input: EnrolInput, { now, 
       },
     });
     await audit(tx, { actorPersonId: ctx.actor.personId, action: "contingent.enrol", entityType: "Enrolment", entityId: enrolment.id, organizationId: ctx.organizationId, after: enrolment });
+    // A child who came through the queue: the referral, the application and the place become ENROLLED.
+    await markReferralEnrolled(tx, { childId: child.id, organizationId: ctx.organizationId, enrolmentId: enrolment.id, actorPersonId: ctx.actor.personId, at: now });
     // Representatives in IIN order: concurrent enrolments of siblings then lock their rows in the same order.
     for (const rep of [...input.representatives].sort((a, b) => a.iin.localeCompare(b.iin))) {
       await linkRepresentative(tx, ctx, child.id, rep);

@@ -7,7 +7,7 @@ import { resolveLocale } from "@/i18n/page-locale";
 import { SectionNav, type NavItem } from "@/components/layout/section-nav";
 
 // Sections are listed as they are built; each exists and works.
-const MANAGER_SECTIONS = ["groups", "contingent", "staff", "vouchers", "buildings", "stay-modes", "calendar"] as const;
+const MANAGER_SECTIONS = ["groups", "contingent", "places", "staff", "vouchers", "buildings", "stay-modes", "calendar"] as const;
 
 // The kindergarten staff area: only kindergarten staff may enter (the actions check again);
 // the administrator's reference books appear only to those the policy lets manage.

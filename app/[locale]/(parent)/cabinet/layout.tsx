@@ -13,6 +13,7 @@ export default async function CabinetLayout({ children, params }: { children: Re
     { href: "/cabinet", label: t("home"), testId: "cabinet-nav-home" },
     { href: "/cabinet/timesheet", label: t("timesheet"), testId: "cabinet-nav-timesheet" },
     { href: "/cabinet/notices", label: t("notices"), testId: "cabinet-nav-notices" },
+    { href: "/cabinet/queue", label: t("queue"), testId: "cabinet-nav-queue" },
   ];
   return (
     <>

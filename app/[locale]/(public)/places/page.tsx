@@ -1,53 +1,55 @@
 import { resolveLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { DistrictFilterNote } from "@/components/district-filter-note";
-import { chosenDistrict, territoryName } from "@/lib/org/territories";
-import { openPlaces } from "@/lib/queue/public-places";
+import { Alert } from "@/components/ui/alert";
+import { PlaceFilters } from "@/components/queue/place-filters";
+import { PlaceTable } from "@/components/queue/place-table";
+import { RecruitmentPublic } from "@/components/queue/recruitment-public";
+import { getActor } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock/request-now";
+import { localDate } from "@/lib/calendar/zone";
 import { orgShortName } from "@/lib/org/names";
-import { formatDateTime } from "@/lib/format";
+import { chosenDistrict, territoryName } from "@/lib/org/territories";
+import { claimableApplications, openPlaces, registryChoices } from "@/lib/queue/public-places";
+import { parseRegistryFilter, type RegistrySearch } from "@/lib/queue/places/registry-filter";
+import { districtSchedule } from "@/lib/queue/recruitment/public";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   return { title: (await getTranslations({ locale, namespace: "places" }))("title") };
 }
 
-// Public registry of free places: places open now, priority or general access.
-export default async function PlacesPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RegistrySearch> };
+
+// Public registry of free places: places open now, priority (until when) or general access, filtered by
+// district, kindergarten, cohort and language; signed-in parents take a general-access place here. The
+// chosen district's summer-recruitment schedule is shown below.
+export default async function PlacesPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("places");
-  const tLang = await getTranslations("groupLanguage");
-  const district = await chosenDistrict();
-  const places = await openPlaces(district?.id ?? null);
+  const now = await requestNow();
+  const chosen = await chosenDistrict();
+  const filter = parseRegistryFilter(await searchParams, chosen?.code ?? null);
+  const actor = await getActor();
+  const [places, choices, applications] = await Promise.all([openPlaces(filter), registryChoices(filter.district), claimableApplications(actor, now)]);
+  const district = choices.districts.find((d) => d.code === filter.district) ?? null;
+  const schedule = district ? await districtSchedule(district.id, Number(localDate(now).slice(0, 4))) : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-700">{t("lead")}</p>
-      <DistrictFilterNote name={district ? territoryName(district, locale) : null} />
-      <Card testId="places-table">
-        {places.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <thead className="text-slate-500"><tr>
-                <th className="py-2 pr-3">{t("kindergarten")}</th><th className="pr-3">{t("district")}</th><th className="pr-3">{t("birthYear")}</th>
-                <th className="pr-3">{t("language")}</th><th className="pr-3">{t("access")}</th><th>{t("released")}</th>
-              </tr></thead>
-              <tbody className="divide-y divide-slate-100">
-                {places.map((p) => (
-                  <tr key={p.id} data-testid="place-row">
-                    <td className="py-2 pr-3 font-medium">{orgShortName(p.organization, locale)}</td>
-                    <td className="pr-3">{territoryName(p.organization.territory, locale)}</td>
-                    <td className="pr-3">{p.birthYear}</td>
-                    <td className="pr-3">{tLang(p.language)}</td>
-                    <td className="pr-3">{t(`status.${p.status}`)}</td>
-                    <td>{formatDateTime(p.releasedAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+      <Card><PlaceFilters filter={filter} choices={choices} locale={locale} /></Card>
+      {actor?.audience === "parent"
+        ? <Alert tone="warning">{t(applications.length > 0 ? "parentHint" : "parentNoApplication")}</Alert>
+        : <p className="text-sm text-slate-600">{t("signInHint")}</p>}
+      <Card testId="places-table" title={t("openCount", { count: places.length })}>
+        {places.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : <PlaceTable places={places} applications={applications} locale={locale} />}
       </Card>
+      {district ? (
+        <Card title={schedule ? t("scheduleTitle", { year: schedule.year, authority: orgShortName(schedule.authority, locale) }) : t("scheduleNone", { district: territoryName(district, locale) })} testId="places-schedule">
+          {schedule ? <RecruitmentPublic lines={schedule.lines} year={schedule.year} locale={locale} /> : null}
+        </Card>
+      ) : null}
     </div>
   );
 }

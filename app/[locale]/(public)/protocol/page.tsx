@@ -1,51 +1,47 @@
 import { resolveLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { DistrictFilterNote } from "@/components/district-filter-note";
-import { chosenDistrict, territoryName } from "@/lib/org/territories";
-import { protocolEvents } from "@/lib/queue/public-places";
-import { orgShortName } from "@/lib/org/names";
-import { formatDateTime } from "@/lib/format";
+import { ProtocolFilters } from "@/components/queue/protocol-filters";
+import { ProtocolTable } from "@/components/queue/protocol-table";
+import { ProtocolDays } from "@/components/queue/protocol-days";
+import { requestNow } from "@/lib/clock/request-now";
+import { localDate } from "@/lib/calendar/zone";
+import { chosenDistrict } from "@/lib/org/territories";
+import { registryChoices } from "@/lib/queue/public-places";
+import { PROTOCOL_TZ } from "@/lib/queue/protocol/content";
+import { lastPublishedDate, pendingEventCount, publishedDays, publishedEvents } from "@/lib/queue/protocol/days";
+import { parseProtocolFilter, protocolQuery, type ProtocolSearch } from "@/lib/queue/protocol/filter";
+import { verifyProtocolChain } from "@/lib/queue/protocol/verify";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   return { title: (await getTranslations({ locale, namespace: "protocol" }))("title") };
 }
 
-// The public protocol of place releases: a chronological record of every place's steps.
-export default async function ProtocolPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<ProtocolSearch & { verify?: string }> };
+
+// The public protocol of place releases: the published days' events in chronological order (filters:
+// district, kindergarten, days), CSV/XLSX downloads, and the hash chain of published days with "verify".
+export default async function ProtocolPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("protocol");
-  const tLang = await getTranslations("groupLanguage");
-  const district = await chosenDistrict();
-  const events = await protocolEvents(district?.id ?? null);
+  const q = await searchParams;
+  const [latest, chosen] = await Promise.all([lastPublishedDate(), chosenDistrict()]);
+  const filter = parseProtocolFilter(q, latest ?? localDate(await requestNow(), PROTOCOL_TZ), chosen?.code ?? null);
+  const [rows, choices, days, pending, report] = await Promise.all([
+    publishedEvents(filter), registryChoices(filter.district), publishedDays(30), pendingEventCount(), q.verify === "1" ? verifyProtocolChain() : null,
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-700">{t("lead")}</p>
-      <DistrictFilterNote name={district ? territoryName(district, locale) : null} />
-      <Card testId="protocol-table">
-        {events.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <thead className="text-slate-500"><tr>
-                <th className="py-2 pr-3">{t("at")}</th><th className="pr-3">{t("event")}</th><th className="pr-3">{t("kindergarten")}</th>
-                <th className="pr-3">{t("birthYear")}</th><th>{t("language")}</th>
-              </tr></thead>
-              <tbody className="divide-y divide-slate-100">
-                {events.map((e) => (
-                  <tr key={e.id.toString()} data-testid="protocol-row">
-                    <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(e.at, locale)}</td>
-                    <td className="pr-3">{t(`kind.${e.kind}`)}</td>
-                    <td className="pr-3">{orgShortName(e.organization, locale)}</td>
-                    <td className="pr-3">{e.place.birthYear}</td>
-                    <td>{tLang(e.place.language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+      <Card><ProtocolFilters filter={filter} choices={choices} locale={locale} /></Card>
+      <p className="text-sm text-slate-600" data-testid="protocol-pending">{t("pending", { count: pending })}</p>
+      <Card testId="protocol-table" title={t("eventsTitle", { count: rows.length })}>
+        {rows.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : <ProtocolTable rows={rows} locale={locale} />}
+      </Card>
+      <Card title={t("chainTitle")} testId="protocol-days">
+        <ProtocolDays days={days} report={report} verifyHref={`/${locale}/protocol?${protocolQuery(filter)}&verify=1`} locale={locale} />
       </Card>
     </div>
   );

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/i18n/page-locale";
+import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
+import { requestNow } from "@/lib/clock/request-now";
+import { kindergartenPlacesPage } from "@/lib/queue/places/kg-places";
+import { Card } from "@/components/ui/card";
+import { PlaceReleaseForm } from "@/components/queue/place-release-form";
+import { PlaceKgList } from "@/components/queue/place-kg-list";
+
+// "Places released to the queue" (administrator): release free places of a group, withdraw an open one
+// until it is taken, and follow every place's status and history.
+export default async function KindergartenPlacesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await resolveLocale(params);
+  const kg = await requireKindergartenManagerPage(locale);
+  const t = await getTranslations("kgPlaces");
+  const { groups, places, timeZone } = await kindergartenPlacesPage(kg.organizationId, await requestNow());
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-sm text-slate-600">{t("lead")}</p>
+      </div>
+      <Card title={t("releaseTitle")}>
+        {groups.length === 0 ? <p className="text-sm text-slate-600">{t("noGroups")}</p> : <PlaceReleaseForm groups={groups} />}
+      </Card>
+      <Card title={t("listTitle")} testId="kg-places">
+        {places.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : <PlaceKgList places={places} locale={locale} tz={timeZone} />}
+      </Card>
+    </div>
+  );
+}

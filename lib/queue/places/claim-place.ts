@@ -1,0 +1,44 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors/app-error";
+import { claimRefusal, type ClaimRefusal } from "./claim-rules";
+import { issueReferral, ReferralBlocked } from "./issue-referral";
+import { PlaceWindows } from "./place-windows";
+import { afterReferralIssued } from "./referral-issued";
+
+export type ClaimResult =
+  | { ok: true; referral: { id: string; number: string; expiresAt: Date } }
+  | { ok: false; reason: ClaimRefusal; until?: Date };
+
+// Generous waits: when hundreds of parents press at once they queue for a connection and for the row.
+const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 } as const;
+
+// A parent takes a general-access place for their child's application ("Take this place" in the
+// registry): first come, first served, exactly once (see issueReferral). Only a legal representative
+// on record may claim for the application (another's application is "not found"); a place that is
+// gone, still in priority access, of another cohort or district is refused with the reason.
+export async function claimPlace(actor: Actor, placeId: string, applicationId: string, now: Date): Promise<ClaimResult> {
+  if (actor.audience !== "parent") throw new AppError("forbidden");
+  const seen = await prisma.place.findUnique({ where: { id: placeId }, select: { organizationId: true } });
+  if (!seen) throw new AppError("not_found");
+  // Read outside the transaction, so a transaction never waits for a second connection.
+  const expiresAt = await new PlaceWindows(prisma).referralExpiry(seen.organizationId, now);
+  let result: ClaimResult;
+  try {
+    result = await prisma.$transaction(async (tx) => {
+      const app = await tx.queueApplication.findFirst({ where: { id: applicationId, childId: { in: actor.representedChildIds } } });
+      if (!app) throw new AppError("not_found");
+      const place = await tx.place.findUniqueOrThrow({ where: { id: placeId }, include: { group: { select: { name: true } }, organization: { select: { territoryId: true } } } });
+      const refusal = claimRefusal({ ...place, territoryId: place.organization.territoryId }, app, now);
+      if (refusal) return { ok: false as const, reason: refusal, ...(refusal === "stop_listed" ? { until: app.stopListUntil! } : {}) };
+      const referral = await issueReferral(tx, { place, application: app, access: "general", at: now, expiresAt, actorPersonId: actor.personId });
+      return { ok: true as const, referral: { id: referral.id, number: referral.number, expiresAt: referral.expiresAt } };
+    }, TX_OPTIONS);
+  } catch (e) {
+    if (!(e instanceof ReferralBlocked)) throw e;
+    return { ok: false, reason: e.reason === "place_gone" ? "place_gone" : "not_waiting" };
+  }
+  if (result.ok) await afterReferralIssued(result.referral.id);
+  return result;
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import type { Tx } from "@/lib/db/prisma";
+import type { WorkingCalendar } from "@/lib/calendar/working-days";
+import { dbDateToYmd } from "@/lib/calendar/db-date";
+import { localDate } from "@/lib/calendar/zone";
+import { accessWindow, type AccessWindow, type SummerDates } from "./window";
+import { referralExpiresAt } from "./referral-rules";
+import { loadQueueCalendar, loadQueueSettings, type QueueSettings } from "./queue-calendar";
+
+type Db = Pick<Tx, "holiday" | "organizationSettings" | "organization" | "recruitmentSchedule">;
+/** What the rules need to know of a place's kindergarten. */
+export type PlaceOrg = { id: string; parentId: string | null; timeZone: string; territoryId: string };
+
+// Reads (once per run or page, cached) what the window and referral rules need: the working-day
+// calendar, each kindergarten's department settings and summer dates; answers per place.
+export class PlaceWindows {
+  private cal?: Promise<WorkingCalendar>;
+  private readonly orgs = new Map<string, Promise<PlaceOrg>>();
+  private readonly settings = new Map<string, Promise<QueueSettings>>();
+  private readonly summers = new Map<string, Promise<SummerDates | null>>();
+
+  constructor(private readonly db: Db) {}
+
+  // The national working-day calendar.
+  calendar(): Promise<WorkingCalendar> {
+    return (this.cal ??= loadQueueCalendar(this.db));
+  }
+
+  // The kindergarten (department, time zone, district).
+  org(id: string): Promise<PlaceOrg> {
+    let p = this.orgs.get(id);
+    if (!p) this.orgs.set(id, (p = this.db.organization.findUniqueOrThrow({ where: { id }, select: { id: true, parentId: true, timeZone: true, territoryId: true } })));
+    return p;
+  }
+
+  // The queue settings of the kindergarten's department.
+  async settingsOf(orgId: string): Promise<QueueSettings> {
+    let p = this.settings.get(orgId);
+    if (!p) this.settings.set(orgId, (p = this.org(orgId).then((o) => loadQueueSettings(this.db, o))));
+    return p;
+  }
+
+  // The summer-recruitment dates of a birth year for the kindergarten in a year (its shift wins), or null.
+  async summerOf(orgId: string, year: number, birthYear: number): Promise<SummerDates | null> {
+    const key = `${orgId}:${year}:${birthYear}`;
+    let p = this.summers.get(key);
+    if (!p) {
+      p = this.org(orgId).then(async (o) => {
+        if (!o.parentId) return null;
+        const s = await this.db.recruitmentSchedule.findUnique({
+          where: { authorityId_year_birthYear: { authorityId: o.parentId, year, birthYear } },
+          include: { shifts: { where: { organizationId: orgId } } },
+        });
+        const d = s?.shifts[0] ?? s;
+        return d ? { priorityFrom: dbDateToYmd(d.priorityFrom), priorityTo: dbDateToYmd(d.priorityTo), generalFrom: dbDateToYmd(d.generalFrom) } : null;
+      });
+      this.summers.set(key, p);
+    }
+    return p;
+  }
+
+  // When the place is offered in priority access and when it moves to general access.
+  async windowOf(place: { organizationId: string; releasedAt: Date; birthYear: number }): Promise<AccessWindow> {
+    const [org, settings, calendar] = await Promise.all([this.org(place.organizationId), this.settingsOf(place.organizationId), this.calendar()]);
+    const year = Number(localDate(place.releasedAt, org.timeZone).slice(0, 4));
+    const summer = await this.summerOf(place.organizationId, year, place.birthYear);
+    return accessWindow(place.releasedAt, calendar, settings.priorityWindowWorkDays, { tz: org.timeZone, summer });
+  }
+
+  // Until when a referral to a place of this kindergarten issued at `issuedAt` is valid.
+  async referralExpiry(orgId: string, issuedAt: Date): Promise<Date> {
+    const [org, settings, calendar] = await Promise.all([this.org(orgId), this.settingsOf(orgId), this.calendar()]);
+    return referralExpiresAt(issuedAt, calendar, settings.referralValidityWorkDays, org.timeZone);
+  }
+}
