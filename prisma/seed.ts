@@ -3,7 +3,7 @@
 // Refuses to run twice: if the demo is already loaded it says so and exits 0.
 import { createPrismaClient } from "@/lib/db/prisma";
 import { now } from "@/lib/clock/clock";
-import { isYmd, localDate } from "@/lib/calendar/zone";
+import { addDays, isYmd, localDate } from "@/lib/calendar/zone";
 import { DemoAlreadyLoadedError, formatSignIns, isDemoLoaded, seedDemo } from "./seed/index";
 
 function parseToday(argv: string[]): string {
@@ -13,6 +13,17 @@ function parseToday(argv: string[]): string {
     if (a.startsWith("--today=")) return a.slice("--today=".length);
   }
   return localDate(now(), "Asia/Almaty");
+}
+
+// The public protocol shows published days only: publish the demo's past days as the 18:00 job
+// would have, one day at a time, so the hash chain starts at the first release.
+async function publishPastProtocolDays(db: ReturnType<typeof createPrismaClient>, today: string) {
+  const first = await db.protocolEvent.findFirst({ orderBy: { at: "asc" }, select: { at: true } });
+  if (!first) return;
+  const { publishProtocol } = await import("@/lib/queue/protocol/publish");
+  for (let day = localDate(first.at, "Asia/Almaty"); day < today; day = addDays(day, 1)) {
+    await publishProtocol(new Date(`${day}T18:00:00+05:00`));
+  }
 }
 
 async function main(): Promise<number> {
@@ -33,6 +44,7 @@ async function main(): Promise<number> {
       return 0;
     }
     const summary = await seedDemo(db, { today });
+    await publishPastProtocolDays(db, today);
     console.log(`Demo data loaded for ${summary.today} in ${(summary.durationMs / 1000).toFixed(1)} s`);
     console.log(Object.entries(summary.counts).map(([k, v]) => `  ${k}: ${v}`).join("\n"));
     console.log(`  steps (ms): ${Object.entries(summary.stepsMs).map(([k, v]) => `${k} ${v}`).join(", ")}`);

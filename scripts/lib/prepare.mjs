@@ -31,6 +31,7 @@ export async function migrateAndSeed(url, { today, seed = true, log = console.lo
   const applied = await applyMigrations(url, path.join(root, "prisma", "migrations"));
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
   if (!seed) return;
-  const args = [path.join(root, "prisma", "seed.ts"), ...(today ? ["--today", today] : [])];
+  // react-server: the seed publishes the protocol through server-only modules.
+  const args = ["--conditions=react-server", path.join(root, "prisma", "seed.ts"), ...(today ? ["--today", today] : [])];
   await run(bin("tsx"), args, { cwd: root, env: { ...process.env, DATABASE_URL: url } });
 }
