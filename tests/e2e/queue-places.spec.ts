@@ -116,8 +116,11 @@ test("a parent applies, the kindergarten releases a place, after 3 working days 
   await parent.goto(registry);
   await expect(row).toHaveAttribute("data-status", "GENERAL");
   await row.getByTestId(`place-claim-${place!.id}-submit`).click();
-  await expect(row.getByTestId(`place-claim-${place!.id}-message`)).toContainText(/N-\d{4}-\d{6}/);
-  const number = /N-\d{4}-\d{6}/.exec(await row.getByTestId(`place-claim-${place!.id}-message`).innerText())![0];
+  // Taken: the parent is taken to the cabinet's queue, where the referral waits to be accepted.
+  await parent.waitForURL(/\/kk\/cabinet\/queue\?taken=/);
+  await expect(parent.getByTestId("queue-taken")).toContainText(/N-\d{4}-\d{6}/);
+  await expect(parent.getByTestId("referral-card").first()).toBeVisible();
+  const number = /N-\d{4}-\d{6}/.exec(await parent.getByTestId("queue-taken").innerText())![0];
   await parent.goto(registry);
   await expect(parent.locator(`[data-testid="place-row"][data-place-id="${place!.id}"]`)).toHaveCount(0);
 

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "@/i18n/navigation";
 import { asFormState } from "@/lib/action-result";
 import { requestNow } from "@/lib/clock/request-now";
 import { getActor } from "@/lib/auth/session";
@@ -56,13 +57,13 @@ export async function claimPlaceAction(_prev: FormState, formData: FormData): Pr
     const parsed = claimPlaceSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     const result = await claimPlace(actor, parsed.data.placeId, parsed.data.applicationId, await requestNow());
-    // The registry is not re-rendered here: the row (and this message) would vanish with the taken place.
     revalidatePath("/[locale]/kindergarten/places", "page");
     revalidatePath("/[locale]/cabinet", "layout");
     if (!result.ok) {
       const until = result.until ? formatDateTime(result.until, await getLocale()) : "";
       return { ok: false, message: `places.claim.${result.reason}`, messageValues: { until } };
     }
-    return { ok: true, message: "places.claim.taken", messageValues: { number: result.referral.number, until: formatDateTime(result.referral.expiresAt, await getLocale()) } };
+    // Taken: the referral is now the parent's business — show it in the cabinet (the registry row is gone).
+    return redirect({ href: `/cabinet/queue?taken=${encodeURIComponent(result.referral.number)}`, locale: await getLocale() });
   });
 }
