@@ -3,16 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
+import { ServiceIcon } from "@/components/ui/service-icon";
 import { DistrictSelector } from "@/components/district-selector";
 import { chosenDistrict, listRegionsWithDistricts, territoryName } from "@/lib/org/territories";
 import { districtStats } from "@/lib/org/district-stats";
 import { env } from "@/lib/env";
 
 const SERVICES = [
-  { key: "queue", href: "/cabinet#queue", icon: "📝" },
-  { key: "timesheet", href: "/cabinet", icon: "📅" },
-  { key: "places", href: "/places", icon: "🏫" },
-  { key: "protocol", href: "/protocol", icon: "📜" },
+  { key: "queue", href: "/cabinet/queue" },
+  { key: "timesheet", href: "/cabinet/timesheet" },
+  { key: "places", href: "/places" },
+  { key: "protocol", href: "/protocol" },
 ] as const;
 
 // Public home (seed 000): the services, the district selector, instructions and support.
@@ -54,7 +55,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <li key={s.key}>
               <Link href={s.href} data-testid={`service-${s.key}`}
                 className="flex h-full gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-600">
-                <span aria-hidden className="text-2xl">{s.icon}</span>
+                <ServiceIcon name={s.key} />
                 <span>
                   <span className="block font-semibold text-brand-700">{t(`services.${s.key}.title`)}</span>
                   <span className="mt-1 block text-sm text-slate-600">{t(`services.${s.key}.text`)}</span>
