@@ -8,7 +8,7 @@ export function SectionNav({ items, label }: { items: NavItem[]; label: string }
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="no-print -mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
-      <ul className="flex min-w-max gap-1">
+      <ul className="flex min-w-max gap-1 md:min-w-0 md:flex-wrap">
         {items.map((item) => {
           const active = item.href === pathname || (item.href !== items[0]?.href && pathname.startsWith(`${item.href}/`));
           return (
