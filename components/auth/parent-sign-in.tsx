@@ -3,6 +3,7 @@ import { useActionState, useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
+import { useWelcomePath } from "@/components/auth/use-welcome-path";
 import { requestSignInCodeAction } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/form-state";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { useErrorText } from "./use-error-text";
 export function ParentSignIn() {
   const t = useTranslations("signIn");
   const router = useRouter();
+  const welcomePath = useWelcomePath();
   const errorText = useErrorText();
   const [state, requestCode, sending] = useActionState(requestSignInCodeAction, initialFormState);
   const [codeError, setCodeError] = useState<string>();
@@ -32,7 +34,7 @@ export function ParentSignIn() {
     }
     const res = await signIn("otp", { redirect: false, phone: sent.phone, iin: sent.iin, code });
     if (res?.ok && !res.error) {
-      router.replace("/welcome");
+      router.replace(welcomePath);
       router.refresh();
       return;
     }

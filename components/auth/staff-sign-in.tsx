@@ -3,6 +3,7 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
+import { useWelcomePath } from "@/components/auth/use-welcome-path";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
@@ -12,6 +13,7 @@ import { useErrorText } from "./use-error-text";
 export function StaffSignIn() {
   const t = useTranslations("signIn");
   const router = useRouter();
+  const welcomePath = useWelcomePath();
   const errorText = useErrorText();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -28,7 +30,7 @@ export function StaffSignIn() {
     }
     const res = await signIn("password", { redirect: false, login, password });
     if (res?.ok && !res.error) {
-      router.replace("/welcome");
+      router.replace(welcomePath);
       router.refresh();
       return;
     }

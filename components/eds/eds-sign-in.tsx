@@ -2,6 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
+import { useWelcomePath } from "@/components/auth/use-welcome-path";
 import { startEdsSignInAction } from "@/lib/eds/actions";
 import { EdsSignFlow, type EdsCompleted, type EdsPrepared } from "./eds-sign-flow";
 
@@ -10,6 +11,7 @@ import { EdsSignFlow, type EdsCompleted, type EdsPrepared } from "./eds-sign-flo
 export function EdsSignIn({ ncaLayerUrl, demoChooserUrl }: { ncaLayerUrl: string; demoChooserUrl?: string }) {
   const t = useTranslations("eds");
   const router = useRouter();
+  const welcomePath = useWelcomePath();
 
   async function prepare(): Promise<EdsPrepared> {
     const r = await startEdsSignInAction();
@@ -19,7 +21,7 @@ export function EdsSignIn({ ncaLayerUrl, demoChooserUrl }: { ncaLayerUrl: string
   async function complete(signedXml: string, challengeId?: string): Promise<EdsCompleted> {
     const res = await signIn("eds", { redirect: false, challengeId, signedXml });
     if (res?.ok && !res.error) {
-      router.replace("/welcome");
+      router.replace(welcomePath);
       router.refresh();
       return { ok: true };
     }

@@ -123,3 +123,24 @@ test("anonymous visitors are sent to sign-in from every area", async ({ page }) 
     await expect(page).toHaveURL(/\/kk\/sign-in$/);
   }
 });
+
+test("a visitor who picks the timesheet service signs in and lands on the timesheet, not the cabinet's front page", async ({ page }) => {
+  const [other] = await query<{ phone: string }>(`
+    SELECT mc.phone FROM "MobileCitizen" mc JOIN "Person" p ON p.iin = mc.iin
+    JOIN "LegalRepresentative" lr ON lr."representativeId" = p.id
+    WHERE mc.phone NOT IN ('+77010000001', '+77010000002', '+77010000003') ORDER BY mc.phone OFFSET 3 LIMIT 1`);
+  await page.goto("/kk");
+  await page.getByTestId("service-timesheet").click();
+  await expect(page).toHaveURL(/\/kk\/sign-in\?next=/);
+  await page.locator("#phone").fill(other!.phone);
+  await page.locator("#iin").fill(await iinForPhone(other!.phone));
+  await page.getByTestId("send-code").click();
+  await expect(page.getByTestId("code-sent")).toBeVisible();
+  const outbox = await page.context().newPage();
+  await outbox.goto("/kk/demo/outbox");
+  const body = await outbox.locator(`[data-testid="outbox-message"][data-destination="${other!.phone}"]`).first().getByTestId("outbox-body").innerText();
+  await outbox.close();
+  await page.locator("#code").fill(/(\d{6})/.exec(body)![1]!);
+  await page.getByTestId("verify-code").click();
+  await expect(page).toHaveURL(/\/kk\/cabinet\/timesheet$/);
+});

@@ -8,6 +8,7 @@ import { DistrictSelector } from "@/components/district-selector";
 import { chosenDistrict, listRegionsWithDistricts, territoryName } from "@/lib/org/territories";
 import { districtStats } from "@/lib/org/district-stats";
 import { env } from "@/lib/env";
+import { getActor } from "@/lib/auth/session";
 
 const SERVICES = [
   { key: "queue", href: "/cabinet/queue" },
@@ -20,7 +21,7 @@ const SERVICES = [
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("home");
-  const [regions, district] = await Promise.all([listRegionsWithDistricts(), chosenDistrict()]);
+  const [regions, district, actor] = await Promise.all([listRegionsWithDistricts(), chosenDistrict(), getActor()]);
   const stats = district ? await districtStats(district.id) : null;
   return (
     <div className="space-y-6">
@@ -53,7 +54,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           {SERVICES.map((s) => (
             <li key={s.key}>
-              <Link href={s.href} data-testid={`service-${s.key}`}
+              <Link href={!actor && s.href.startsWith("/cabinet") ? `/sign-in?next=${encodeURIComponent(s.href)}` : s.href} data-testid={`service-${s.key}`}
                 className="flex h-full gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-600">
                 <ServiceIcon name={s.key} />
                 <span>
