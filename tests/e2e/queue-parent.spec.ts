@@ -1,17 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInParent, signInStaff } from "./support/sign-in";
-import { query } from "./support/db";
+import { query, spareParentPhone } from "./support/db";
 import { makeIin } from "@/lib/iin/iin";
 
-// A demo parent of the mobile-citizens registry whom the other journeys don't sign in (codes: 1 a minute per phone).
-async function spareParentPhone(): Promise<string> {
-  const [row] = await query<{ phone: string }>(`
-    SELECT mc.phone FROM "MobileCitizen" mc JOIN "Person" p ON p.iin = mc.iin
-    WHERE mc.phone NOT IN ('+77010000001', '+77010000002', '+77010000003')
-      AND NOT EXISTS (SELECT 1 FROM "QueueApplication" a WHERE a."applicantId" = p.id AND a.status IN ('WAITING', 'REFERRED'))
-    ORDER BY mc.phone OFFSET 3 LIMIT 1`);
-  return row!.phone;
-}
 
 // The parent (phone) of an application holding an issued referral, other than the documented demo parents.
 async function referredParentPhone(): Promise<string> {
@@ -35,7 +26,7 @@ async function fillChild(page: Page, iin: string) {
 }
 
 test("a parent registers a child with a priority document (a wrong IIN refused first), follows the position; the department confirms the category (kk)", async ({ page, browser }) => {
-  await signInParent(page, await spareParentPhone());
+  await signInParent(page, await spareParentPhone(3));
   await page.goto("/kk/cabinet/queue");
   await expect(page.getByTestId("queue-warning")).toBeVisible();
   await page.getByTestId("queue-apply-link").click();

@@ -2,7 +2,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { signInParent, signInStaff } from "./support/sign-in";
-import { query } from "./support/db";
+import { query, spareParentPhone } from "./support/db";
 import { makeIin } from "@/lib/iin/iin";
 import { makeDefaultCalendar } from "@/lib/calendar/working-days";
 import { addDays, localDate, dayOfWeek } from "@/lib/calendar/zone";
@@ -48,15 +48,6 @@ async function balapanGroup() {
   return { kgId: kg!.id, territoryId: kg!.territoryId, groupId: g!.id, birthYear: Number(g!.birthYearFrom) };
 }
 
-// A demo parent of the mobile-citizens registry no other journey signs in (codes: 1 a minute per phone).
-async function spareParentPhone(): Promise<string> {
-  const [row] = await query<{ phone: string }>(`
-    SELECT mc.phone FROM "MobileCitizen" mc JOIN "Person" p ON p.iin = mc.iin
-    WHERE mc.phone NOT IN ('+77010000001', '+77010000002', '+77010000003')
-      AND NOT EXISTS (SELECT 1 FROM "QueueApplication" a WHERE a."applicantId" = p.id AND a.status IN ('WAITING', 'REFERRED'))
-    ORDER BY mc.phone OFFSET 7 LIMIT 1`);
-  return row!.phone;
-}
 
 test("a parent applies, the kindergarten releases a place, after 3 working days it goes to general access, the parent takes it, the protocol shows every step", async ({ browser, baseURL }) => {
   const monday = quietMonday();
@@ -69,7 +60,7 @@ test("a parent applies, the kindergarten releases a place, after 3 working days 
   // 1. The parent registers a child of the group's birth year in the queue.
   const parentCtx = await browser.newContext();
   const parent = await parentCtx.newPage();
-  await signInParent(parent, await spareParentPhone());
+  await signInParent(parent, await spareParentPhone(7));
   await setClock(parentCtx, at(monday, "09:00"), baseURL!);
   await parent.goto(`/kk/cabinet/queue/apply?district=${target.territoryId}`);
   const form = parent.getByTestId("apply-form");

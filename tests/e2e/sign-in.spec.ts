@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInParent, signInStaff } from "./support/sign-in";
-import { iinForPhone, query } from "./support/db";
+import { iinForPhone, spareParentPhone } from "./support/db";
 
 const AREAS = ["/cabinet", "/kindergarten", "/authority"] as const;
 
@@ -14,12 +14,7 @@ async function expectOnlyArea(page: import("@playwright/test").Page, allowed: (t
 }
 
 test("a parent signs in with a one-time code from the outbox, sees the cabinet and only it", async ({ page }) => {
-  // A demo parent other than the ones the timesheet journeys use (codes are limited to one a minute per phone).
-  const [other] = await query<{ phone: string }>(`
-    SELECT mc.phone FROM "MobileCitizen" mc JOIN "Person" p ON p.iin = mc.iin
-    JOIN "LegalRepresentative" lr ON lr."representativeId" = p.id
-    WHERE mc.phone NOT IN ('+77010000001', '+77010000002', '+77010000003') ORDER BY mc.phone LIMIT 1`);
-  await signInParent(page, other!.phone);
+  await signInParent(page, await spareParentPhone(0));
   await expect(page.getByTestId("cabinet-title")).toBeVisible();
   await expect(page.getByTestId("cabinet-child").first()).toBeVisible();
   await expectOnlyArea(page, "/cabinet");
@@ -125,22 +120,8 @@ test("anonymous visitors are sent to sign-in from every area", async ({ page }) 
 });
 
 test("a visitor who picks the timesheet service signs in and lands on the timesheet, not the cabinet's front page", async ({ page }) => {
-  const [other] = await query<{ phone: string }>(`
-    SELECT mc.phone FROM "MobileCitizen" mc JOIN "Person" p ON p.iin = mc.iin
-    JOIN "LegalRepresentative" lr ON lr."representativeId" = p.id
-    WHERE mc.phone NOT IN ('+77010000001', '+77010000002', '+77010000003') ORDER BY mc.phone OFFSET 13 LIMIT 1`);
   await page.goto("/kk");
   await page.getByTestId("service-timesheet").click();
   await expect(page).toHaveURL(/\/kk\/sign-in\?next=/);
-  await page.locator("#phone").fill(other!.phone);
-  await page.locator("#iin").fill(await iinForPhone(other!.phone));
-  await page.getByTestId("send-code").click();
-  await expect(page.getByTestId("code-sent")).toBeVisible();
-  const outbox = await page.context().newPage();
-  await outbox.goto("/kk/demo/outbox");
-  const body = await outbox.locator(`[data-testid="outbox-message"][data-destination="${other!.phone}"]`).first().getByTestId("outbox-body").innerText();
-  await outbox.close();
-  await page.locator("#code").fill(/(\d{6})/.exec(body)![1]!);
-  await page.getByTestId("verify-code").click();
-  await expect(page).toHaveURL(/\/kk\/cabinet\/timesheet$/);
+  await signInParent(page, await spareParentPhone(13), "kk", { from: page.url(), landsOn: "**/kk/cabinet/timesheet" });
 });

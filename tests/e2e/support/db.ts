@@ -22,3 +22,17 @@ export async function iinForPhone(phone: string): Promise<string> {
   if (!rows[0]) throw new Error(`no demo parent with phone ${phone}`);
   return rows[0].iin;
 }
+
+// A demo parent's phone that no other journey uses (one-time codes are limited to one a minute per
+// phone): the n-th parent of the mobile-citizens registry, beyond the documented demo parents, with
+// no active queue application. Each journey takes its own n.
+export async function spareParentPhone(n: number): Promise<string> {
+  const [row] = await query<{ phone: string }>(`
+    SELECT DISTINCT mc.phone FROM "MobileCitizen" mc JOIN "Person" p ON p.iin = mc.iin
+    JOIN "LegalRepresentative" lr ON lr."representativeId" = p.id
+    WHERE mc.phone NOT IN ('+77010000001', '+77010000002', '+77010000003')
+      AND NOT EXISTS (SELECT 1 FROM "QueueApplication" a WHERE a."applicantId" = p.id AND a.status IN ('WAITING', 'REFERRED'))
+    ORDER BY mc.phone OFFSET $1 LIMIT 1`, [n]);
+  if (!row) throw new Error(`no spare demo parent number ${n}`);
+  return row.phone;
+}

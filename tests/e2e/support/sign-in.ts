@@ -13,9 +13,10 @@ export async function signInStaff(page: Page, login: string, password = STAFF_PA
 }
 
 // Signs a parent in by one-time code, reading the code from the demo outbox in a second tab.
-export async function signInParent(page: Page, phone: string, locale = "kk") {
+// `from`: the sign-in page to use (e.g. one with ?next=); `landsOn`: where the parent should end up.
+export async function signInParent(page: Page, phone: string, locale = "kk", opts: { from?: string; landsOn?: string } = {}) {
   const iin = await iinForPhone(phone);
-  await page.goto(`/${locale}/sign-in`);
+  await page.goto(opts.from ?? `/${locale}/sign-in`);
   await page.locator("#phone").fill(phone);
   await page.locator("#iin").fill(iin);
   await page.getByTestId("send-code").click();
@@ -28,5 +29,5 @@ export async function signInParent(page: Page, phone: string, locale = "kk") {
   expect(code, "a 6-digit code in the outbox").toBeTruthy();
   await page.locator("#code").fill(code!);
   await page.getByTestId("verify-code").click();
-  await page.waitForURL(`**/${locale}/cabinet`);
+  await page.waitForURL(opts.landsOn ?? `**/${locale}/cabinet`);
 }
