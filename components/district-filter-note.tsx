@@ -7,7 +7,9 @@ export async function DistrictFilterNote({ name }: { name: string | null }) {
   return (
     <p className="text-sm text-slate-600">
       {name ? t("filteredBy", { district: name }) : t("allDistricts")}{" "}
-      <Link href="/" className="text-brand-700 hover:underline">{t("changeDistrict")}</Link>
+      <Link href="/" className="text-brand-700 hover:underline">
+        {t("changeDistrict")}
+      </Link>
     </p>
   );
 }

@@ -7,24 +7,48 @@ import { inputClass } from "@/components/ui/field";
 type Option = { code: string; name: string };
 
 // Region → district selector (seed 000: "choose your district from the list"); submits on change.
-export function DistrictSelector({ regions, current }: { regions: { name: string; districts: Option[] }[]; current: string | null }) {
+export function DistrictSelector({
+  regions,
+  current,
+}: {
+  regions: { name: string; districts: Option[] }[];
+  current: string | null;
+}) {
   const t = useTranslations("home");
   const form = useRef<HTMLFormElement>(null);
   return (
     <form ref={form} action={chooseDistrict} className="flex flex-col gap-2 sm:flex-row sm:items-end">
       <div className="flex-1 space-y-1">
-        <label htmlFor="district" className="block text-sm font-medium text-slate-700">{t("districtLabel")}</label>
-        <select id="district" name="district" defaultValue={current ?? ""} className={inputClass} data-testid="district-select"
-          onChange={() => form.current?.requestSubmit()}>
-          <option value="" disabled>{t("districtPlaceholder")}</option>
+        <label htmlFor="district" className="block text-sm font-medium text-slate-700">
+          {t("districtLabel")}
+        </label>
+        <select
+          id="district"
+          name="district"
+          defaultValue={current ?? ""}
+          className={inputClass}
+          data-testid="district-select"
+          onChange={() => form.current?.requestSubmit()}
+        >
+          <option value="" disabled>
+            {t("districtPlaceholder")}
+          </option>
           {regions.map((r) => (
             <optgroup key={r.name} label={r.name}>
-              {r.districts.map((d) => <option key={d.code} value={d.code}>{d.name}</option>)}
+              {r.districts.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
             </optgroup>
           ))}
         </select>
       </div>
-      <noscript><button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-white">{t("districtApply")}</button></noscript>
+      <noscript>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-white">
+          {t("districtApply")}
+        </button>
+      </noscript>
     </form>
   );
 }

@@ -9,7 +9,11 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).default("balabaqsha-demo-secret-change-me-in-production"),
   NEXTAUTH_URL: z.string().url().optional(),
   /** Session lifetime in seconds (default 8 hours). */
-  SESSION_MAX_AGE: z.coerce.number().int().positive().default(8 * 60 * 60),
+  SESSION_MAX_AGE: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 60 * 60),
   /** "outbox" (demo, tests: codes land in a table shown on /demo/outbox) or "http" (a gateway). */
   SMS_PROVIDER: z.enum(["outbox", "http"]).default("outbox"),
   SMS_HTTP_URL: z.string().url().optional(),
@@ -23,7 +27,10 @@ const schema = z.object({
   /** Folder of trusted root/intermediate CA certificates for EDS (production: the NCA's RSA roots; docs/EDS.md). */
   EDS_TRUST_DIR: z.string().min(1).default(".data/eds-trust"),
   /** Where the browser finds NCALayer (the demo's stand-in serves plain ws on 127.0.0.1). */
-  NCALAYER_URL: z.string().regex(/^wss?:\/\/\S+$/).default("wss://127.0.0.1:13579"),
+  NCALAYER_URL: z
+    .string()
+    .regex(/^wss?:\/\/\S+$/)
+    .default("wss://127.0.0.1:13579"),
   /** "1": the NCALayer stand-in with test keys runs (scripts/start.mjs starts it) and the sign-in page says so. */
   EDS_DEMO: z.enum(["0", "1"]).default("0"),
   /** "0" keeps the pg-boss scheduler of background jobs (docs/JOBS.md) off in this server process. */

@@ -6,7 +6,11 @@ import { submittedValues } from "@/lib/form-state";
 // the field it concerns, and the values of the key's placeholders. Thrown inside the operation's
 // transaction, so nothing is written.
 export class Refusal extends Error {
-  constructor(public readonly key: string, public readonly field?: string, public readonly values?: Record<string, string | number>) {
+  constructor(
+    public readonly key: string,
+    public readonly field?: string,
+    public readonly values?: Record<string, string | number>,
+  ) {
     super(key);
     this.name = "Refusal";
   }
@@ -17,7 +21,13 @@ export class Refusal extends Error {
 export function refusalState(r: Refusal, formData: FormData): FormState {
   const values = submittedValues(formData);
   if (r.field && !r.values) return { ok: false, fieldErrors: { [r.field]: r.key }, values };
-  return { ok: false, message: r.key, messageValues: r.values, fieldErrors: r.field ? { [r.field]: "validation.invalid" } : undefined, values };
+  return {
+    ok: false,
+    message: r.key,
+    messageValues: r.values,
+    fieldErrors: r.field ? { [r.field]: "validation.invalid" } : undefined,
+    values,
+  };
 }
 
 // Runs an action body and turns a Refusal into a failed form state (other errors pass through).

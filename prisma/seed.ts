@@ -46,8 +46,16 @@ async function main(): Promise<number> {
     const summary = await seedDemo(db, { today });
     await publishPastProtocolDays(db, today);
     console.log(`Demo data loaded for ${summary.today} in ${(summary.durationMs / 1000).toFixed(1)} s`);
-    console.log(Object.entries(summary.counts).map(([k, v]) => `  ${k}: ${v}`).join("\n"));
-    console.log(`  steps (ms): ${Object.entries(summary.stepsMs).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    console.log(
+      Object.entries(summary.counts)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join("\n"),
+    );
+    console.log(
+      `  steps (ms): ${Object.entries(summary.stepsMs)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
     console.log(formatSignIns(summary.signIns));
     return 0;
   } catch (e) {

@@ -10,4 +10,5 @@ const manifest = generateTestPki({ dir, parentIin: DEMO_IINS.parent1, otherIin: 
 console.log(`Test PKI written to ${dir}`);
 console.log(`  trusted roots: ${path.join(dir, manifest.trustDir)}  (EDS_TRUST_DIR)`);
 console.log(`  key password:  ${manifest.password}`);
-for (const [name, id] of Object.entries(manifest.identities)) console.log(`  ${name.padEnd(10)} ${id.label}, IIN ${id.iin}: ${id.auth}, ${id.sign}`);
+for (const [name, id] of Object.entries(manifest.identities))
+  console.log(`  ${name.padEnd(10)} ${id.label}, IIN ${id.iin}: ${id.auth}, ${id.sign}`);

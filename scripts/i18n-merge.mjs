@@ -9,7 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function merge(target, source) {
   for (const [k, v] of Object.entries(source)) {
-    if (v && typeof v === "object" && !Array.isArray(v)) target[k] = merge(target[k] && typeof target[k] === "object" ? target[k] : {}, v);
+    if (v && typeof v === "object" && !Array.isArray(v))
+      target[k] = merge(target[k] && typeof target[k] === "object" ? target[k] : {}, v);
     else target[k] = v;
   }
   return target;

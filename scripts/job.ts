@@ -8,7 +8,9 @@ import { spawnSync } from "node:child_process";
 // the react-server condition, so the script re-runs itself with it.
 const CONDITION = "--conditions=react-server";
 if (!process.execArgv.includes(CONDITION)) {
-  const child = spawnSync(process.execPath, [...process.execArgv, CONDITION, ...process.argv.slice(1)], { stdio: "inherit" });
+  const child = spawnSync(process.execPath, [...process.execArgv, CONDITION, ...process.argv.slice(1)], {
+    stdio: "inherit",
+  });
   process.exit(child.status ?? 1);
 }
 
@@ -21,7 +23,10 @@ async function main(argv: string[]): Promise<number> {
   const { JOBS, findJob, runJob } = await import("@/lib/jobs/registry");
   const { now, parseClockOverride, setClock } = await import("@/lib/clock/clock");
   if (argv.includes("--list")) {
-    for (const j of JOBS) console.log(`${j.name}\t${j.schedule ? `${j.schedule.cron} (${j.schedule.tz})` : "on demand"}\t${j.description}`);
+    for (const j of JOBS)
+      console.log(
+        `${j.name}\t${j.schedule ? `${j.schedule.cron} (${j.schedule.tz})` : "on demand"}\t${j.description}`,
+      );
     return 0;
   }
   const name = argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--at");
@@ -33,7 +38,9 @@ async function main(argv: string[]): Promise<number> {
   const i = argv.indexOf("--at");
   const at = i >= 0 ? parseClockOverride(argv[i + 1]) : now();
   if (!at) {
-    console.error(`--at needs an ISO date-time with an offset, e.g. 2026-03-11T00:05+05:00 (got ${JSON.stringify(argv[i + 1] ?? "")})`);
+    console.error(
+      `--at needs an ISO date-time with an offset, e.g. 2026-03-11T00:05+05:00 (got ${JSON.stringify(argv[i + 1] ?? "")})`,
+    );
     return 1;
   }
   setClock(at); // anything the job asks of the clock agrees with --at

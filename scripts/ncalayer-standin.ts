@@ -4,7 +4,12 @@
 // on ws://127.0.0.1:<port> with the test keys. Env: NCALAYER_STANDIN_PORT, EDS_TEST_PKI_DIR, NCALAYER_STANDIN_KEY.
 import path from "node:path";
 import { DEMO_IINS } from "../prisma/seed/context";
-import { IDENTITY_NAMES, generateTestPki, readManifest, type IdentityName } from "../lib/eds/testing/test-pki";
+import {
+  IDENTITY_NAMES,
+  generateTestPki,
+  readManifest,
+  type IdentityName,
+} from "../lib/eds/testing/test-pki";
 import { startStandin } from "../lib/eds/testing/standin-server";
 
 function arg(name: string): string | undefined {
@@ -16,13 +21,16 @@ async function main() {
   const dir = path.resolve(arg("dir") ?? process.env.EDS_TEST_PKI_DIR ?? ".data/eds-test-pki");
   const port = Number(arg("port") ?? process.env.NCALAYER_STANDIN_PORT ?? 13579);
   const key = (process.env.NCALAYER_STANDIN_KEY ?? "parent") as IdentityName;
-  if (!IDENTITY_NAMES.includes(key)) throw new Error(`NCALAYER_STANDIN_KEY must be one of ${IDENTITY_NAMES.join(", ")}`);
+  if (!IDENTITY_NAMES.includes(key))
+    throw new Error(`NCALAYER_STANDIN_KEY must be one of ${IDENTITY_NAMES.join(", ")}`);
   if (process.argv.includes("--fresh") || !readManifest(dir)) {
     console.log(`NCALayer stand-in: generating the test PKI in ${dir}…`);
     generateTestPki({ dir, parentIin: DEMO_IINS.parent1, otherIin: DEMO_IINS.parent2 });
   }
   const standin = await startStandin({ dir, port, identity: key });
-  console.log(`NCALayer stand-in: ${standin.url} (choose the test key at http://127.0.0.1:${standin.port}/), trusted roots in ${path.join(dir, "trust")}`);
+  console.log(
+    `NCALayer stand-in: ${standin.url} (choose the test key at http://127.0.0.1:${standin.port}/), trusted roots in ${path.join(dir, "trust")}`,
+  );
   const stop = () => void standin.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

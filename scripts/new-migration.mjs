@@ -10,7 +10,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 
 // The wasm engine asks the database only this at start-up; a pure schema→schema diff needs no other query.
-const PROBE = { columnNames: ["exists", "version", "numeric_version"], columnTypes: [5, 7, 0], rows: [[true, "PostgreSQL 15.0", 150000]] };
+const PROBE = {
+  columnNames: ["exists", "version", "numeric_version"],
+  columnTypes: [5, 7, 0],
+  rows: [[true, "PostgreSQL 15.0", 150000]],
+};
 function offlineAdapter() {
   const refuse = (what) => async (q) => {
     throw new Error(`offline schema engine tried to ${what} a database: ${q?.sql ?? q}`);
@@ -32,9 +36,12 @@ async function loadEngineModule() {
   enginePromise ??= (async () => {
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const bg = await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href);
-    const { instance } = await WebAssembly.instantiate(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")), {
-      "./schema_engine_bg.js": bg,
-    });
+    const { instance } = await WebAssembly.instantiate(
+      fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")),
+      {
+        "./schema_engine_bg.js": bg,
+      },
+    );
     bg.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
     return bg;
@@ -80,7 +87,10 @@ async function main(args) {
   const migrationsDir = path.join(root, "prisma", "migrations");
   const snapshotFile = path.join(migrationsDir, "schema.snapshot.prisma");
   const existing = fs.existsSync(migrationsDir)
-    ? fs.readdirSync(migrationsDir).filter((d) => fs.existsSync(path.join(migrationsDir, d, "migration.sql"))).sort()
+    ? fs
+        .readdirSync(migrationsDir)
+        .filter((d) => fs.existsSync(path.join(migrationsDir, d, "migration.sql")))
+        .sort()
     : [];
   if (existing.length && !fs.existsSync(snapshotFile)) {
     throw new Error(`${snapshotFile} is missing: it must hold the schema the last migration was made from.`);
@@ -91,11 +101,16 @@ async function main(args) {
 
   if (args[0] === "--check") {
     if (!sql) return console.log("prisma/schema.prisma matches the migrations' snapshot.");
-    console.error(`prisma/schema.prisma has changes without a migration (run npm run db:new-migration -- <name>):\n${sql}`);
+    console.error(
+      `prisma/schema.prisma has changes without a migration (run npm run db:new-migration -- <name>):\n${sql}`,
+    );
     process.exitCode = 1;
     return;
   }
-  const name = (args[0] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const name = (args[0] ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!name) throw new Error("usage: node scripts/new-migration.mjs <name>  |  --check");
   if (!sql) return console.log("no changes: prisma/schema.prisma matches the last migration.");
 
@@ -114,7 +129,8 @@ async function main(args) {
     );
   }
   console.log(`created ${path.relative(root, dir)}/migration.sql`);
-  if (/\bDROP\b|ALTER COLUMN .* TYPE/i.test(sql)) console.log("warning: it drops or retypes something: review it for data loss.");
+  if (/\bDROP\b|ALTER COLUMN .* TYPE/i.test(sql))
+    console.log("warning: it drops or retypes something: review it for data loss.");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -5,7 +5,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const cli = path.join(path.dirname(createRequire(import.meta.url).resolve("prisma/package.json")), "build", "index.js");
+const cli = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("prisma/package.json")),
+  "build",
+  "index.js",
+);
 const env = {
   ...process.env,
   // Any existing file stops the download; `generate` itself never runs the schema engine.
@@ -13,6 +17,10 @@ const env = {
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   CHECKPOINT_DISABLE: "1",
 };
-const { status, error } = spawnSync(process.execPath, [cli, "generate", ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
+const { status, error } = spawnSync(process.execPath, [cli, "generate", ...process.argv.slice(2)], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 if (error) throw error;
 process.exit(status ?? 1);

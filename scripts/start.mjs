@@ -42,16 +42,34 @@ try {
     DATABASE_URL: db.url,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
-    ...(edsDemo ? {
-      EDS_DEMO: "1",
-      EDS_TRUST_DIR: process.env.EDS_TRUST_DIR ?? path.join(edsPkiDir, "trust"),
-      NCALAYER_URL: process.env.NCALAYER_URL ?? `ws://127.0.0.1:${standinPort}`,
-    } : {}),
+    ...(edsDemo
+      ? {
+          EDS_DEMO: "1",
+          EDS_TRUST_DIR: process.env.EDS_TRUST_DIR ?? path.join(edsPkiDir, "trust"),
+          NCALAYER_URL: process.env.NCALAYER_URL ?? `ws://127.0.0.1:${standinPort}`,
+        }
+      : {}),
   };
   if (edsDemo) {
-    const args = [path.join(root, "scripts", "ncalayer-standin.ts"), "--dir", edsPkiDir, "--port", String(standinPort), ...(process.env.EDS_TEST_PKI_FRESH === "1" ? ["--fresh"] : [])];
-    standin = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: "inherit" });
-    standin.on("exit", (code) => { if (code) console.warn("The NCALayer stand-in stopped: EDS sign-in will not work in this demo (see docs/EDS.md)."); });
+    const args = [
+      path.join(root, "scripts", "ncalayer-standin.ts"),
+      "--dir",
+      edsPkiDir,
+      "--port",
+      String(standinPort),
+      ...(process.env.EDS_TEST_PKI_FRESH === "1" ? ["--fresh"] : []),
+    ];
+    standin = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    });
+    standin.on("exit", (code) => {
+      if (code)
+        console.warn(
+          "The NCALayer stand-in stopped: EDS sign-in will not work in this demo (see docs/EDS.md).",
+        );
+    });
   }
   if (!dev && !buildIsCurrent(root)) {
     console.log("Building the portal (first start or changed sources)…");
@@ -60,8 +78,13 @@ try {
   }
   server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   server.on("exit", (code) => shutdown(code ?? 0));
-  const sms = env.SMS_PROVIDER === "http" ? "" : `\n  Demo mode: SMS codes are listed at http://localhost:${port}/kk/demo/outbox`;
-  const eds = edsDemo ? `\n  EDS demo: the NCALayer stand-in answers on ws://127.0.0.1:${standinPort}; choose its test key at http://127.0.0.1:${standinPort}/ (key password Qwerty12)` : "";
+  const sms =
+    env.SMS_PROVIDER === "http"
+      ? ""
+      : `\n  Demo mode: SMS codes are listed at http://localhost:${port}/kk/demo/outbox`;
+  const eds = edsDemo
+    ? `\n  EDS demo: the NCALayer stand-in answers on ws://127.0.0.1:${standinPort}; choose its test key at http://127.0.0.1:${standinPort}/ (key password Qwerty12)`
+    : "";
   console.log(`\nBalabaqsha: http://localhost:${port}/kk${sms}${eds}\n\nDemo sign-ins:\n${DEMO_SIGN_INS}\n`);
 } catch (e) {
   console.error(e);

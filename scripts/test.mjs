@@ -25,7 +25,10 @@ const step = async (name, fn) => {
 try {
   await ensurePrismaClient();
   await step("typecheck", () => run(bin("tsc"), ["--noEmit"], { cwd: root }));
-  await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"], { cwd: root }));
+  await step("lint", async () => {
+    await run(bin("eslint"), [".", "--max-warnings=0"], { cwd: root });
+    await run(bin("prettier"), ["--check", "--log-level=warn", "."], { cwd: root });
+  });
   await step("unit", () => run(bin("vitest"), ["run", "--project", "unit"], { cwd: root }));
   await step("integration", () => run(bin("vitest"), ["run", "--project", "integration"], { cwd: root }));
   await step("e2e", e2e);
@@ -43,7 +46,11 @@ async function e2e() {
   if (!adminUrl) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "balabaqsha-e2e-pg-"));
     fs.chmodSync(dir, 0o777); // the embedded server runs as user "postgres" when we are root
-    server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: Number(process.env.PGPORT_E2E ?? 5436), persistent: false });
+    server = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "pg"),
+      port: Number(process.env.PGPORT_E2E ?? 5436),
+      persistent: false,
+    });
     adminUrl = server.url;
   }
   await createDatabase(adminUrl, name);

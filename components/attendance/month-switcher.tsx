@@ -4,17 +4,47 @@ import { Link } from "@/i18n/navigation";
 const pad = (n: number) => String(n).padStart(2, "0");
 
 // Previous / next month links around the month's name, keeping the page.
-export async function MonthSwitcher({ basePath, year, month, locale }: { basePath: string; year: number; month: number; locale: string }) {
+export async function MonthSwitcher({
+  basePath,
+  year,
+  month,
+  locale,
+}: {
+  basePath: string;
+  year: number;
+  month: number;
+  locale: string;
+}) {
   const t = await getTranslations("attendance");
   const prev = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };
   const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
-  const raw = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale === "ru" ? "ru-RU" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+  const raw = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale === "ru" ? "ru-RU" : "en-GB", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
   const title = raw.charAt(0).toUpperCase() + raw.slice(1);
   return (
     <div className="flex items-center gap-2" data-testid="month-switcher">
-      <Link href={`${basePath}?month=${prev.y}-${pad(prev.m)}`} className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50" aria-label={t("prevMonth")} data-testid="prev-month">←</Link>
-      <span className="min-w-40 text-center font-medium" data-testid="month-title">{title}</span>
-      <Link href={`${basePath}?month=${next.y}-${pad(next.m)}`} className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50" aria-label={t("nextMonth")} data-testid="next-month">→</Link>
+      <Link
+        href={`${basePath}?month=${prev.y}-${pad(prev.m)}`}
+        className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50"
+        aria-label={t("prevMonth")}
+        data-testid="prev-month"
+      >
+        ←
+      </Link>
+      <span className="min-w-40 text-center font-medium" data-testid="month-title">
+        {title}
+      </span>
+      <Link
+        href={`${basePath}?month=${next.y}-${pad(next.m)}`}
+        className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50"
+        aria-label={t("nextMonth")}
+        data-testid="next-month"
+      >
+        →
+      </Link>
     </div>
   );
 }

@@ -17,15 +17,39 @@ export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, initialFormState);
   useEffect(() => {
     if (state.ok) router.replace("/welcome");
-      router.refresh();
+    router.refresh();
   }, [state.ok, router]);
   return (
     <form action={action} className="space-y-4" data-testid="change-password-form">
       <fieldset disabled={pending} className="space-y-4">
-        <Field id="current" type="password" autoComplete="current-password" label={t("current")} error={errorText(state.fieldErrors?.current)} required />
-        <Field id="next" type="password" autoComplete="new-password" label={t("next")} hint={t("rules")} error={errorText(state.fieldErrors?.next)} required />
-        <Field id="repeat" type="password" autoComplete="new-password" label={t("repeat")} error={errorText(state.fieldErrors?.repeat)} required />
-        <Button type="submit" data-testid="change-password-submit">{t("submit")}</Button>
+        <Field
+          id="current"
+          type="password"
+          autoComplete="current-password"
+          label={t("current")}
+          error={errorText(state.fieldErrors?.current)}
+          required
+        />
+        <Field
+          id="next"
+          type="password"
+          autoComplete="new-password"
+          label={t("next")}
+          hint={t("rules")}
+          error={errorText(state.fieldErrors?.next)}
+          required
+        />
+        <Field
+          id="repeat"
+          type="password"
+          autoComplete="new-password"
+          label={t("repeat")}
+          error={errorText(state.fieldErrors?.repeat)}
+          required
+        />
+        <Button type="submit" data-testid="change-password-submit">
+          {t("submit")}
+        </Button>
       </fieldset>
       {state.message ? <Alert tone="error">{errorText(state.message)}</Alert> : null}
       {state.ok ? <Alert tone="success">{t("done")}</Alert> : null}

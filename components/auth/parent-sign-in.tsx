@@ -46,21 +46,60 @@ export function ParentSignIn() {
     <div className="space-y-4" data-testid="parent-sign-in">
       <form action={requestCode} className="space-y-4">
         <fieldset disabled={sending || !!sent} className="space-y-4">
-          <Field id="phone" type="tel" inputMode="tel" autoComplete="tel" label={t("phone")} hint={t("phoneHint")}
-            defaultValue={state.values?.phone ?? ""} error={errorText(state.fieldErrors?.phone)} required />
-          <Field id="iin" inputMode="numeric" autoComplete="off" maxLength={12} label={t("iin")} hint={t("iinHint")}
-            defaultValue={state.values?.iin ?? ""} error={errorText(state.fieldErrors?.iin)} required />
-          {!sent ? <Button type="submit" data-testid="send-code">{sending ? t("sending") : t("sendCode")}</Button> : null}
+          <Field
+            id="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            label={t("phone")}
+            hint={t("phoneHint")}
+            defaultValue={state.values?.phone ?? ""}
+            error={errorText(state.fieldErrors?.phone)}
+            required
+          />
+          <Field
+            id="iin"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={12}
+            label={t("iin")}
+            hint={t("iinHint")}
+            defaultValue={state.values?.iin ?? ""}
+            error={errorText(state.fieldErrors?.iin)}
+            required
+          />
+          {!sent ? (
+            <Button type="submit" data-testid="send-code">
+              {sending ? t("sending") : t("sendCode")}
+            </Button>
+          ) : null}
         </fieldset>
-        {state.message ? <Alert tone="error" testId="sign-in-error">{errorText(state.message, { seconds: 60 })}</Alert> : null}
+        {state.message ? (
+          <Alert tone="error" testId="sign-in-error">
+            {errorText(state.message, { seconds: 60 })}
+          </Alert>
+        ) : null}
       </form>
       <p className="text-xs text-slate-500">{t("bmgNote")}</p>
       {sent ? (
         <form action={verify} className="space-y-4 border-t border-slate-200 pt-4">
-          <Alert tone="info" testId="code-sent">{t("codeSent", { phone: sent.phone ?? "" })}</Alert>
+          <Alert tone="info" testId="code-sent">
+            {t("codeSent", { phone: sent.phone ?? "" })}
+          </Alert>
           <fieldset disabled={verifying} className="space-y-4">
-            <Field id="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} label={t("code")} error={codeError} required autoFocus />
-            <Button type="submit" data-testid="verify-code">{verifying ? t("verifying") : t("signInButton")}</Button>
+            <Field
+              id="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              label={t("code")}
+              error={codeError}
+              required
+              autoFocus
+            />
+            <Button type="submit" data-testid="verify-code">
+              {verifying ? t("verifying") : t("signInButton")}
+            </Button>
           </fieldset>
         </form>
       ) : null}

@@ -13,8 +13,17 @@ export function SignOutEverywhere() {
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-600">{t("signOutEverywhereHint")}</p>
-      <Button variant="secondary" disabled={pending} data-testid="sign-out-everywhere"
-        onClick={() => start(async () => { await signOutEverywhereAction(); await signOut({ callbackUrl: `/${locale}` }); })}>
+      <Button
+        variant="secondary"
+        disabled={pending}
+        data-testid="sign-out-everywhere"
+        onClick={() =>
+          start(async () => {
+            await signOutEverywhereAction();
+            await signOut({ callbackUrl: `/${locale}` });
+          })
+        }
+      >
         {t("signOutEverywhere")}
       </Button>
     </div>

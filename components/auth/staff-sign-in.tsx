@@ -43,9 +43,15 @@ export function StaffSignIn() {
       <fieldset disabled={pending} className="space-y-4">
         <Field id="login" autoComplete="username" label={t("login")} required />
         <Field id="password" type="password" autoComplete="current-password" label={t("password")} required />
-        <Button type="submit" data-testid="staff-submit">{pending ? t("verifying") : t("signInButton")}</Button>
+        <Button type="submit" data-testid="staff-submit">
+          {pending ? t("verifying") : t("signInButton")}
+        </Button>
       </fieldset>
-      {error ? <Alert tone="error" testId="sign-in-error">{error}</Alert> : null}
+      {error ? (
+        <Alert tone="error" testId="sign-in-error">
+          {error}
+        </Alert>
+      ) : null}
     </form>
   );
 }

@@ -9,9 +9,9 @@ import { signXmlWithNcaLayer, type NcaFailure, type NcaKeyType } from "./ncalaye
 
 type Message = { message: string; messageValues?: Record<string, string | number> };
 /** What the server gives to sign: the XML, and a token to send back with the signature (e.g. a challenge id). */
-export type EdsPrepared = ({ ok: true; xml: string; token?: string }) | ({ ok: false } & Message);
+export type EdsPrepared = { ok: true; xml: string; token?: string } | ({ ok: false } & Message);
 // What the server says about the signature.
-export type EdsCompleted = ({ ok: true; message?: string }) | ({ ok: false } & Message);
+export type EdsCompleted = { ok: true; message?: string } | ({ ok: false } & Message);
 
 // The button's settings and the two server round trips around NCALayer.
 export type EdsSignFlowProps = {
@@ -28,11 +28,23 @@ export type EdsSignFlowProps = {
 type Phase = "idle" | "preparing" | "waiting" | "verifying" | "done";
 type Problem = { nca: NcaFailure; detail?: string } | ({ nca?: undefined } & Message);
 
-const NCA_KEYS = { unavailable: "unavailable", cancelled: "cancelled", wrong_password: "wrongPassword" } as const;
+const NCA_KEYS = {
+  unavailable: "unavailable",
+  cancelled: "cancelled",
+  wrong_password: "wrongPassword",
+} as const;
 
 // One "sign with EDS" button: asks the server what to sign, has NCALayer sign it, hands the signature
 // back, and says in the page's language what went wrong (NCALayer missing, cancel, wrong password, refusal).
-export function EdsSignFlow({ ncaLayerUrl, keyType, iin, label, testId = "eds-sign", prepare, complete }: EdsSignFlowProps) {
+export function EdsSignFlow({
+  ncaLayerUrl,
+  keyType,
+  iin,
+  label,
+  testId = "eds-sign",
+  prepare,
+  complete,
+}: EdsSignFlowProps) {
   const t = useTranslations("eds");
   const errorText = useErrorText();
   const locale = useLocale();
@@ -49,7 +61,10 @@ export function EdsSignFlow({ ncaLayerUrl, keyType, iin, label, testId = "eds-si
     const signed = await signXmlWithNcaLayer(prepared.xml, { url: ncaLayerUrl, keyType, locale, iin });
     if (!signed.ok) return fail({ nca: signed.reason, detail: signed.detail });
     setPhase("verifying");
-    const done = await complete(signed.signedXml, prepared.token).catch((): EdsCompleted => ({ ok: false, message: "errors.internal" }));
+    const done = await complete(signed.signedXml, prepared.token).catch((): EdsCompleted => ({
+      ok: false,
+      message: "errors.internal",
+    }));
     if (!done.ok) return fail(done);
     setDoneMessage(done.message);
     setPhase("done");
@@ -61,19 +76,49 @@ export function EdsSignFlow({ ncaLayerUrl, keyType, iin, label, testId = "eds-si
   }
 
   const busy = phase !== "idle";
-  const busyText = phase === "preparing" ? t("preparing") : phase === "waiting" ? t("waiting") : phase === "verifying" ? t("verifying") : label;
+  const busyText =
+    phase === "preparing"
+      ? t("preparing")
+      : phase === "waiting"
+        ? t("waiting")
+        : phase === "verifying"
+          ? t("verifying")
+          : label;
   return (
     <div className="space-y-3">
-      <Button type="button" onClick={run} disabled={busy} data-testid={testId} aria-busy={busy}>{busy && phase !== "done" ? busyText : label}</Button>
-      {phase === "waiting" ? <Alert tone="info" testId={`${testId}-waiting`}>{t("waiting")}</Alert> : null}
-      {phase === "done" && doneMessage ? <Alert tone="success" testId={`${testId}-done`}>{errorText(doneMessage)}</Alert> : null}
+      <Button type="button" onClick={run} disabled={busy} data-testid={testId} aria-busy={busy}>
+        {busy && phase !== "done" ? busyText : label}
+      </Button>
+      {phase === "waiting" ? (
+        <Alert tone="info" testId={`${testId}-waiting`}>
+          {t("waiting")}
+        </Alert>
+      ) : null}
+      {phase === "done" && doneMessage ? (
+        <Alert tone="success" testId={`${testId}-done`}>
+          {errorText(doneMessage)}
+        </Alert>
+      ) : null}
       {problem ? (
         <Alert tone="error" testId={`${testId}-error`}>
           <span data-reason={problem.nca ?? problem.message}>
-            {problem.nca === "failed" ? t("failed", { detail: problem.detail || "—" }) : problem.nca ? t(NCA_KEYS[problem.nca]) : errorText(problem.message, problem.messageValues)}
+            {problem.nca === "failed"
+              ? t("failed", { detail: problem.detail || "—" })
+              : problem.nca
+                ? t(NCA_KEYS[problem.nca])
+                : errorText(problem.message, problem.messageValues)}
           </span>
           {problem.nca === "unavailable" ? (
-            <> <Link href="/instructions" className="font-medium underline" data-testid={`${testId}-instructions`}>{t("instructionsLink")}</Link></>
+            <>
+              {" "}
+              <Link
+                href="/instructions"
+                className="font-medium underline"
+                data-testid={`${testId}-instructions`}
+              >
+                {t("instructionsLink")}
+              </Link>
+            </>
           ) : null}
         </Alert>
       ) : null}

@@ -31,10 +31,20 @@ export function EdsSignIn({ ncaLayerUrl, demoChooserUrl }: { ncaLayerUrl: string
   return (
     <div className="space-y-3" data-testid="eds-sign-in">
       <p className="text-sm text-slate-600">{t("signInIntro")}</p>
-      <EdsSignFlow ncaLayerUrl={ncaLayerUrl} keyType="AUTHENTICATION" label={t("signInButton")} testId="eds-sign-in-button" prepare={prepare} complete={complete} />
+      <EdsSignFlow
+        ncaLayerUrl={ncaLayerUrl}
+        keyType="AUTHENTICATION"
+        label={t("signInButton")}
+        testId="eds-sign-in-button"
+        prepare={prepare}
+        complete={complete}
+      />
       {demoChooserUrl ? (
         <p className="text-xs text-slate-500" data-testid="eds-demo-note">
-          {t("demoNote")} <a href={demoChooserUrl} target="_blank" rel="noreferrer" className="underline">{demoChooserUrl}</a>
+          {t("demoNote")}{" "}
+          <a href={demoChooserUrl} target="_blank" rel="noreferrer" className="underline">
+            {demoChooserUrl}
+          </a>
         </p>
       ) : null}
       <p className="text-xs text-slate-500">{t("orCode")}</p>

@@ -2,8 +2,13 @@
 // serves a WebSocket, wss://127.0.0.1:13579 by default): signs one XML document and says clearly what
 // happened — NCALayer not running or not installed, the person cancelled, a wrong key password, success.
 import {
-  basicsSignRequest, commonUtilsSignXmlRequest, isAnswer, readBasicsAnswer, readCommonUtilsAnswer,
-  type NcaKeyType, type NcaOutcome,
+  basicsSignRequest,
+  commonUtilsSignXmlRequest,
+  isAnswer,
+  readBasicsAnswer,
+  readCommonUtilsAnswer,
+  type NcaKeyType,
+  type NcaOutcome,
 } from "./ncalayer-protocol";
 
 // The outcome types, for callers.
@@ -47,16 +52,30 @@ function connect(o: SignOptions): Promise<Socket | null> {
       resolve(null);
       return;
     }
-    const timer = setTimeout(() => { ws.onopen = ws.onerror = ws.onclose = noop; ws.close(); resolve(null); }, o.connectTimeoutMs ?? 5000);
-    ws.onopen = () => { clearTimeout(timer); resolve(ws); };
-    ws.onerror = ws.onclose = () => { clearTimeout(timer); resolve(null); };
+    const timer = setTimeout(() => {
+      ws.onopen = ws.onerror = ws.onclose = noop;
+      ws.close();
+      resolve(null);
+    }, o.connectTimeoutMs ?? 5000);
+    ws.onopen = () => {
+      clearTimeout(timer);
+      resolve(ws);
+    };
+    ws.onerror = ws.onclose = () => {
+      clearTimeout(timer);
+      resolve(null);
+    };
   });
 }
 
 // Sends one request and waits for its answer (skipping NCALayer's greeting and heartbeats).
 function ask(ws: Socket, request: object, timeoutMs: number): Promise<Record<string, unknown> | null> {
   return new Promise((resolve) => {
-    const done = (v: Record<string, unknown> | null) => { clearTimeout(timer); ws.onmessage = ws.onclose = ws.onerror = noop; resolve(v); };
+    const done = (v: Record<string, unknown> | null) => {
+      clearTimeout(timer);
+      ws.onmessage = ws.onclose = ws.onerror = noop;
+      resolve(v);
+    };
     const timer = setTimeout(() => done(null), timeoutMs);
     ws.onmessage = (ev) => {
       let m: unknown;

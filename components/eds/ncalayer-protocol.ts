@@ -12,7 +12,10 @@ export type NcaOutcome = { ok: true; signedXml: string } | { ok: false; reason: 
 export type NcaVerdict = NcaOutcome | { ok: false; reason: "legacy" };
 
 // Extended key usages NCALayer uses to offer only the right key: client authentication or e-mail protection (signing).
-export const KEY_TYPE_EKU: Record<NcaKeyType, string> = { AUTHENTICATION: "1.3.6.1.5.5.7.3.2", SIGNATURE: "1.3.6.1.5.5.7.3.4" };
+export const KEY_TYPE_EKU: Record<NcaKeyType, string> = {
+  AUTHENTICATION: "1.3.6.1.5.5.7.3.2",
+  SIGNATURE: "1.3.6.1.5.5.7.3.4",
+};
 
 // The `basics.sign` request for one XML document.
 export function basicsSignRequest(xml: string, keyType: NcaKeyType, locale: string, iin?: string) {
@@ -23,7 +26,13 @@ export function basicsSignRequest(xml: string, keyType: NcaKeyType, locale: stri
       format: "xml",
       data: xml,
       signingParams: { decode: false, encapsulate: true, digested: false, tsaProfile: null },
-      signerParams: { extKeyUsageOids: [KEY_TYPE_EKU[keyType]], iin: iin ?? "", bin: "", serialNumber: "", chain: [] },
+      signerParams: {
+        extKeyUsageOids: [KEY_TYPE_EKU[keyType]],
+        iin: iin ?? "",
+        bin: "",
+        serialNumber: "",
+        chain: [],
+      },
       locale,
     },
   };
@@ -36,7 +45,8 @@ export function commonUtilsSignXmlRequest(xml: string, keyType: NcaKeyType) {
 
 type Answer = Record<string, unknown> & { body?: { result?: unknown }; responseObject?: unknown };
 
-const mentionsPassword = (a: Answer) => /password|парол|құпия/i.test(`${a.message ?? ""} ${JSON.stringify(a.details ?? "")}`);
+const mentionsPassword = (a: Answer) =>
+  /password|парол|құпия/i.test(`${a.message ?? ""} ${JSON.stringify(a.details ?? "")}`);
 const isCancel = (a: Answer) => /cancel/i.test(String(a.message ?? "")) || a.code === "USER_CANCELED";
 
 // True for messages that answer a request (the greeting {result:{version}} and heartbeats are not answers).
@@ -54,12 +64,21 @@ export function readBasicsAnswer(a: Answer): NcaVerdict {
     return typeof xml === "string" && xml ? { ok: true, signedXml: xml } : { ok: false, reason: "cancelled" };
   }
   if (isCancel(a)) return { ok: false, reason: "cancelled" };
-  return { ok: false, reason: mentionsPassword(a) ? "wrong_password" : "failed", detail: String(a.message ?? a.code ?? "") };
+  return {
+    ok: false,
+    reason: mentionsPassword(a) ? "wrong_password" : "failed",
+    detail: String(a.message ?? a.code ?? ""),
+  };
 }
 
 // Reads an answer to `commonUtils.signXml`.
 export function readCommonUtilsAnswer(a: Answer): NcaOutcome {
-  if (String(a.code) === "200" && typeof a.responseObject === "string" && a.responseObject) return { ok: true, signedXml: a.responseObject };
+  if (String(a.code) === "200" && typeof a.responseObject === "string" && a.responseObject)
+    return { ok: true, signedXml: a.responseObject };
   if (a.message === "action.canceled" || isCancel(a)) return { ok: false, reason: "cancelled" };
-  return { ok: false, reason: mentionsPassword(a) ? "wrong_password" : "failed", detail: String(a.message ?? a.code ?? "") };
+  return {
+    ok: false,
+    reason: mentionsPassword(a) ? "wrong_password" : "failed",
+    detail: String(a.message ?? a.code ?? ""),
+  };
 }

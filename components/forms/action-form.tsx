@@ -16,9 +16,24 @@ export function useFormStateContext(): FormState {
 
 // A form bound to a server action: disabled while submitting, field errors under the fields,
 // the result message (translated) in a live region; optionally cleared after success.
-export function ActionForm({ action, submitLabel, children, testId, resetOnSuccess = false, variant = "primary", className = "space-y-4", hidden }: {
-  action: ServerAction; submitLabel: string; children?: ReactNode; testId?: string; resetOnSuccess?: boolean;
-  variant?: "primary" | "secondary" | "danger"; className?: string; hidden?: Record<string, string>;
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+  testId,
+  resetOnSuccess = false,
+  variant = "primary",
+  className = "space-y-4",
+  hidden,
+}: {
+  action: ServerAction;
+  submitLabel: string;
+  children?: ReactNode;
+  testId?: string;
+  resetOnSuccess?: boolean;
+  variant?: "primary" | "secondary" | "danger";
+  className?: string;
+  hidden?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const errorText = useErrorText();
@@ -29,13 +44,21 @@ export function ActionForm({ action, submitLabel, children, testId, resetOnSucce
   return (
     <FormStateContext.Provider value={state}>
       <form ref={form} action={formAction} className={className} data-testid={testId} noValidate>
-        {hidden ? Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />) : null}
+        {hidden
+          ? Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)
+          : null}
         <fieldset disabled={pending} className="contents">
           {children}
-          <div><Button type="submit" variant={variant} data-testid={testId ? `${testId}-submit` : undefined}>{submitLabel}</Button></div>
+          <div>
+            <Button type="submit" variant={variant} data-testid={testId ? `${testId}-submit` : undefined}>
+              {submitLabel}
+            </Button>
+          </div>
         </fieldset>
         {state.message ? (
-          <Alert tone={state.ok ? "success" : "error"} testId={testId ? `${testId}-message` : undefined}>{errorText(state.message, state.messageValues)}</Alert>
+          <Alert tone={state.ok ? "success" : "error"} testId={testId ? `${testId}-message` : undefined}>
+            {errorText(state.message, state.messageValues)}
+          </Alert>
         ) : null}
       </form>
     </FormStateContext.Provider>

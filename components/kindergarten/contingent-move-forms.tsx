@@ -11,11 +11,30 @@ import type { GroupOption } from "./contingent-enrol-form";
 export function ContingentTransferForm({ childId, groups }: { childId: string; groups: GroupOption[] }) {
   const t = useTranslations("kgContingent");
   return (
-    <ActionForm action={transferChildAction} submitLabel={t("transfer")} hidden={{ childId }} resetOnSuccess testId="contingent-transfer" className="space-y-3">
+    <ActionForm
+      action={transferChildAction}
+      submitLabel={t("transfer")}
+      hidden={{ childId }}
+      resetOnSuccess
+      testId="contingent-transfer"
+      className="space-y-3"
+    >
       <div className="grid gap-3 sm:grid-cols-2">
-        <ContingentSelect idPrefix="tr-" name="groupId" label={t("transferGroup")} options={[{ value: "", label: t("chooseGroup") }, ...groups]} />
+        <ContingentSelect
+          idPrefix="tr-"
+          name="groupId"
+          label={t("transferGroup")}
+          options={[{ value: "", label: t("chooseGroup") }, ...groups]}
+        />
         <FormField idPrefix="tr-" name="date" type="date" label={t("transferDate")} required />
-        <FormField idPrefix="tr-" name="orderNumber" label={t("orderNumber")} maxLength={50} autoComplete="off" required />
+        <FormField
+          idPrefix="tr-"
+          name="orderNumber"
+          label={t("orderNumber")}
+          maxLength={50}
+          autoComplete="off"
+          required
+        />
         <FormField idPrefix="tr-" name="orderDate" type="date" label={t("orderDate")} required />
       </div>
       <FormField idPrefix="tr-" name="reason" label={t("reason")} maxLength={500} autoComplete="off" />
@@ -29,12 +48,39 @@ export function ContingentWithdrawForm({ childId }: { childId: string }) {
   const t = useTranslations("kgContingent");
   const kinds = LEAVE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }));
   return (
-    <ActionForm action={withdrawChildAction} submitLabel={t("withdraw")} variant="danger" hidden={{ childId }} resetOnSuccess testId="contingent-withdraw" className="space-y-3">
+    <ActionForm
+      action={withdrawChildAction}
+      submitLabel={t("withdraw")}
+      variant="danger"
+      hidden={{ childId }}
+      resetOnSuccess
+      testId="contingent-withdraw"
+      className="space-y-3"
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField idPrefix="wd-" name="lastDay" type="date" label={t("lastDay")} required />
-        <ContingentSelect idPrefix="wd-" name="kind" label={t("leaveKind")} options={kinds} defaultValue="WITHDRAWN" />
-        <FormField idPrefix="wd-" name="reason" label={t("reason")} maxLength={500} autoComplete="off" required />
-        <FormField idPrefix="wd-" name="orderNumber" label={t("withdrawOrder")} maxLength={50} autoComplete="off" />
+        <ContingentSelect
+          idPrefix="wd-"
+          name="kind"
+          label={t("leaveKind")}
+          options={kinds}
+          defaultValue="WITHDRAWN"
+        />
+        <FormField
+          idPrefix="wd-"
+          name="reason"
+          label={t("reason")}
+          maxLength={500}
+          autoComplete="off"
+          required
+        />
+        <FormField
+          idPrefix="wd-"
+          name="orderNumber"
+          label={t("withdrawOrder")}
+          maxLength={50}
+          autoComplete="off"
+        />
       </div>
     </ActionForm>
   );

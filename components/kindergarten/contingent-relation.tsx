@@ -5,5 +5,9 @@ import { RELATIONS, type Relation } from "@/lib/kindergarten/contingent/schemas"
 // (e.g. written by a queue application) is shown as stored.
 export async function ContingentRelation({ relation }: { relation: string }) {
   const t = await getTranslations("kgContingent");
-  return <>{(RELATIONS as readonly string[]).includes(relation) ? t(`relation.${relation as Relation}`) : relation}</>;
+  return (
+    <>
+      {(RELATIONS as readonly string[]).includes(relation) ? t(`relation.${relation as Relation}`) : relation}
+    </>
+  );
 }

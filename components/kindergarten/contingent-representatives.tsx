@@ -8,33 +8,71 @@ import { ContingentRepresentativeFields } from "./contingent-fields";
 
 // The child's legal representatives (full IIN and phone: the administrator checks them against the
 // documents, and parents bind their children by these IINs), with removal and an add/correct form.
-export async function ContingentRepresentatives({ childId, reps }: { childId: string; reps: ChildCard["child"]["representatives"] }) {
+export async function ContingentRepresentatives({
+  childId,
+  reps,
+}: {
+  childId: string;
+  reps: ChildCard["child"]["representatives"];
+}) {
   const t = await getTranslations("kgContingent");
   return (
     <div className="space-y-4">
-      {reps.length === 0 ? <p className="text-sm text-slate-600">{t("repsEmpty")}</p> : (
+      {reps.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("repsEmpty")}</p>
+      ) : (
         <ul className="divide-y divide-slate-100">
           {reps.map((l) => (
-            <li key={l.representative.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="contingent-rep">
+            <li
+              key={l.representative.id}
+              className="flex flex-wrap items-center justify-between gap-2 py-2"
+              data-testid="contingent-rep"
+            >
               <div className="text-sm">
-                <p className="font-medium"><ContingentRelation relation={l.relation} />: {personName(l.representative)}</p>
+                <p className="font-medium">
+                  <ContingentRelation relation={l.relation} />: {personName(l.representative)}
+                </p>
                 <p className="text-slate-600">
-                  <span className="font-mono">{l.representative.iin ?? "—"}</span> · {l.representative.phone
-                    ? <a href={`tel:${l.representative.phone}`} className="text-brand-700">{l.representative.phone}</a> : t("noPhone")}
+                  <span className="font-mono">{l.representative.iin ?? "—"}</span> ·{" "}
+                  {l.representative.phone ? (
+                    <a href={`tel:${l.representative.phone}`} className="text-brand-700">
+                      {l.representative.phone}
+                    </a>
+                  ) : (
+                    t("noPhone")
+                  )}
                   {l.source === "queue" ? ` · ${t("sourceQueue")}` : ""}
                 </p>
               </div>
-              <ActionForm action={removeRepresentativeAction} submitLabel={t("remove")} variant="secondary" className="flex items-center gap-2"
-                hidden={{ childId, representativeId: l.representative.id }} testId={`contingent-rep-remove-${l.representative.id}`} />
+              <ActionForm
+                action={removeRepresentativeAction}
+                submitLabel={t("remove")}
+                variant="secondary"
+                className="flex items-center gap-2"
+                hidden={{ childId, representativeId: l.representative.id }}
+                testId={`contingent-rep-remove-${l.representative.id}`}
+              />
             </li>
           ))}
         </ul>
       )}
       <details className="rounded-md ring-1 ring-slate-200">
-        <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-700" data-testid="contingent-rep-add-toggle">{t("addRep")}</summary>
+        <summary
+          className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-700"
+          data-testid="contingent-rep-add-toggle"
+        >
+          {t("addRep")}
+        </summary>
         <div className="space-y-3 p-3">
           <p className="text-xs text-slate-600">{t("addRepHint")}</p>
-          <ActionForm action={addRepresentativeAction} submitLabel={t("save")} hidden={{ childId }} resetOnSuccess testId="contingent-rep-add" className="space-y-3">
+          <ActionForm
+            action={addRepresentativeAction}
+            submitLabel={t("save")}
+            hidden={{ childId }}
+            resetOnSuccess
+            testId="contingent-rep-add"
+            className="space-y-3"
+          >
             <ContingentRepresentativeFields idPrefix="rep-" />
           </ActionForm>
         </div>

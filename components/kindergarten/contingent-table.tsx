@@ -13,36 +13,73 @@ export async function ContingentTable({ rows, locale }: { rows: ContingentRow[];
   const t = await getTranslations("kgContingent");
   const day = (ymd: string) => formatDate(ymdToDbDate(ymd), locale);
   const status = (r: ContingentRow) =>
-    r.status === "upcoming" ? t("status.upcoming", { date: day(r.startsOn) })
-      : r.status === "left" ? t("status.left", { date: day(r.endsOn!) })
-        : r.endsOn ? t("status.currentUntil", { date: day(r.endsOn) }) : t("status.current");
+    r.status === "upcoming"
+      ? t("status.upcoming", { date: day(r.startsOn) })
+      : r.status === "left"
+        ? t("status.left", { date: day(r.endsOn!) })
+        : r.endsOn
+          ? t("status.currentUntil", { date: day(r.endsOn) })
+          : t("status.current");
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[52rem] text-left text-sm">
         <thead className="text-slate-500">
           <tr>
-            <th className="py-2 pr-3">{t("colChild")}</th><th className="pr-3">{t("colIin")}</th><th className="pr-3">{t("colGroup")}</th>
-            <th className="pr-3">{t("colOrder")}</th><th className="pr-3">{t("colStart")}</th><th className="pr-3">{t("colStatus")}</th><th>{t("colReps")}</th>
+            <th className="py-2 pr-3">{t("colChild")}</th>
+            <th className="pr-3">{t("colIin")}</th>
+            <th className="pr-3">{t("colGroup")}</th>
+            <th className="pr-3">{t("colOrder")}</th>
+            <th className="pr-3">{t("colStart")}</th>
+            <th className="pr-3">{t("colStatus")}</th>
+            <th>{t("colReps")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
           {rows.map((r) => (
             <tr key={r.id} data-testid="contingent-row" data-status={r.status}>
               <td className="py-2 pr-3">
-                <Link href={`/kindergarten/contingent/${r.childId}`} className="font-medium text-brand-700 hover:underline" data-testid="contingent-row-link">{r.name}</Link>
-                {r.child.birthDate ? <span className="block text-xs text-slate-500">{formatDate(r.child.birthDate, locale)}</span> : null}
+                <Link
+                  href={`/kindergarten/contingent/${r.childId}`}
+                  className="font-medium text-brand-700 hover:underline"
+                  data-testid="contingent-row-link"
+                >
+                  {r.name}
+                </Link>
+                {r.child.birthDate ? (
+                  <span className="block text-xs text-slate-500">
+                    {formatDate(r.child.birthDate, locale)}
+                  </span>
+                ) : null}
               </td>
               <td className="pr-3 font-mono text-xs">{r.child.iin ? maskIin(r.child.iin) : "—"}</td>
               <td className="pr-3">{r.group.name}</td>
-              <td className="pr-3">{t("orderValue", { number: r.orderNumber, date: formatDate(r.orderDate, locale) })}</td>
+              <td className="pr-3">
+                {t("orderValue", { number: r.orderNumber, date: formatDate(r.orderDate, locale) })}
+              </td>
               <td className="pr-3">{day(r.startsOn)}</td>
-              <td className={`pr-3 ${r.status === "left" ? "text-slate-500" : ""}`} data-testid="contingent-row-status">{status(r)}</td>
+              <td
+                className={`pr-3 ${r.status === "left" ? "text-slate-500" : ""}`}
+                data-testid="contingent-row-status"
+              >
+                {status(r)}
+              </td>
               <td>
                 <ul className="space-y-1">
                   {r.child.representatives.map((l) => (
                     <li key={l.representative.id}>
                       <ContingentRelation relation={l.relation} />: {personName(l.representative)}
-                      {l.representative.phone ? <> · <a href={`tel:${l.representative.phone}`} className="whitespace-nowrap text-brand-700">{l.representative.phone}</a></> : null}
+                      {l.representative.phone ? (
+                        <>
+                          {" "}
+                          ·{" "}
+                          <a
+                            href={`tel:${l.representative.phone}`}
+                            className="whitespace-nowrap text-brand-700"
+                          >
+                            {l.representative.phone}
+                          </a>
+                        </>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

@@ -8,9 +8,18 @@ import { StaffCheckbox } from "./staff-fields";
 export async function StaffEndForm({ membershipId, today }: { membershipId: string; today: string }) {
   const t = await getTranslations("kgStaff.end");
   return (
-    <ActionForm action={endEmploymentAction} submitLabel={t("submit")} variant="danger" hidden={{ membershipId }} testId="staff-end" className="space-y-3">
+    <ActionForm
+      action={endEmploymentAction}
+      submitLabel={t("submit")}
+      variant="danger"
+      hidden={{ membershipId }}
+      testId="staff-end"
+      className="space-y-3"
+    >
       <p className="text-sm text-slate-600">{t("lead")}</p>
-      <div className="max-w-xs"><FormField name="leftAt" type="date" label={t("leftAt")} defaultValue={today} max={today} required /></div>
+      <div className="max-w-xs">
+        <FormField name="leftAt" type="date" label={t("leftAt")} defaultValue={today} max={today} required />
+      </div>
       <StaffCheckbox name="confirm" label={t("confirm")} testId="staff-end-confirm" />
     </ActionForm>
   );
@@ -20,7 +29,13 @@ export async function StaffEndForm({ membershipId, today }: { membershipId: stri
 export async function StaffRestoreForm({ membershipId }: { membershipId: string }) {
   const t = await getTranslations("kgStaff.end");
   return (
-    <ActionForm action={restoreEmploymentAction} submitLabel={t("restore")} hidden={{ membershipId }} testId="staff-restore" className="space-y-3">
+    <ActionForm
+      action={restoreEmploymentAction}
+      submitLabel={t("restore")}
+      hidden={{ membershipId }}
+      testId="staff-restore"
+      className="space-y-3"
+    >
       <p className="text-sm text-slate-600">{t("restoreLead")}</p>
     </ActionForm>
   );

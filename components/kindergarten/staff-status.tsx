@@ -8,5 +8,12 @@ const TONES: Record<SignInStatus, string> = {
 
 // A small badge with a staff member's sign-in status (no login / invited / registered).
 export function StaffStatus({ status, label }: { status: SignInStatus; label: string }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONES[status]}`} data-testid={`staff-status-${status}`}>{label}</span>;
+  return (
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONES[status]}`}
+      data-testid={`staff-status-${status}`}
+    >
+      {label}
+    </span>
+  );
 }

@@ -16,9 +16,16 @@ export function LanguageSwitcher() {
   return (
     <nav aria-label={t("language")} className="flex gap-1 text-sm" data-testid="language-switcher">
       {routing.locales.map((l) => (
-        <Link key={l} href={href} locale={l} lang={l} hrefLang={l} aria-current={l === current ? "true" : undefined}
+        <Link
+          key={l}
+          href={href}
+          locale={l}
+          lang={l}
+          hrefLang={l}
+          aria-current={l === current ? "true" : undefined}
           className={`rounded px-2 py-1 ${l === current ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`}
-          data-testid={`lang-${l}`}>
+          data-testid={`lang-${l}`}
+        >
           {LABELS[l]}
         </Link>
       ))}

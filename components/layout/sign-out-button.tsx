@@ -7,8 +7,12 @@ export function SignOutButton() {
   const t = useTranslations("nav");
   const locale = useLocale();
   return (
-    <button type="button" data-testid="sign-out" className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
-      onClick={() => signOut({ callbackUrl: `/${locale}` })}>
+    <button
+      type="button"
+      data-testid="sign-out"
+      className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+      onClick={() => signOut({ callbackUrl: `/${locale}` })}
+    >
       {t("signOut")}
     </button>
   );

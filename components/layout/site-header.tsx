@@ -16,23 +16,38 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-bold text-brand-700" data-testid="home-link">
-          <span aria-hidden className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-white">B</span>
+          <span
+            aria-hidden
+            className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-white"
+          >
+            B
+          </span>
           <span>{tApp("name")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-2">
           {actor ? (
             <>
-              <Link href={homePathFor(actor)} className="rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50" data-testid="my-home">
+              <Link
+                href={homePathFor(actor)}
+                className="rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+                data-testid="my-home"
+              >
                 {actor.audience === "parent" ? t("cabinet") : t("workspace")}
               </Link>
               <SignOutButton />
             </>
           ) : (
-            <Link href="/sign-in" className="rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50" data-testid="sign-in-link">
+            <Link
+              href="/sign-in"
+              className="rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+              data-testid="sign-in-link"
+            >
               {t("signIn")}
             </Link>
           )}
-          <Suspense><LanguageSwitcher /></Suspense>
+          <Suspense>
+            <LanguageSwitcher />
+          </Suspense>
         </div>
       </div>
     </header>

@@ -4,10 +4,20 @@ import { ymdToDbDate } from "@/lib/calendar/db-date";
 import { HISTORY_EVENTS, type HistoryEvent } from "@/lib/queue/applications/history";
 
 type Entry = { id: bigint; event: string; details: unknown; at: Date };
-type Details = { referral?: string; priority?: string; reason?: string; until?: string; restorableUntil?: string };
+type Details = {
+  referral?: string;
+  priority?: string;
+  reason?: string;
+  until?: string;
+  restorableUntil?: string;
+};
 
 const when = (s: string | undefined, locale: string) =>
-  !s ? "—" : /^\d{4}-\d{2}-\d{2}$/.test(s) ? formatDate(ymdToDbDate(s), locale) : formatDateTime(new Date(s), locale);
+  !s
+    ? "—"
+    : /^\d{4}-\d{2}-\d{2}$/.test(s)
+      ? formatDate(ymdToDbDate(s), locale)
+      : formatDateTime(new Date(s), locale);
 
 // An application's full history, newest first: what happened and why the position or status changed.
 export async function ApplicationHistory({ entries, locale }: { entries: Entry[]; locale: string }) {
@@ -18,8 +28,14 @@ export async function ApplicationHistory({ entries, locale }: { entries: Entry[]
     if (!(HISTORY_EVENTS as readonly string[]).includes(e.event)) return t("other", { event: e.event });
     const values = {
       referral: d.referral ?? "—",
-      priority: d.priority && d.priority in { NONE: 1, OUT_OF_TURN: 1, DISABLED_PARENT: 1, ORPHAN: 1, LARGE_FAMILY: 1, SPECIAL_NEEDS: 1 } ? tPrio(d.priority as "NONE") : "—",
-      reason: d.reason && d.reason !== "not_confirmed" && d.reason !== "voucher_not_accepted" ? d.reason : "—",
+      priority:
+        d.priority &&
+        d.priority in
+          { NONE: 1, OUT_OF_TURN: 1, DISABLED_PARENT: 1, ORPHAN: 1, LARGE_FAMILY: 1, SPECIAL_NEEDS: 1 }
+          ? tPrio(d.priority as "NONE")
+          : "—",
+      reason:
+        d.reason && d.reason !== "not_confirmed" && d.reason !== "voucher_not_accepted" ? d.reason : "—",
       until: when(d.until ?? d.restorableUntil, locale),
     };
     return t(`events.${e.event as HistoryEvent}`, values);

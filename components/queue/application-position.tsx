@@ -14,20 +14,42 @@ export async function ApplicationPosition({ app, locale }: { app: MyApplication;
         <dl className="grid gap-2 sm:grid-cols-2" data-testid="application-position">
           <div className="rounded-md bg-slate-50 p-3">
             <dt className="text-slate-600">{t("generalPosition")}</dt>
-            <dd className="text-xl font-semibold" data-testid="position-general">{t("positionOf", { position: p.general, total: p.generalTotal })}</dd>
+            <dd className="text-xl font-semibold" data-testid="position-general">
+              {t("positionOf", { position: p.general, total: p.generalTotal })}
+            </dd>
           </div>
           {p.priority ? (
             <div className="rounded-md bg-slate-50 p-3">
               <dt className="text-slate-600">{t("priorityPosition")}</dt>
-              <dd className="text-xl font-semibold" data-testid="position-priority">{t("positionOf", { position: p.priority, total: p.priorityTotal })}</dd>
+              <dd className="text-xl font-semibold" data-testid="position-priority">
+                {t("positionOf", { position: p.priority, total: p.priorityTotal })}
+              </dd>
             </div>
           ) : null}
         </dl>
       ) : null}
       {app.priority !== "NONE" ? (
         <p data-testid="application-priority" data-standing={app.standing}>
-          {tPrio(app.priority)} — {app.standing === "confirmed" ? t("priorityConfirmed") : app.standing === "pending" ? t("priorityPending", { until: formatDateTime(app.priorityDeadline, locale) }) : t("priorityLapsed")}
-          {app.priorityDocument ? <> · <a className="text-brand-700 underline" href={`/${locale}/cabinet/queue/document/${app.id}`} target="_blank" rel="noreferrer">{t("document", { name: app.priorityDocument.fileName })}</a></> : null}
+          {tPrio(app.priority)} —{" "}
+          {app.standing === "confirmed"
+            ? t("priorityConfirmed")
+            : app.standing === "pending"
+              ? t("priorityPending", { until: formatDateTime(app.priorityDeadline, locale) })
+              : t("priorityLapsed")}
+          {app.priorityDocument ? (
+            <>
+              {" "}
+              ·{" "}
+              <a
+                className="text-brand-700 underline"
+                href={`/${locale}/cabinet/queue/document/${app.id}`}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {t("document", { name: app.priorityDocument.fileName })}
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
       {p ? <p className="text-xs text-slate-600">{t("positionWhy")}</p> : null}

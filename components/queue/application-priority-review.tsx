@@ -7,7 +7,11 @@ import { territoryName } from "@/lib/org/territories";
 import { formatDateTime } from "@/lib/format";
 
 type Row = {
-  id: string; number: string; priority: string; submittedAt: Date; birthYear: number;
+  id: string;
+  number: string;
+  priority: string;
+  submittedAt: Date;
+  birthYear: number;
   child: { lastName: string; firstName: string; middleName: string | null };
   territory: { nameKk: string; nameRu: string; nameEn: string };
   priorityDocument: { fileName: string } | null;
@@ -24,15 +28,40 @@ export async function ApplicationPriorityReview({ rows, locale }: { rows: Row[];
       {rows.map((a) => (
         <li key={a.id} className="space-y-2 py-3" data-testid="priority-review-row" data-number={a.number}>
           <p className="text-sm">
-            <span className="font-medium">{a.number}</span> · {personName(a.child)} · {t("cohort", { year: a.birthYear })} · {territoryName(a.territory, locale)}
+            <span className="font-medium">{a.number}</span> · {personName(a.child)} ·{" "}
+            {t("cohort", { year: a.birthYear })} · {territoryName(a.territory, locale)}
           </p>
           <p className="text-sm text-slate-700">
             {tPrio(a.priority as "NONE")} · {t("submitted", { at: formatDateTime(a.submittedAt, locale) })} ·{" "}
-            {a.priorityDocument ? <a className="text-brand-700 underline" href={`/${locale}/cabinet/queue/document/${a.id}`} target="_blank" rel="noreferrer">{a.priorityDocument.fileName}</a> : t("noDocument")}
+            {a.priorityDocument ? (
+              <a
+                className="text-brand-700 underline"
+                href={`/${locale}/cabinet/queue/document/${a.id}`}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {a.priorityDocument.fileName}
+              </a>
+            ) : (
+              t("noDocument")
+            )}
           </p>
           <div className="flex flex-wrap items-start gap-3">
-            <ActionForm action={reviewPriorityAction} submitLabel={t("confirm")} hidden={{ applicationId: a.id, decision: "confirm" }} testId={`priority-confirm-${a.number}`} className="space-y-2" />
-            <ActionForm action={reviewPriorityAction} submitLabel={t("reject")} variant="secondary" hidden={{ applicationId: a.id, decision: "reject" }} testId={`priority-reject-${a.number}`} className="flex flex-wrap items-end gap-2">
+            <ActionForm
+              action={reviewPriorityAction}
+              submitLabel={t("confirm")}
+              hidden={{ applicationId: a.id, decision: "confirm" }}
+              testId={`priority-confirm-${a.number}`}
+              className="space-y-2"
+            />
+            <ActionForm
+              action={reviewPriorityAction}
+              submitLabel={t("reject")}
+              variant="secondary"
+              hidden={{ applicationId: a.id, decision: "reject" }}
+              testId={`priority-reject-${a.number}`}
+              className="flex flex-wrap items-end gap-2"
+            >
               <FormField idPrefix={`${a.id}-`} name="reason" label={t("rejectReason")} />
             </ActionForm>
           </div>

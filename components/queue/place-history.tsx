@@ -4,7 +4,15 @@ import type { KindergartenPlace } from "@/lib/queue/places/kg-places";
 
 // A place's steps as the protocol records them (released, general access, taken, expired, withdrawn,
 // enrolled) with their facts, and its referrals with the application they went to.
-export async function PlaceHistory({ place, locale, tz }: { place: KindergartenPlace; locale: string; tz: string }) {
+export async function PlaceHistory({
+  place,
+  locale,
+  tz,
+}: {
+  place: KindergartenPlace;
+  locale: string;
+  tz: string;
+}) {
   const t = await getTranslations("kgPlaces");
   const tp = await getTranslations("protocol");
   const fact = (d: unknown, k: string) => ((d ?? {}) as Record<string, unknown>)[k];
@@ -16,7 +24,8 @@ export async function PlaceHistory({ place, locale, tz }: { place: KindergartenP
           const referral = fact(e.details, "referral");
           return (
             <li key={e.id.toString()} data-kind={e.kind}>
-              <span className="whitespace-nowrap text-slate-500">{formatDateTime(e.at, locale, tz)}</span> — {tp(`kind.${e.kind}`)}
+              <span className="whitespace-nowrap text-slate-500">{formatDateTime(e.at, locale, tz)}</span> —{" "}
+              {tp(`kind.${e.kind}`)}
               {typeof referral === "string" ? ` · ${tp("referral", { number: referral })}` : ""}
               {typeof reason === "string" ? ` · ${reason}` : ""}
             </li>
@@ -26,7 +35,14 @@ export async function PlaceHistory({ place, locale, tz }: { place: KindergartenP
       {place.referrals.length > 0 ? (
         <ul className="space-y-1 text-slate-700">
           {place.referrals.map((r) => (
-            <li key={r.id}>{t("referralLine", { number: r.number, application: r.application.number, status: t(`referralStatus.${r.status}`), until: formatDateTime(r.expiresAt, locale, tz) })}</li>
+            <li key={r.id}>
+              {t("referralLine", {
+                number: r.number,
+                application: r.application.number,
+                status: t(`referralStatus.${r.status}`),
+                until: formatDateTime(r.expiresAt, locale, tz),
+              })}
+            </li>
           ))}
         </ul>
       ) : null}

@@ -10,25 +10,53 @@ import type { ProtocolRow } from "@/lib/queue/protocol/days";
 export async function ProtocolTable({ rows, locale }: { rows: ProtocolRow[]; locale: string }) {
   const t = await getTranslations("protocol");
   const tLang = await getTranslations("groupLanguage");
-  const facts = (r: ProtocolRow) => [
-    typeof r.facts.access === "string" ? t(r.facts.access === "priority" ? "accessPriority" : "accessGeneral") : null,
-    r.facts.referral ? t("referral", { number: String(r.facts.referral) }) : null,
-    r.facts.returnedTo ? t(r.facts.returnedTo === "PRIORITY" ? "returnedPriority" : "returnedGeneral") : null,
-    r.facts.reason ? String(r.facts.reason) : null,
-  ].filter(Boolean).join(" · ");
+  const facts = (r: ProtocolRow) =>
+    [
+      typeof r.facts.access === "string"
+        ? t(r.facts.access === "priority" ? "accessPriority" : "accessGeneral")
+        : null,
+      r.facts.referral ? t("referral", { number: String(r.facts.referral) }) : null,
+      r.facts.returnedTo
+        ? t(r.facts.returnedTo === "PRIORITY" ? "returnedPriority" : "returnedGeneral")
+        : null,
+      r.facts.reason ? String(r.facts.reason) : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[48rem] text-left text-sm">
-        <thead className="text-slate-500"><tr>
-          <th className="py-2 pr-3">{t("at")}</th><th className="pr-3">{t("event")}</th><th className="pr-3">{t("kindergarten")}</th>
-          <th className="pr-3">{t("group")}</th><th className="pr-3">{t("birthYear")}</th><th className="pr-3">{t("language")}</th><th>{t("details")}</th>
-        </tr></thead>
+        <thead className="text-slate-500">
+          <tr>
+            <th className="py-2 pr-3">{t("at")}</th>
+            <th className="pr-3">{t("event")}</th>
+            <th className="pr-3">{t("kindergarten")}</th>
+            <th className="pr-3">{t("group")}</th>
+            <th className="pr-3">{t("birthYear")}</th>
+            <th className="pr-3">{t("language")}</th>
+            <th>{t("details")}</th>
+          </tr>
+        </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
-            <tr key={r.id} data-testid="protocol-row" data-kind={r.kind} data-place-id={r.placeId} className="align-top">
-              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(new Date(r.at), locale, PROTOCOL_TZ)}</td>
+            <tr
+              key={r.id}
+              data-testid="protocol-row"
+              data-kind={r.kind}
+              data-place-id={r.placeId}
+              className="align-top"
+            >
+              <td className="py-2 pr-3 whitespace-nowrap">
+                {formatDateTime(new Date(r.at), locale, PROTOCOL_TZ)}
+              </td>
               <td className="py-2 pr-3">{t(`kind.${r.kind as "RELEASED"}`)}</td>
-              <td className="py-2 pr-3">{orgShortName({ shortNameKk: r.organization.nameKk, shortNameRu: r.organization.nameRu }, locale)}<span className="block text-xs text-slate-500">{territoryName(r.territory, locale)}</span></td>
+              <td className="py-2 pr-3">
+                {orgShortName(
+                  { shortNameKk: r.organization.nameKk, shortNameRu: r.organization.nameRu },
+                  locale,
+                )}
+                <span className="block text-xs text-slate-500">{territoryName(r.territory, locale)}</span>
+              </td>
               <td className="py-2 pr-3">{r.group ?? "—"}</td>
               <td className="py-2 pr-3">{r.birthYear}</td>
               <td className="py-2 pr-3">{tLang(r.language as "KK")}</td>

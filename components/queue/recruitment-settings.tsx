@@ -9,10 +9,25 @@ import type { QueueSettings } from "@/lib/queue/places/queue-calendar";
 export async function RecruitmentSettings({ settings }: { settings: QueueSettings }) {
   const t = await getTranslations("recruitment");
   const field = (name: keyof QueueSettings, max: number) => (
-    <FormField name={name} type="number" inputMode="numeric" label={t(`settings.${name}`)} hint={t(`settings.${name}Hint`)} required defaultValue={settings[name]} min={1} max={max} />
+    <FormField
+      name={name}
+      type="number"
+      inputMode="numeric"
+      label={t(`settings.${name}`)}
+      hint={t(`settings.${name}Hint`)}
+      required
+      defaultValue={settings[name]}
+      min={1}
+      max={max}
+    />
   );
   return (
-    <ActionForm action={saveQueueSettingsAction} submitLabel={t("save")} testId="queue-settings" className="grid gap-3 sm:grid-cols-2">
+    <ActionForm
+      action={saveQueueSettingsAction}
+      submitLabel={t("save")}
+      testId="queue-settings"
+      className="grid gap-3 sm:grid-cols-2"
+    >
       {field("priorityRatioGeneral", 10)}
       {field("priorityWindowWorkDays", 30)}
       {field("referralValidityWorkDays", 30)}

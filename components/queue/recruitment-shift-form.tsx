@@ -6,17 +6,70 @@ import { saveShiftAction } from "@/lib/queue/recruitment/actions";
 import type { ScheduleRow } from "@/lib/queue/recruitment/schedule";
 
 // A kindergarten's own dates within a birth year's line (repairs, illness of the responsible person …).
-export async function RecruitmentShiftForm({ line, kindergartens, locale }: { line: ScheduleRow; kindergartens: { id: string; shortNameKk: string; shortNameRu: string }[]; locale: string }) {
+export async function RecruitmentShiftForm({
+  line,
+  kindergartens,
+  locale,
+}: {
+  line: ScheduleRow;
+  kindergartens: { id: string; shortNameKk: string; shortNameRu: string }[];
+  locale: string;
+}) {
   const t = await getTranslations("recruitment");
   const p = `shift-${line.id}-`;
   return (
-    <ActionForm action={saveShiftAction} submitLabel={t("saveShift")} resetOnSuccess hidden={{ scheduleId: line.id }} testId={`recruitment-shift-${line.id}`} className="grid gap-3 sm:grid-cols-3 sm:items-start">
-      <FormSelect idPrefix={p} name="organizationId" label={t("kindergarten")} required
-        options={[{ value: "", label: t("chooseKindergarten") }, ...kindergartens.map((k) => ({ value: k.id, label: orgShortName(k, locale) }))]} />
-      <FormField idPrefix={p} name="priorityFrom" type="date" label={t("priorityFrom")} required defaultValue={line.priorityFrom} />
-      <FormField idPrefix={p} name="priorityTo" type="date" label={t("priorityTo")} required defaultValue={line.priorityTo} />
-      <FormField idPrefix={p} name="generalFrom" type="date" label={t("generalFrom")} required defaultValue={line.generalFrom} />
-      <div className="sm:col-span-2"><FormField idPrefix={p} name="reason" label={t("reason")} hint={t("reasonHint")} required maxLength={200} /></div>
+    <ActionForm
+      action={saveShiftAction}
+      submitLabel={t("saveShift")}
+      resetOnSuccess
+      hidden={{ scheduleId: line.id }}
+      testId={`recruitment-shift-${line.id}`}
+      className="grid gap-3 sm:grid-cols-3 sm:items-start"
+    >
+      <FormSelect
+        idPrefix={p}
+        name="organizationId"
+        label={t("kindergarten")}
+        required
+        options={[
+          { value: "", label: t("chooseKindergarten") },
+          ...kindergartens.map((k) => ({ value: k.id, label: orgShortName(k, locale) })),
+        ]}
+      />
+      <FormField
+        idPrefix={p}
+        name="priorityFrom"
+        type="date"
+        label={t("priorityFrom")}
+        required
+        defaultValue={line.priorityFrom}
+      />
+      <FormField
+        idPrefix={p}
+        name="priorityTo"
+        type="date"
+        label={t("priorityTo")}
+        required
+        defaultValue={line.priorityTo}
+      />
+      <FormField
+        idPrefix={p}
+        name="generalFrom"
+        type="date"
+        label={t("generalFrom")}
+        required
+        defaultValue={line.generalFrom}
+      />
+      <div className="sm:col-span-2">
+        <FormField
+          idPrefix={p}
+          name="reason"
+          label={t("reason")}
+          hint={t("reasonHint")}
+          required
+          maxLength={200}
+        />
+      </div>
     </ActionForm>
   );
 }

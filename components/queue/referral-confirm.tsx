@@ -10,10 +10,21 @@ export function ConfirmTick({ id, label, name = "confirm" }: { id: string; label
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="flex items-start gap-2 text-sm text-slate-800">
-        <input id={id} name={name} type="checkbox" className="mt-1 h-4 w-4" aria-invalid={!!error} data-testid={id} />
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          className="mt-1 h-4 w-4"
+          aria-invalid={!!error}
+          data-testid={id}
+        />
         <span>{label}</span>
       </label>
-      {error ? <p className="text-sm text-red-700" data-testid={`${id}-error`}>{error}</p> : null}
+      {error ? (
+        <p className="text-sm text-red-700" data-testid={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

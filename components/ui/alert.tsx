@@ -8,10 +8,22 @@ const TONES = {
 };
 
 // A message box; errors are announced to screen readers as they appear.
-export function Alert({ tone = "info", children, testId }: { tone?: keyof typeof TONES; children: ReactNode; testId?: string }) {
+export function Alert({
+  tone = "info",
+  children,
+  testId,
+}: {
+  tone?: keyof typeof TONES;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} aria-live="polite" data-testid={testId}
-      className={`rounded-md px-4 py-3 text-sm ring-1 ${TONES[tone]}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      aria-live="polite"
+      data-testid={testId}
+      className={`rounded-md px-4 py-3 text-sm ring-1 ${TONES[tone]}`}
+    >
       {children}
     </div>
   );

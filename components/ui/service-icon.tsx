@@ -8,7 +8,16 @@ const PATHS: Record<string, string> = {
 
 export function ServiceIcon({ name }: { name: keyof typeof PATHS | string }) {
   return (
-    <svg aria-hidden viewBox="0 0 24 24" className="h-7 w-7 shrink-0 text-brand-600" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden
+      viewBox="0 0 24 24"
+      className="h-7 w-7 shrink-0 text-brand-600"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={PATHS[name] ?? PATHS.queue} />
     </svg>
   );

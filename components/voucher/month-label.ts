@@ -7,7 +7,11 @@ const TAGS: Record<string, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
 // Months as the reader names them ("қазан 2026", "октябрь 2026 г.", "October 2026"), comma-separated.
 export function monthsLabel(months: YearMonth[], locale: string): string {
-  const f = new Intl.DateTimeFormat(TAGS[locale] ?? "en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+  const f = new Intl.DateTimeFormat(TAGS[locale] ?? "en-GB", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   return months.map((m) => f.format(new Date(Date.UTC(m.year, m.month - 1, 1)))).join(", ");
 }
 

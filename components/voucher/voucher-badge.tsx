@@ -12,5 +12,13 @@ const TONES: Record<VoucherView, string> = {
 // A voucher's state as a coloured pill (to be annulled, at risk, annulled, active, closed).
 export async function VoucherBadge({ view }: { view: VoucherView }) {
   const t = await getTranslations("vouchers");
-  return <span className={`inline-flex w-fit whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ${TONES[view]}`} data-testid="voucher-view" data-view={view}>{t(`view.${view}`)}</span>;
+  return (
+    <span
+      className={`inline-flex w-fit whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ${TONES[view]}`}
+      data-testid="voucher-view"
+      data-view={view}
+    >
+      {t(`view.${view}`)}
+    </span>
+  );
 }

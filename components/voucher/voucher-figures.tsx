@@ -9,7 +9,11 @@ export async function VoucherFigures({ counts }: { counts: Record<VoucherView, n
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="voucher-figures">
       {SHOWN.map((v) => (
-        <div key={v} className="rounded-lg bg-white p-3 ring-1 ring-slate-200" data-testid={`voucher-count-${v}`}>
+        <div
+          key={v}
+          className="rounded-lg bg-white p-3 ring-1 ring-slate-200"
+          data-testid={`voucher-count-${v}`}
+        >
           <dt className="text-xs text-slate-500">{t(`figures.${v}`)}</dt>
           <dd className="text-2xl font-semibold">{counts[v]}</dd>
         </div>

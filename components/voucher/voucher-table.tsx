@@ -10,7 +10,17 @@ type Row = VoucherRow & { holder?: { shortNameKk: string; shortNameRu: string } 
 
 // Vouchers as a table (scrolls sideways on a phone): child (IIN masked), state and the months behind
 // it first, then the kindergarten (the authority's list), number and issue date.
-export async function VoucherTable({ rows, locale, showHolder = false, testId }: { rows: Row[]; locale: string; showHolder?: boolean; testId: string }) {
+export async function VoucherTable({
+  rows,
+  locale,
+  showHolder = false,
+  testId,
+}: {
+  rows: Row[];
+  locale: string;
+  showHolder?: boolean;
+  testId: string;
+}) {
   const t = await getTranslations("vouchers");
   return (
     <div className="overflow-x-auto" data-testid={testId}>
@@ -27,14 +37,28 @@ export async function VoucherTable({ rows, locale, showHolder = false, testId }:
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
-            <tr key={r.id} data-testid="voucher-row" data-voucher={r.number} data-view={r.view} className="align-top">
+            <tr
+              key={r.id}
+              data-testid="voucher-row"
+              data-voucher={r.number}
+              data-view={r.view}
+              className="align-top"
+            >
               <td className="py-2 pr-3">
                 <span className="font-medium">{personName(r.child)}</span>
-                {r.child.iin ? <span className="block text-xs text-slate-500">{maskIin(r.child.iin)}</span> : null}
+                {r.child.iin ? (
+                  <span className="block text-xs text-slate-500">{maskIin(r.child.iin)}</span>
+                ) : null}
               </td>
-              <td className="py-2 pr-3"><VoucherBadge view={r.view} /></td>
-              <td className="py-2 pr-3 min-w-48"><VoucherNote row={r} locale={locale} /></td>
-              {showHolder ? <td className="py-2 pr-3">{r.holder ? orgShortName(r.holder, locale) : "—"}</td> : null}
+              <td className="py-2 pr-3">
+                <VoucherBadge view={r.view} />
+              </td>
+              <td className="py-2 pr-3 min-w-48">
+                <VoucherNote row={r} locale={locale} />
+              </td>
+              {showHolder ? (
+                <td className="py-2 pr-3">{r.holder ? orgShortName(r.holder, locale) : "—"}</td>
+              ) : null}
               <td className="py-2 pr-3 whitespace-nowrap">{r.number}</td>
               <td className="py-2 whitespace-nowrap">{formatDate(r.issuedOn, locale)}</td>
             </tr>

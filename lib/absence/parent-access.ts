@@ -17,7 +17,9 @@ export function ensureOwnChild(actor: Actor, childId: string): void {
 
 // A notice about one of the parent's children, read for update inside the transaction, or "not found".
 export async function ownNotice(tx: Tx, actor: Actor, noticeId: string) {
-  const notice = await tx.absenceNotice.findFirst({ where: { id: noticeId, childId: { in: actor.representedChildIds } } });
+  const notice = await tx.absenceNotice.findFirst({
+    where: { id: noticeId, childId: { in: actor.representedChildIds } },
+  });
   if (!notice) throw new AppError("not_found");
   ensureOwnChild(actor, notice.childId);
   await tx.$queryRaw`SELECT id FROM "AbsenceNotice" WHERE id = ${notice.id} FOR UPDATE`;

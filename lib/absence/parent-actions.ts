@@ -26,36 +26,44 @@ async function parentActor() {
 
 // The parent answers "why was the child absent" (or changes the answer until the kindergarten applies it).
 export async function answerNoticeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const actor = await parentActor();
-    const parsed = answerNoticeSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    await answerNotice(actor, parsed.data, await requestNow());
-    revalidate();
-    return { ok: true, message: "parentNotices.answered" };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const actor = await parentActor();
+      const parsed = answerNoticeSchema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success)
+        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+      await answerNotice(actor, parsed.data, await requestNow());
+      revalidate();
+      return { ok: true, message: "parentNotices.answered" };
+    }),
+  );
 }
 
 // The parent announces a planned absence of their child in advance.
 export async function planAbsenceAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const actor = await parentActor();
-    const parsed = planAbsenceSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    await planAbsence(actor, parsed.data, await requestNow());
-    revalidate();
-    return { ok: true, message: "parentNotices.planned" };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const actor = await parentActor();
+      const parsed = planAbsenceSchema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success)
+        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+      await planAbsence(actor, parsed.data, await requestNow());
+      revalidate();
+      return { ok: true, message: "parentNotices.planned" };
+    }),
+  );
 }
 
 // The parent cancels an announced absence that hasn't started yet.
 export async function cancelPlannedAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const actor = await parentActor();
-    const parsed = cancelPlannedSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: "errors.invalid_input" };
-    await cancelPlannedAbsence(actor, parsed.data.noticeId, await requestNow());
-    revalidate();
-    return { ok: true, message: "parentNotices.cancelled" };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const actor = await parentActor();
+      const parsed = cancelPlannedSchema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) return { ok: false, message: "errors.invalid_input" };
+      await cancelPlannedAbsence(actor, parsed.data.noticeId, await requestNow());
+      revalidate();
+      return { ok: true, message: "parentNotices.cancelled" };
+    }),
+  );
 }

@@ -18,11 +18,22 @@ export async function answerNotice(actor: Actor, input: AnswerNoticeInput, now: 
     if (problem) throw new Refusal(problem.key, problem.field, problem.values);
     const after = await tx.absenceNotice.update({
       where: { id: before.id },
-      data: { status: "ANSWERED", answerReason: input.reason, answerComment: input.comment, answeredById: actor.personId, answeredAt: now },
+      data: {
+        status: "ANSWERED",
+        answerReason: input.reason,
+        answerComment: input.comment,
+        answeredById: actor.personId,
+        answeredAt: now,
+      },
     });
     await audit(tx, {
-      actorPersonId: actor.personId, action: before.status === "ANSWERED" ? "absence_notice.reanswer" : "absence_notice.answer",
-      entityType: "AbsenceNotice", entityId: before.id, organizationId: before.organizationId, before, after,
+      actorPersonId: actor.personId,
+      action: before.status === "ANSWERED" ? "absence_notice.reanswer" : "absence_notice.answer",
+      entityType: "AbsenceNotice",
+      entityId: before.id,
+      organizationId: before.organizationId,
+      before,
+      after,
     });
     return after;
   });

@@ -13,7 +13,11 @@ const byDateDesc = (a: NoticeLike, b: NoticeLike) => b.dateFrom.getTime() - a.da
 
 // Splits one child's notices into sections on `today` (YYYY-MM-DD). A question the kindergarten
 // withdrew (the child turned out present, or the reason became known) is not shown at all.
-export function noticeSections<N extends NoticeLike>(notices: N[], today: string, historyLimit = 10): NoticeSections<N> {
+export function noticeSections<N extends NoticeLike>(
+  notices: N[],
+  today: string,
+  historyLimit = 10,
+): NoticeSections<N> {
   const out: NoticeSections<N> = { awaiting: [], answered: [], planned: [], history: [] };
   for (const n of notices) {
     if (n.kind === "UNEXPLAINED") {

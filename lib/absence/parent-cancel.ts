@@ -16,14 +16,30 @@ export async function cancelPlannedAbsence(actor: Actor, noticeId: string, now: 
   return prisma.$transaction(async (tx) => {
     const before = await ownNotice(tx, actor, noticeId);
     if (before.kind !== "PLANNED") throw new AppError("not_found");
-    const org = await tx.organization.findUniqueOrThrow({ where: { id: before.organizationId }, select: { timeZone: true } });
+    const org = await tx.organization.findUniqueOrThrow({
+      where: { id: before.organizationId },
+      select: { timeZone: true },
+    });
     const today = localDate(now, org.timeZone);
     if (before.status === "CANCELLED") throw new Refusal("validation.absence.alreadyCancelled");
-    if (!canCancelPlanned({ kind: before.kind, status: before.status, from: dbDateToYmd(before.dateFrom) }, today)) {
+    if (
+      !canCancelPlanned(
+        { kind: before.kind, status: before.status, from: dbDateToYmd(before.dateFrom) },
+        today,
+      )
+    ) {
       throw new Refusal("validation.absence.started");
     }
     const after = await tx.absenceNotice.update({ where: { id: before.id }, data: { status: "CANCELLED" } });
-    await audit(tx, { actorPersonId: actor.personId, action: "absence_notice.cancel", entityType: "AbsenceNotice", entityId: before.id, organizationId: before.organizationId, before, after });
+    await audit(tx, {
+      actorPersonId: actor.personId,
+      action: "absence_notice.cancel",
+      entityType: "AbsenceNotice",
+      entityId: before.id,
+      organizationId: before.organizationId,
+      before,
+      after,
+    });
     return after;
   });
 }

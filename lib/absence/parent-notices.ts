@@ -11,7 +11,11 @@ import { PLAN_AHEAD_DAYS } from "./parent-rules";
 // How many questions "why was the child absent" wait for this person's answer (the cabinet's badge).
 export async function pendingNoticeCount(personId: string): Promise<number> {
   return prisma.absenceNotice.count({
-    where: { kind: "UNEXPLAINED", status: "SENT", child: { representatives: { some: { representativeId: personId } } } },
+    where: {
+      kind: "UNEXPLAINED",
+      status: "SENT",
+      child: { representatives: { some: { representativeId: personId } } },
+    },
   });
 }
 
@@ -25,8 +29,17 @@ export async function parentNoticeBoard(actor: Actor, now: Date) {
     prisma.person.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true, lastName: true, firstName: true, middleName: true, sex: true, birthDate: true,
-        enrolments: { where: enrolledOn(ymdToDbDate(today)), include: { organization: true, group: true }, take: 1 },
+        id: true,
+        lastName: true,
+        firstName: true,
+        middleName: true,
+        sex: true,
+        birthDate: true,
+        enrolments: {
+          where: enrolledOn(ymdToDbDate(today)),
+          include: { organization: true, group: true },
+          take: 1,
+        },
       },
       orderBy: [{ birthDate: "asc" }, { lastName: "asc" }],
     }),
@@ -40,7 +53,15 @@ export async function parentNoticeBoard(actor: Actor, now: Date) {
   const board = children.map((c) => {
     const enrolment = c.enrolments[0] ?? null;
     const childToday = localDate(now, enrolment?.organization.timeZone ?? DEFAULT_TIME_ZONE);
-    return { child: { id: c.id, name: personName(c), sex: c.sex }, enrolment, today: childToday, ...noticeSections(notices.filter((n) => n.childId === c.id), childToday) };
+    return {
+      child: { id: c.id, name: personName(c), sex: c.sex },
+      enrolment,
+      today: childToday,
+      ...noticeSections(
+        notices.filter((n) => n.childId === c.id),
+        childToday,
+      ),
+    };
   });
   board.sort((a, b) => Number(b.awaiting.length > 0) - Number(a.awaiting.length > 0));
   return { children: board, planRange: { min: today, max: addDays(today, PLAN_AHEAD_DAYS) } };

@@ -31,24 +31,56 @@ export async function planAbsence(actor: Actor, input: PlanAbsenceInput, now: Da
     const today = localDate(now, enrolment?.organization.timeZone ?? DEFAULT_TIME_ZONE);
     const problem = planDatesProblem(input.dateFrom, input.dateTo, today);
     if (problem) throw new Refusal(problem.key, problem.field, problem.values);
-    if (!(await tx.enrolment.count({ where: { childId: input.childId, ...enrolledOn(ymdToDbDate(today)) } }))) {
+    if (
+      !(await tx.enrolment.count({ where: { childId: input.childId, ...enrolledOn(ymdToDbDate(today)) } }))
+    ) {
       throw new Refusal("validation.absence.notEnrolledNow", "childId");
     }
     if (!enrolment) throw new Refusal("validation.absence.notEnrolledOn", "dateFrom");
-    if (!(await tx.enrolment.count({ where: { childId: input.childId, organizationId: enrolment.organizationId, ...enrolledOn(to) } }))) {
+    if (
+      !(await tx.enrolment.count({
+        where: { childId: input.childId, organizationId: enrolment.organizationId, ...enrolledOn(to) },
+      }))
+    ) {
       throw new Refusal("validation.absence.leavesBefore", "dateTo");
     }
     const clash = await tx.absenceNotice.findFirst({
-      where: { childId: input.childId, kind: "PLANNED", status: { not: "CANCELLED" }, dateFrom: { lte: to }, dateTo: { gte: from } },
-    });
-    if (clash) throw new Refusal("validation.absence.overlap", "dateFrom", { from: dmy(dbDateToYmd(clash.dateFrom)), to: dmy(dbDateToYmd(clash.dateTo)) });
-    const created = await tx.absenceNotice.create({
-      data: {
-        kind: "PLANNED", status: "SENT", childId: input.childId, organizationId: enrolment.organizationId, groupId: enrolment.groupId,
-        dateFrom: from, dateTo: to, reason: input.reason, comment: input.comment, createdById: actor.personId, createdAt: now,
+      where: {
+        childId: input.childId,
+        kind: "PLANNED",
+        status: { not: "CANCELLED" },
+        dateFrom: { lte: to },
+        dateTo: { gte: from },
       },
     });
-    await audit(tx, { actorPersonId: actor.personId, action: "absence_notice.plan", entityType: "AbsenceNotice", entityId: created.id, organizationId: created.organizationId, after: created });
+    if (clash)
+      throw new Refusal("validation.absence.overlap", "dateFrom", {
+        from: dmy(dbDateToYmd(clash.dateFrom)),
+        to: dmy(dbDateToYmd(clash.dateTo)),
+      });
+    const created = await tx.absenceNotice.create({
+      data: {
+        kind: "PLANNED",
+        status: "SENT",
+        childId: input.childId,
+        organizationId: enrolment.organizationId,
+        groupId: enrolment.groupId,
+        dateFrom: from,
+        dateTo: to,
+        reason: input.reason,
+        comment: input.comment,
+        createdById: actor.personId,
+        createdAt: now,
+      },
+    });
+    await audit(tx, {
+      actorPersonId: actor.personId,
+      action: "absence_notice.plan",
+      entityType: "AbsenceNotice",
+      entityId: created.id,
+      organizationId: created.organizationId,
+      after: created,
+    });
     return created;
   });
 }

@@ -4,7 +4,12 @@ import { addDays } from "@/lib/calendar/zone";
 
 // Reasons a parent may give; "unknown" and "unexcused" are the kindergarten's words, never the parent's.
 export const PARENT_REASONS = [
-  "ILLNESS_CERTIFIED", "ILLNESS_UNCERTIFIED", "VACATION", "FAMILY", "QUARANTINE", "OTHER",
+  "ILLNESS_CERTIFIED",
+  "ILLNESS_UNCERTIFIED",
+  "VACATION",
+  "FAMILY",
+  "QUARANTINE",
+  "OTHER",
 ] as const satisfies readonly AbsenceReason[];
 
 export type ParentReason = (typeof PARENT_REASONS)[number];
@@ -24,14 +29,19 @@ export function planDatesProblem(from: string, to: string, today: string): RuleP
   if (from < today) return { key: "validation.absence.past", field: "dateFrom" };
   if (to < from) return { key: "validation.absence.order", field: "dateTo" };
   const last = addDays(today, PLAN_AHEAD_DAYS);
-  if (from > last) return { key: "validation.absence.tooFar", field: "dateFrom", values: { days: PLAN_AHEAD_DAYS } };
-  if (to > last) return { key: "validation.absence.tooFar", field: "dateTo", values: { days: PLAN_AHEAD_DAYS } };
+  if (from > last)
+    return { key: "validation.absence.tooFar", field: "dateFrom", values: { days: PLAN_AHEAD_DAYS } };
+  if (to > last)
+    return { key: "validation.absence.tooFar", field: "dateTo", values: { days: PLAN_AHEAD_DAYS } };
   return null;
 }
 
 // Why a notice can't be answered (again) in this state, or null: a new answer replaces the old
 // one until the kindergarten has applied it to the timesheet.
-export function answerProblem(n: { kind: AbsenceNoticeKind; status: AbsenceNoticeStatus }): RuleProblem | null {
+export function answerProblem(n: {
+  kind: AbsenceNoticeKind;
+  status: AbsenceNoticeStatus;
+}): RuleProblem | null {
   if (n.kind !== "UNEXPLAINED") return { key: "validation.absence.notAQuestion" };
   if (n.status === "APPLIED") return { key: "validation.absence.alreadyApplied" };
   if (n.status === "CANCELLED") return { key: "validation.absence.withdrawn" };
@@ -39,7 +49,10 @@ export function answerProblem(n: { kind: AbsenceNoticeKind; status: AbsenceNotic
 }
 
 // A planned absence may be cancelled by the parent only before its first day.
-export function canCancelPlanned(n: { kind: AbsenceNoticeKind; status: AbsenceNoticeStatus; from: string }, today: string): boolean {
+export function canCancelPlanned(
+  n: { kind: AbsenceNoticeKind; status: AbsenceNoticeStatus; from: string },
+  today: string,
+): boolean {
   return n.kind === "PLANNED" && n.status !== "CANCELLED" && n.from > today;
 }
 

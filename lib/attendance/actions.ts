@@ -11,7 +11,9 @@ export type MarkResult =
   | { ok: true; status: "PRESENT" | "ABSENT"; reason: string | null; corrected: boolean }
   | { ok: false; message: string };
 
-async function guarded<T extends { ok: true }>(fn: () => Promise<T>): Promise<T | { ok: false; message: string }> {
+async function guarded<T extends { ok: true }>(
+  fn: () => Promise<T>,
+): Promise<T | { ok: false; message: string }> {
   try {
     return await fn();
   } catch (e) {
@@ -28,12 +30,19 @@ export async function markAttendanceAction(input: unknown): Promise<MarkResult> 
     const parsed = markSchema.safeParse(input);
     if (!parsed.success) throw new AppError("invalid_input");
     const mark = await markAttendance(actor, parsed.data, await requestNow());
-    return { ok: true as const, status: mark.status, reason: mark.reason, corrected: mark.correctedAfterConfirmation };
+    return {
+      ok: true as const,
+      status: mark.status,
+      reason: mark.reason,
+      corrected: mark.correctedAfterConfirmation,
+    };
   });
 }
 
 // Marks every child of the group without a mark on the day as present.
-export async function markAllPresentAction(input: unknown): Promise<{ ok: true; count: number } | { ok: false; message: string }> {
+export async function markAllPresentAction(
+  input: unknown,
+): Promise<{ ok: true; count: number } | { ok: false; message: string }> {
   return guarded(async () => {
     const actor = await getActor();
     if (!actor) throw new AppError("unauthenticated");

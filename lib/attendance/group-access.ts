@@ -8,9 +8,18 @@ import type { Actor } from "@/lib/auth/actor";
 
 // Loads a group with its kindergarten and checks the actor may do `action` on it.
 // An unknown id and a foreign group answer the same way for an educator: not found / forbidden.
-export async function groupFor(actor: Actor, groupId: string, action: Action, db: Pick<Tx, "group"> = prisma) {
+export async function groupFor(
+  actor: Actor,
+  groupId: string,
+  action: Action,
+  db: Pick<Tx, "group"> = prisma,
+) {
   const group = await db.group.findUnique({ where: { id: groupId }, include: { organization: true } });
   if (!group || group.archivedAt) throw new AppError("not_found");
-  authorize(actor, action, { organizationId: group.organizationId, groupId: group.id, orgPath: await orgPathOf(group.organizationId) });
+  authorize(actor, action, {
+    organizationId: group.organizationId,
+    groupId: group.id,
+    orgPath: await orgPathOf(group.organizationId),
+  });
   return group;
 }

@@ -12,5 +12,12 @@ export async function groupChildren(actor: Actor, groupId: string, today: Date) 
     include: { child: { include: { representatives: { include: { representative: true } } } } },
     orderBy: [{ child: { lastName: "asc" } }, { child: { firstName: "asc" } }],
   });
-  return { group, children: enrolments.map((e) => ({ enrolment: e, child: e.child, representatives: e.child.representatives })) };
+  return {
+    group,
+    children: enrolments.map((e) => ({
+      enrolment: e,
+      child: e.child,
+      representatives: e.child.representatives,
+    })),
+  };
 }

@@ -10,12 +10,32 @@ import type { AbsenceReason, TimesheetStatus } from "@/lib/generated/prisma/enum
 import { groupFor } from "./group-access";
 import { cellBlock, enrolledOn, type DayKind } from "./rules";
 
-export type GridCell = { status: "PRESENT" | "ABSENT" | null; reason: AbsenceReason | null; corrected: boolean; block: "future" | "non_working" | "not_enrolled" | null; planned: AbsenceReason | null };
-export type GridRow = { childId: string; name: string; cells: GridCell[]; timesheet: TimesheetStatus | null; confirmed: boolean; enrolments: { startsOn: string; endsOn: string | null }[] };
+export type GridCell = {
+  status: "PRESENT" | "ABSENT" | null;
+  reason: AbsenceReason | null;
+  corrected: boolean;
+  block: "future" | "non_working" | "not_enrolled" | null;
+  planned: AbsenceReason | null;
+};
+export type GridRow = {
+  childId: string;
+  name: string;
+  cells: GridCell[];
+  timesheet: TimesheetStatus | null;
+  confirmed: boolean;
+  enrolments: { startsOn: string; endsOn: string | null }[];
+};
 export type GroupMonth = Awaited<ReturnType<typeof loadGroupMonth>>;
 
 // Everything the attendance grid shows for a group and month, in the kindergarten's time zone.
-export async function loadGroupMonth(actor: Actor, groupId: string, year: number, month: number, now: Date, locale: string) {
+export async function loadGroupMonth(
+  actor: Actor,
+  groupId: string,
+  year: number,
+  month: number,
+  now: Date,
+  locale: string,
+) {
   const group = await groupFor(actor, groupId, "group.read");
   const from = formatYmd(year, month, 1);
   const to = formatYmd(year, month, daysInMonth(year, month));
@@ -23,22 +43,45 @@ export async function loadGroupMonth(actor: Actor, groupId: string, year: number
   const [calendar, enrolments, marks] = await Promise.all([
     kindergartenCalendar(group.organizationId, from, to),
     prisma.enrolment.findMany({
-      where: { groupId, startsOn: { lte: range.lte }, OR: [{ endsOn: null }, { endsOn: { gte: range.gte } }] },
-      include: { child: true }, orderBy: [{ child: { lastName: "asc" } }, { child: { firstName: "asc" } }],
+      where: {
+        groupId,
+        startsOn: { lte: range.lte },
+        OR: [{ endsOn: null }, { endsOn: { gte: range.gte } }],
+      },
+      include: { child: true },
+      orderBy: [{ child: { lastName: "asc" } }, { child: { firstName: "asc" } }],
     }),
     prisma.attendanceMark.findMany({ where: { groupId, date: range } }),
   ]);
   const childIds = [...new Set(enrolments.map((e) => e.childId))];
   const [timesheets, planned] = await Promise.all([
-    prisma.timesheet.findMany({ where: { organizationId: group.organizationId, year, month, childId: { in: childIds } }, include: { _count: { select: { confirmations: true } } } }),
-    prisma.absenceNotice.findMany({ where: { childId: { in: childIds }, kind: "PLANNED", status: { not: "CANCELLED" }, dateFrom: { lte: range.lte }, dateTo: { gte: range.gte } } }),
+    prisma.timesheet.findMany({
+      where: { organizationId: group.organizationId, year, month, childId: { in: childIds } },
+      include: { _count: { select: { confirmations: true } } },
+    }),
+    prisma.absenceNotice.findMany({
+      where: {
+        childId: { in: childIds },
+        kind: "PLANNED",
+        status: { not: "CANCELLED" },
+        dateFrom: { lte: range.lte },
+        dateTo: { gte: range.gte },
+      },
+    }),
   ]);
   const today = localDate(now, group.organization.timeZone);
-  const days = monthDays(year, month).map((ymd) => ({ ymd, kind: calendar.dayKind(ymd) as DayKind, holiday: calendar.holidayName(ymd, locale) ?? calendar.closureReason(ymd) ?? null }));
+  const days = monthDays(year, month).map((ymd) => ({
+    ymd,
+    kind: calendar.dayKind(ymd) as DayKind,
+    holiday: calendar.holidayName(ymd, locale) ?? calendar.closureReason(ymd) ?? null,
+  }));
   const markOf = new Map(marks.map((m) => [`${m.childId}:${dbDateToYmd(m.date)}`, m]));
   const rows: GridRow[] = childIds.map((childId) => {
     const own = enrolments.filter((e) => e.childId === childId);
-    const spans = own.map((e) => ({ startsOn: dbDateToYmd(e.startsOn), endsOn: e.endsOn ? dbDateToYmd(e.endsOn) : null }));
+    const spans = own.map((e) => ({
+      startsOn: dbDateToYmd(e.startsOn),
+      endsOn: e.endsOn ? dbDateToYmd(e.endsOn) : null,
+    }));
     const ts = timesheets.find((t) => t.childId === childId);
     return {
       childId,
@@ -48,11 +91,31 @@ export async function loadGroupMonth(actor: Actor, groupId: string, year: number
       confirmed: (ts?._count.confirmations ?? 0) > 0,
       cells: days.map((d) => {
         const m = markOf.get(`${childId}:${d.ymd}`);
-        const p = planned.find((n) => n.childId === childId && dbDateToYmd(n.dateFrom) <= d.ymd && d.ymd <= dbDateToYmd(n.dateTo));
-        return { status: m?.status ?? null, reason: m?.reason ?? null, corrected: m?.correctedAfterConfirmation ?? false, block: cellBlock(d, today, enrolledOn(spans, d.ymd)), planned: p ? p.reason ?? "OTHER" : null };
+        const p = planned.find(
+          (n) => n.childId === childId && dbDateToYmd(n.dateFrom) <= d.ymd && d.ymd <= dbDateToYmd(n.dateTo),
+        );
+        return {
+          status: m?.status ?? null,
+          reason: m?.reason ?? null,
+          corrected: m?.correctedAfterConfirmation ?? false,
+          block: cellBlock(d, today, enrolledOn(spans, d.ymd)),
+          planned: p ? (p.reason ?? "OTHER") : null,
+        };
       }),
     };
   });
-  const resource = { organizationId: group.organizationId, groupId, orgPath: await orgPathOf(group.organizationId) };
-  return { group: { id: group.id, name: group.name, organizationId: group.organizationId }, year, month, today, days, rows, canMark: can(actor, "attendance.mark", resource) };
+  const resource = {
+    organizationId: group.organizationId,
+    groupId,
+    orgPath: await orgPathOf(group.organizationId),
+  };
+  return {
+    group: { id: group.id, name: group.name, organizationId: group.organizationId },
+    year,
+    month,
+    today,
+    days,
+    rows,
+    canMark: can(actor, "attendance.mark", resource),
+  };
 }

@@ -16,18 +16,37 @@ export async function markAllPresent(actor: Actor, groupId: string, ymd: string,
       where: { groupId, startsOn: { lte: date }, OR: [{ endsOn: null }, { endsOn: { gte: date } }] },
       select: { childId: true },
     });
-    const marked = new Set((await tx.attendanceMark.findMany({ where: { date, childId: { in: enrolments.map((e) => e.childId) } }, select: { childId: true } })).map((m) => m.childId));
+    const marked = new Set(
+      (
+        await tx.attendanceMark.findMany({
+          where: { date, childId: { in: enrolments.map((e) => e.childId) } },
+          select: { childId: true },
+        })
+      ).map((m) => m.childId),
+    );
     const todo = [...new Set(enrolments.map((e) => e.childId))].filter((id) => !marked.has(id));
     if (todo.length === 0) return 0;
     // The day itself (working, not future) is checked once, with the first child.
     await checkMarkable(tx, actor, groupId, todo[0]!, ymd, now);
     await tx.attendanceMark.createMany({
-      data: todo.map((childId) => ({ childId, date, status: "PRESENT" as const, groupId, organizationId: group.organizationId, markedById: actor.personId, markedAt: now })),
+      data: todo.map((childId) => ({
+        childId,
+        date,
+        status: "PRESENT" as const,
+        groupId,
+        organizationId: group.organizationId,
+        markedById: actor.personId,
+        markedAt: now,
+      })),
       skipDuplicates: true,
     });
     await audit(tx, {
-      actorPersonId: actor.personId, action: "attendance.mark_all_present", entityType: "Group", entityId: groupId,
-      organizationId: group.organizationId, after: { date: ymd, children: todo },
+      actorPersonId: actor.personId,
+      action: "attendance.mark_all_present",
+      entityType: "Group",
+      entityId: groupId,
+      organizationId: group.organizationId,
+      after: { date: ymd, children: todo },
     });
     return todo.length;
   });

@@ -6,17 +6,44 @@ import type { MarkInput } from "./rules";
 // Keeps absence notices in step with a mark: an absence with no known reason sends a notice to
 // the parents' cabinet (once per child-day); when the reason becomes known or the child turns out
 // present, an unanswered notice for that day is cancelled.
-export async function applyNoticeEffects(tx: Tx, o: { actor: Actor; childId: string; groupId: string; organizationId: string; date: Date; next: MarkInput; now: Date }) {
+export async function applyNoticeEffects(
+  tx: Tx,
+  o: {
+    actor: Actor;
+    childId: string;
+    groupId: string;
+    organizationId: string;
+    date: Date;
+    next: MarkInput;
+    now: Date;
+  },
+) {
   const open = await tx.absenceNotice.findFirst({
-    where: { childId: o.childId, kind: "UNEXPLAINED", status: { in: ["SENT", "ANSWERED"] }, dateFrom: { lte: o.date }, dateTo: { gte: o.date } },
+    where: {
+      childId: o.childId,
+      kind: "UNEXPLAINED",
+      status: { in: ["SENT", "ANSWERED"] },
+      dateFrom: { lte: o.date },
+      dateTo: { gte: o.date },
+    },
   });
   if (o.next.status === "ABSENT" && o.next.reason === "UNKNOWN") {
     if (!open) {
       await tx.absenceNotice.create({
-        data: { kind: "UNEXPLAINED", childId: o.childId, groupId: o.groupId, organizationId: o.organizationId, dateFrom: o.date, dateTo: o.date, createdById: o.actor.personId, createdAt: o.now },
+        data: {
+          kind: "UNEXPLAINED",
+          childId: o.childId,
+          groupId: o.groupId,
+          organizationId: o.organizationId,
+          dateFrom: o.date,
+          dateTo: o.date,
+          createdById: o.actor.personId,
+          createdAt: o.now,
+        },
       });
     }
     return;
   }
-  if (open && open.status === "SENT") await tx.absenceNotice.update({ where: { id: open.id }, data: { status: "CANCELLED" } });
+  if (open && open.status === "SENT")
+    await tx.absenceNotice.update({ where: { id: open.id }, data: { status: "CANCELLED" } });
 }

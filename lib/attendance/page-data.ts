@@ -19,7 +19,8 @@ export async function groupMonthForPage(locale: Locale, groupId: string, monthPa
   try {
     return { actor, data: await loadGroupMonth(actor, groupId, year, month, at, locale) };
   } catch (e) {
-    if (e instanceof AppError && (e.code === "forbidden" || e.code === "not_found")) return redirect({ href: "/no-access", locale });
+    if (e instanceof AppError && (e.code === "forbidden" || e.code === "not_found"))
+      return redirect({ href: "/no-access", locale });
     throw e;
   }
 }

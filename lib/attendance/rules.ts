@@ -7,7 +7,11 @@ export type { DayKind };
 // Why a cell can't be marked, or null when it can (the server applies the same rule).
 export type CellBlock = "future" | "non_working" | "not_enrolled";
 
-export function cellBlock(day: { ymd: string; kind: DayKind }, todayYmd: string, enrolled: boolean): CellBlock | null {
+export function cellBlock(
+  day: { ymd: string; kind: DayKind },
+  todayYmd: string,
+  enrolled: boolean,
+): CellBlock | null {
   if (day.kind !== "working") return "non_working";
   if (!enrolled) return "not_enrolled";
   if (day.ymd > todayYmd) return "future";
@@ -23,7 +27,9 @@ export type MarkInput = { status: AttendanceStatus; reason: AbsenceReason | null
 
 // Normalises a mark: present has no reason; absent without a known reason is UNKNOWN.
 export function normalizeMark(m: MarkInput): MarkInput {
-  return m.status === "PRESENT" ? { status: "PRESENT", reason: null } : { status: "ABSENT", reason: m.reason ?? "UNKNOWN" };
+  return m.status === "PRESENT"
+    ? { status: "PRESENT", reason: null }
+    : { status: "ABSENT", reason: m.reason ?? "UNKNOWN" };
 }
 
 // A change to a month the parent has confirmed needs a written reason (the month is a signed document).
@@ -37,7 +43,14 @@ export function markChanged(prev: MarkInput | null, next: MarkInput): boolean {
 }
 
 export const ABSENCE_REASONS: AbsenceReason[] = [
-  "ILLNESS_CERTIFIED", "ILLNESS_UNCERTIFIED", "VACATION", "FAMILY", "QUARANTINE", "UNEXCUSED", "OTHER", "UNKNOWN",
+  "ILLNESS_CERTIFIED",
+  "ILLNESS_UNCERTIFIED",
+  "VACATION",
+  "FAMILY",
+  "QUARANTINE",
+  "UNEXCUSED",
+  "OTHER",
+  "UNKNOWN",
 ];
 
 // Reasons that excuse an absence (for the attendance rate and the voucher, absences stay absences;

@@ -2,7 +2,16 @@ import { z } from "zod";
 import { isYmd } from "@/lib/calendar/zone";
 
 const ymd = z.string().refine(isYmd, "validation.date");
-const reason = z.enum(["ILLNESS_CERTIFIED", "ILLNESS_UNCERTIFIED", "VACATION", "FAMILY", "QUARANTINE", "UNEXCUSED", "OTHER", "UNKNOWN"]);
+const reason = z.enum([
+  "ILLNESS_CERTIFIED",
+  "ILLNESS_UNCERTIFIED",
+  "VACATION",
+  "FAMILY",
+  "QUARANTINE",
+  "UNEXCUSED",
+  "OTHER",
+  "UNKNOWN",
+]);
 
 // One cell of the grid: present, or absent with a reason (none = not known yet).
 export const markSchema = z.object({

@@ -22,7 +22,14 @@ export function summarizeChild(
   todayYmd: string,
 ): ChildSummary {
   const byDate = new Map(marks.map((m) => [m.date, m]));
-  const s: ChildSummary = { expectedDays: 0, present: 0, absent: 0, absentByReason: {}, unmarked: 0, rate: null };
+  const s: ChildSummary = {
+    expectedDays: 0,
+    present: 0,
+    absent: 0,
+    absentByReason: {},
+    unmarked: 0,
+    rate: null,
+  };
   for (const day of days) {
     if (day.kind !== "working" || day.ymd > todayYmd || !enrolledOn(enrolments, day.ymd)) continue;
     s.expectedDays++;
@@ -41,13 +48,21 @@ export function summarizeChild(
 
 // The group's totals: the sums of its children's figures and the rate over all marked days.
 export function summarizeGroup(children: ChildSummary[]): ChildSummary {
-  const t: ChildSummary = { expectedDays: 0, present: 0, absent: 0, absentByReason: {}, unmarked: 0, rate: null };
+  const t: ChildSummary = {
+    expectedDays: 0,
+    present: 0,
+    absent: 0,
+    absentByReason: {},
+    unmarked: 0,
+    rate: null,
+  };
   for (const c of children) {
     t.expectedDays += c.expectedDays;
     t.present += c.present;
     t.absent += c.absent;
     t.unmarked += c.unmarked;
-    for (const [r, n] of Object.entries(c.absentByReason)) t.absentByReason[r as AbsenceReason] = (t.absentByReason[r as AbsenceReason] ?? 0) + n;
+    for (const [r, n] of Object.entries(c.absentByReason))
+      t.absentByReason[r as AbsenceReason] = (t.absentByReason[r as AbsenceReason] ?? 0) + n;
   }
   t.rate = t.present + t.absent > 0 ? t.present / (t.present + t.absent) : null;
   return t;

@@ -7,7 +7,13 @@ import { GRACE_DAYS } from "@/lib/timesheet/dispute";
 // the parent confirms again — within the window, or for GRACE_DAYS after the correction when the
 // window has closed (a correction must not cost the parent the voucher).
 export async function reopenConfirmedMonth(tx: Tx, timesheetId: string, now: Date) {
-  await tx.timesheetConfirmation.updateMany({ where: { timesheetId, supersededAt: null }, data: { supersededAt: now } });
+  await tx.timesheetConfirmation.updateMany({
+    where: { timesheetId, supersededAt: null },
+    data: { supersededAt: now },
+  });
   const graceUntil = new Date(now.getTime() + GRACE_DAYS * 24 * 3600_000);
-  await tx.timesheet.updateMany({ where: { id: timesheetId, status: "CONFIRMED" }, data: { status: "CORRECTED", graceUntil } });
+  await tx.timesheet.updateMany({
+    where: { id: timesheetId, status: "CONFIRMED" },
+    data: { status: "CORRECTED", graceUntil },
+  });
 }

@@ -23,7 +23,12 @@ export async function requestSignInCodeAction(_prev: FormState, formData: FormDa
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: raw };
   const t = await getTranslations("sms");
   try {
-    await sendSignInCode({ ...parsed.data, ip: await clientIp(), now: now(), text: (code) => t("signInCode", { code }) });
+    await sendSignInCode({
+      ...parsed.data,
+      ip: await clientIp(),
+      now: now(),
+      text: (code) => t("signInCode", { code }),
+    });
     return { ok: true, values: parsed.data };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, message: `errors.${e.code}`, values: raw };
@@ -35,18 +40,29 @@ export async function requestSignInCodeAction(_prev: FormState, formData: FormDa
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor || actor.audience !== "staff") return { ok: false, message: "errors.unauthenticated" };
-  const parsed = changePasswordSchema.safeParse(Object.fromEntries(["current", "next", "repeat"].map((k) => [k, String(formData.get(k) ?? "")])));
+  const parsed = changePasswordSchema.safeParse(
+    Object.fromEntries(["current", "next", "repeat"].map((k) => [k, String(formData.get(k) ?? "")])),
+  );
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId } });
   if (!user.passwordHash || !(await verifyPassword(parsed.data.current, user.passwordHash))) {
     return { ok: false, fieldErrors: { current: "errors.invalid_credentials" } };
   }
-  if (parsed.data.current === parsed.data.next) return { ok: false, fieldErrors: { next: "errors.password_reuse" } };
+  if (parsed.data.current === parsed.data.next)
+    return { ok: false, fieldErrors: { next: "errors.password_reuse" } };
   const passwordHash = await hashPassword(parsed.data.next);
   await prisma.$transaction(async (tx) => {
     // The session version stays: this browser keeps its session; others were never allowed in before.
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, registeredAt: user.registeredAt ?? now() } });
-    await audit(tx, { actorPersonId: actor.personId, action: "user.password_changed", entityType: "User", entityId: user.id });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: false, registeredAt: user.registeredAt ?? now() },
+    });
+    await audit(tx, {
+      actorPersonId: actor.personId,
+      action: "user.password_changed",
+      entityType: "User",
+      entityId: user.id,
+    });
   });
   return { ok: true };
 }
@@ -57,6 +73,11 @@ export async function signOutEverywhereAction(): Promise<void> {
   if (!actor) return;
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
-    await audit(tx, { actorPersonId: actor.personId, action: "user.signed_out_everywhere", entityType: "User", entityId: actor.userId });
+    await audit(tx, {
+      actorPersonId: actor.personId,
+      action: "user.signed_out_everywhere",
+      entityType: "User",
+      entityId: actor.userId,
+    });
   });
 }

@@ -11,12 +11,25 @@ import type { Audience } from "./actor";
 export type Authenticated = { id: string; audience: Audience; sessionVersion: number };
 export type ClientInfo = { ip: string | null; userAgent: string | null };
 
-async function recordSignIn(method: SignInMethod, userId: string | null, success: boolean, reason: string | null, client: ClientInfo, at: Date) {
-  await prisma.signInEvent.create({ data: { method, userId, success, reason, ip: client.ip, userAgent: client.userAgent, at } });
+async function recordSignIn(
+  method: SignInMethod,
+  userId: string | null,
+  success: boolean,
+  reason: string | null,
+  client: ClientInfo,
+  at: Date,
+) {
+  await prisma.signInEvent.create({
+    data: { method, userId, success, reason, ip: client.ip, userAgent: client.userAgent, at },
+  });
 }
 
 // Parent sign-in by phone + own IIN + one-time code; every attempt is recorded.
-export async function authenticateByCode(input: { phone: string; iin: string; code: string }, client: ClientInfo, at: Date): Promise<Authenticated> {
+export async function authenticateByCode(
+  input: { phone: string; iin: string; code: string },
+  client: ClientInfo,
+  at: Date,
+): Promise<Authenticated> {
   const phone = normalizePhone(input.phone);
   const iin = validateIin(input.iin);
   if (!phone || !iin.ok || !input.code) throw new AppError("invalid_input");
@@ -33,7 +46,11 @@ export async function authenticateByCode(input: { phone: string; iin: string; co
 }
 
 // Staff sign-in by login + password (also the invitation's first-login pair).
-export async function authenticateByPassword(input: { login: string; password: string }, client: ClientInfo, at: Date): Promise<Authenticated> {
+export async function authenticateByPassword(
+  input: { login: string; password: string },
+  client: ClientInfo,
+  at: Date,
+): Promise<Authenticated> {
   const login = input.login.trim().toLowerCase();
   if (!login || !input.password) throw new AppError("invalid_input");
   const user = await prisma.user.findUnique({ where: { login } });
@@ -46,7 +63,10 @@ export async function authenticateByPassword(input: { login: string; password: s
     await recordSignIn("PASSWORD", user.id, false, "account_blocked", client, at);
     throw new AppError("account_blocked");
   }
-  await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: at, registeredAt: user.registeredAt ?? at } });
+  await prisma.user.update({
+    where: { id: user.id },
+    data: { lastSignInAt: at, registeredAt: user.registeredAt ?? at },
+  });
   await recordSignIn("PASSWORD", user.id, true, null, client, at);
   return { id: user.id, audience: "staff", sessionVersion: user.sessionVersion };
 }

@@ -17,6 +17,12 @@ export const edsProvider = CredentialsProvider({
   id: "eds",
   name: "EDS (NCALayer)",
   credentials: { challengeId: { type: "text" }, signedXml: { type: "text" } },
-  authorize: (c, req) => withCodes(() =>
-    authenticateByEds({ challengeId: c?.challengeId ?? "", signedXml: c?.signedXml ?? "", binding: binding(req as Req) }, clientInfo(req as Req), now())),
+  authorize: (c, req) =>
+    withCodes(() =>
+      authenticateByEds(
+        { challengeId: c?.challengeId ?? "", signedXml: c?.signedXml ?? "", binding: binding(req as Req) },
+        clientInfo(req as Req),
+        now(),
+      ),
+    ),
 });

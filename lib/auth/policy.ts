@@ -1,7 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
-import {
-  type Actor, isAuthorityMember, isKindergartenEducator, isKindergartenManager,
-} from "./actor";
+import { type Actor, isAuthorityMember, isKindergartenEducator, isKindergartenManager } from "./actor";
 
 // What an action is about. Each action names the fields it needs; missing fields deny.
 export type Resource = {
@@ -18,13 +16,20 @@ const staff = (a: Actor) => a.audience === "staff" && !a.mustChangePassword;
 const managerOf = (a: Actor, orgId?: string) =>
   !!orgId && a.memberships.some((m) => m.organizationId === orgId && isKindergartenManager(m));
 const educatorOfGroup = (a: Actor, r: Resource) =>
-  !!r.groupId && !!r.organizationId && a.educatorGroupIds.includes(r.groupId) &&
+  !!r.groupId &&
+  !!r.organizationId &&
+  a.educatorGroupIds.includes(r.groupId) &&
   a.memberships.some((m) => m.organizationId === r.organizationId && isKindergartenEducator(m));
 const authorityOver = (a: Actor, path?: string[]) =>
   !!path && a.memberships.some((m) => isAuthorityMember(m) && path.includes(m.organizationId));
 const authorityAdminOf = (a: Actor, orgId?: string) =>
-  !!orgId && a.memberships.some((m) => m.organizationId === orgId && isAuthorityMember(m) &&
-    (m.isAdministrator || m.role === "AUTHORITY_ADMIN"));
+  !!orgId &&
+  a.memberships.some(
+    (m) =>
+      m.organizationId === orgId &&
+      isAuthorityMember(m) &&
+      (m.isAdministrator || m.role === "AUTHORITY_ADMIN"),
+  );
 
 // The one table of named actions and the rules that grant them (SPEC §6: role and scope).
 export const POLICY = {
@@ -54,7 +59,11 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
 }
 
 // Throws a coded "forbidden" error unless the policy allows the action.
-export function authorize(actor: Actor | null, action: Action, resource: Resource = {}): asserts actor is Actor {
+export function authorize(
+  actor: Actor | null,
+  action: Action,
+  resource: Resource = {},
+): asserts actor is Actor {
   if (!actor) throw new AppError("unauthenticated");
   if (!can(actor, action, resource)) throw new AppError("forbidden");
 }

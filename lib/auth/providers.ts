@@ -8,7 +8,10 @@ export type Req = { headers?: Record<string, string | string[] | undefined> } | 
 
 export function clientInfo(req: Req): ClientInfo {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return { ip: first(req?.headers?.["x-forwarded-for"])?.split(",")[0]?.trim() || null, userAgent: first(req?.headers?.["user-agent"]) ?? null };
+  return {
+    ip: first(req?.headers?.["x-forwarded-for"])?.split(",")[0]?.trim() || null,
+    userAgent: first(req?.headers?.["user-agent"]) ?? null,
+  };
 }
 
 // next-auth shows the thrown message to the page as `error`: we pass the error code, the page translates it.
@@ -25,8 +28,14 @@ export const otpProvider = CredentialsProvider({
   id: "otp",
   name: "One-time code",
   credentials: { phone: { type: "text" }, iin: { type: "text" }, code: { type: "text" } },
-  authorize: (c, req) => withCodes(() =>
-    authenticateByCode({ phone: c?.phone ?? "", iin: c?.iin ?? "", code: c?.code ?? "" }, clientInfo(req), now())),
+  authorize: (c, req) =>
+    withCodes(() =>
+      authenticateByCode(
+        { phone: c?.phone ?? "", iin: c?.iin ?? "", code: c?.code ?? "" },
+        clientInfo(req),
+        now(),
+      ),
+    ),
 });
 
 // Staff and authority officers: login + password.
@@ -34,6 +43,8 @@ export const passwordProvider = CredentialsProvider({
   id: "password",
   name: "Login and password",
   credentials: { login: { type: "text" }, password: { type: "password" } },
-  authorize: (c, req) => withCodes(() =>
-    authenticateByPassword({ login: c?.login ?? "", password: c?.password ?? "" }, clientInfo(req), now())),
+  authorize: (c, req) =>
+    withCodes(() =>
+      authenticateByPassword({ login: c?.login ?? "", password: c?.password ?? "" }, clientInfo(req), now()),
+    ),
 });

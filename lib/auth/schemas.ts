@@ -16,7 +16,10 @@ export const phoneSchema = z.string().transform((value, ctx) => {
 export const requestCodeSchema = z.object({ phone: phoneSchema, iin: iinSchema });
 
 // Step 2: the code from the SMS.
-export const codeSchema = z.string().trim().regex(/^\d{6}$/, "validation.code");
+export const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "validation.code");
 
 // Staff sign-in.
 export const passwordSignInSchema = z.object({

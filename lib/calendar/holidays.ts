@@ -27,12 +27,25 @@ const NAURYZ: HolidayName = { kk: "Наурыз мейрамы", ru: "Науры
 const MOVING: ReadonlyArray<readonly [string, HolidayName]> = [
   ["01-01", NEW_YEAR],
   ["01-02", NEW_YEAR],
-  ["03-08", { kk: "Халықаралық әйелдер күні", ru: "Международный женский день", en: "International Women's Day" }],
+  [
+    "03-08",
+    { kk: "Халықаралық әйелдер күні", ru: "Международный женский день", en: "International Women's Day" },
+  ],
   ["03-21", NAURYZ],
   ["03-22", NAURYZ],
   ["03-23", NAURYZ],
-  ["05-01", { kk: "Қазақстан халқының бірлігі мерекесі", ru: "Праздник единства народа Казахстана", en: "Day of Unity of the People of Kazakhstan" }],
-  ["05-07", { kk: "Отан қорғаушы күні", ru: "День защитника Отечества", en: "Defender of the Fatherland Day" }],
+  [
+    "05-01",
+    {
+      kk: "Қазақстан халқының бірлігі мерекесі",
+      ru: "Праздник единства народа Казахстана",
+      en: "Day of Unity of the People of Kazakhstan",
+    },
+  ],
+  [
+    "05-07",
+    { kk: "Отан қорғаушы күні", ru: "День защитника Отечества", en: "Defender of the Fatherland Day" },
+  ],
   ["05-09", { kk: "Жеңіс күні", ru: "День Победы", en: "Victory Day" }],
   ["07-06", { kk: "Астана күні", ru: "День столицы", en: "Capital City Day" }],
   ["08-30", { kk: "Конституция күні", ru: "День Конституции", en: "Constitution Day" }],
@@ -40,7 +53,11 @@ const MOVING: ReadonlyArray<readonly [string, HolidayName]> = [
   ["12-16", { kk: "Тәуелсіздік күні", ru: "День Независимости", en: "Independence Day" }],
 ];
 
-const ORTHODOX_CHRISTMAS: HolidayName = { kk: "Православиелік Рождество", ru: "Православное Рождество", en: "Orthodox Christmas" };
+const ORTHODOX_CHRISTMAS: HolidayName = {
+  kk: "Православиелік Рождество",
+  ru: "Православное Рождество",
+  en: "Orthodox Christmas",
+};
 const KURBAN_AIT: HolidayName = { kk: "Құрбан айт", ru: "Курбан айт", en: "Kurban Ait" };
 
 function transferName(n: HolidayName): HolidayName {
@@ -55,10 +72,15 @@ function transferName(n: HolidayName): HolidayName {
 // (null: leave it out), otherwise from KURBAN_AIT_DATES (left out for years not in the table).
 export function defaultHolidays(year: number, opts: { kurbanAit?: string | null } = {}): Holiday[] {
   const yyyy = String(year).padStart(4, "0");
-  const out: Holiday[] = MOVING.map(([md, name]) => ({ date: `${yyyy}-${md}`, kind: "holiday" as const, name }));
+  const out: Holiday[] = MOVING.map(([md, name]) => ({
+    date: `${yyyy}-${md}`,
+    kind: "holiday" as const,
+    name,
+  }));
   out.push({ date: formatYmd(year, 1, 7), kind: "fixed_no_transfer", name: ORTHODOX_CHRISTMAS });
   const kurban = opts.kurbanAit === undefined ? KURBAN_AIT_DATES[year] : opts.kurbanAit;
-  if (kurban && !out.some((h) => h.date === kurban)) out.push({ date: kurban, kind: "fixed_no_transfer", name: KURBAN_AIT });
+  if (kurban && !out.some((h) => h.date === kurban))
+    out.push({ date: kurban, kind: "fixed_no_transfer", name: KURBAN_AIT });
 
   const taken = new Set(out.map((h) => h.date));
   const transfers: Holiday[] = [];

@@ -37,13 +37,15 @@ export function makeCalendar(opts: { holidays: string[]; overrides?: DayOverride
   };
 
   const addWorkingDays = (ymd: string, n: number): string => {
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays: n must be a non-negative integer, got ${n}`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new RangeError(`addWorkingDays: n must be a non-negative integer, got ${n}`);
     let d = addDays(ymd, 0); // validates ymd
     for (let left = n; left > 0; left--) {
       let gap = 0;
       do {
         d = addDays(d, 1);
-        if (++gap > MAX_GAP_DAYS) throw new Error(`addWorkingDays: no working day within ${MAX_GAP_DAYS} days of ${d}`);
+        if (++gap > MAX_GAP_DAYS)
+          throw new Error(`addWorkingDays: no working day within ${MAX_GAP_DAYS} days of ${d}`);
       } while (!isWorkingDay(d));
     }
     return d;
@@ -57,13 +59,18 @@ export function makeCalendar(opts: { holidays: string[]; overrides?: DayOverride
     return count;
   };
 
-  const workingDaysInMonth = (year: number, month: number): string[] => monthDays(year, month).filter(isWorkingDay);
+  const workingDaysInMonth = (year: number, month: number): string[] =>
+    monthDays(year, month).filter(isWorkingDay);
 
   return { isWorkingDay, addWorkingDays, workingDaysBetween, workingDaysInMonth };
 }
 
 // A calendar from the default Kazakhstan holidays of years fromYear..toYear plus overrides.
-export function makeDefaultCalendar(fromYear: number, toYear: number, overrides: DayOverride[] = []): WorkingCalendar {
+export function makeDefaultCalendar(
+  fromYear: number,
+  toYear: number,
+  overrides: DayOverride[] = [],
+): WorkingCalendar {
   const holidays: string[] = [];
   for (let y = fromYear; y <= toYear; y++) holidays.push(...defaultDaysOff(y));
   return makeCalendar({ holidays, overrides });

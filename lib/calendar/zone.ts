@@ -45,7 +45,13 @@ function fromUtcMs(ms: number): string {
 // Calendar parts (year, month 1–12, day, hour, minute) of an instant as seen in a zone.
 export function localParts(instant: Date, tz: string = DEFAULT_TIME_ZONE): LocalParts {
   const d = new TZDate(instant.getTime(), tz);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes() };
+  return {
+    year: d.getFullYear(),
+    month: d.getMonth() + 1,
+    day: d.getDate(),
+    hour: d.getHours(),
+    minute: d.getMinutes(),
+  };
 }
 
 // The local calendar date (YYYY-MM-DD) of an instant in a zone.

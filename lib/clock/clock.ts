@@ -6,13 +6,21 @@ let fixed: Date | null = null;
 export function parseClockOverride(value: string | undefined): Date | null {
   if (value === undefined) return null;
   const s = value.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/i.exec(s);
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/i.exec(s);
   if (!m) return null;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const second = Number(m[6] ?? 0);
   const real = new Date(Date.UTC(year, month - 1, day));
   if (real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) return null; // e.g. 2026-02-30
-  if (hour > 23 || minute > 59 || second > 59 || Number(m[7] ?? 0) > 14 || Number(m[8] ?? 0) > 59) return null;
+  if (hour > 23 || minute > 59 || second > 59 || Number(m[7] ?? 0) > 14 || Number(m[8] ?? 0) > 59)
+    return null;
   const d = new Date(s);
   return Number.isNaN(d.getTime()) ? null : d;
 }

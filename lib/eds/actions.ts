@@ -8,7 +8,8 @@ import { EDS_BINDING_COOKIE, newBinding } from "./binding-cookie";
 import { CHALLENGE_TTL_MS, issueSignInChallenge } from "./challenges";
 
 // What the sign-in card gets: the challenge to sign, or a translated message key.
-export type EdsChallengeState = { ok: true; challengeId: string; xml: string } | { ok: false; message: string };
+export type EdsChallengeState =
+  { ok: true; challengeId: string; xml: string } | { ok: false; message: string };
 
 // Step 1 of signing in with EDS: a fresh challenge (its XML goes to NCALayer) and the binding cookie.
 export async function startEdsSignInAction(): Promise<EdsChallengeState> {

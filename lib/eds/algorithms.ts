@@ -25,7 +25,12 @@ export const SIGNATURE_ALGORITHMS: readonly string[] = [ALG.rsaSha256, ALG.rsaSh
 // Accepted DigestMethod algorithms.
 export const DIGEST_ALGORITHMS: readonly string[] = [ALG.sha256, ALG.sha512];
 // Accepted canonicalizations (C14N 1.0 and exclusive C14N, with or without comments).
-export const C14N_ALGORITHMS: readonly string[] = [ALG.c14n, ALG.c14nWithComments, ALG.excC14n, ALG.excC14nWithComments];
+export const C14N_ALGORITHMS: readonly string[] = [
+  ALG.c14n,
+  ALG.c14nWithComments,
+  ALG.excC14n,
+  ALG.excC14nWithComments,
+];
 // Transforms a Reference may list: the enveloped signature and a canonicalization.
 export const REFERENCE_TRANSFORMS: readonly string[] = [ALG.enveloped, ...C14N_ALGORITHMS];
 
@@ -41,11 +46,17 @@ export function isGostAlgorithm(uri: string): boolean {
 export type AlgorithmRefusal = "eds_gost_unsupported" | "eds_weak_algorithm" | "eds_malformed";
 
 // Checks the algorithms a signature declares before anything is verified; null when acceptable.
-export function algorithmRefusal(a: { signatureMethod: string; digestMethods: string[]; canonicalization: string; transforms: string[] }): AlgorithmRefusal | null {
+export function algorithmRefusal(a: {
+  signatureMethod: string;
+  digestMethods: string[];
+  canonicalization: string;
+  transforms: string[];
+}): AlgorithmRefusal | null {
   const all = [a.signatureMethod, ...a.digestMethods, a.canonicalization, ...a.transforms];
   if (all.some(isGostAlgorithm)) return "eds_gost_unsupported";
   if (!SIGNATURE_ALGORITHMS.includes(a.signatureMethod)) return "eds_weak_algorithm";
-  if (!a.digestMethods.length || a.digestMethods.some((d) => !DIGEST_ALGORITHMS.includes(d))) return "eds_weak_algorithm";
+  if (!a.digestMethods.length || a.digestMethods.some((d) => !DIGEST_ALGORITHMS.includes(d)))
+    return "eds_weak_algorithm";
   // Other canonicalizations and transforms (XPath, XSLT, Base64) are never needed here: refuse them.
   if (!C14N_ALGORITHMS.includes(a.canonicalization)) return "eds_malformed";
   if (a.transforms.some((t) => !REFERENCE_TRANSFORMS.includes(t))) return "eds_malformed";

@@ -10,9 +10,10 @@ import { DSIG_NS, parseXml } from "./signed-xml-parts";
 // the documents signed here have element-only content at that level, so it carries no meaning).
 export function canonicalContent(doc: Document): string {
   const root = doc.documentElement!.cloneNode(true) as Element;
-  for (let n = root.firstChild; n; ) {
+  for (let n = root.firstChild; n;) {
     const next = n.nextSibling;
-    const isSignature = n.nodeType === 1 && (n as Element).localName === "Signature" && (n as Element).namespaceURI === DSIG_NS;
+    const isSignature =
+      n.nodeType === 1 && (n as Element).localName === "Signature" && (n as Element).namespaceURI === DSIG_NS;
     const isBlank = n.nodeType === 3 && !(n.nodeValue ?? "").trim();
     if (isSignature || isBlank) root.removeChild(n);
     n = next;
@@ -22,5 +23,7 @@ export function canonicalContent(doc: Document): string {
 
 // SHA-256 (hex) of the canonical content of an XML document (signed or not).
 export function contentDigest(xml: string): string {
-  return createHash("sha256").update(canonicalContent(parseXml(xml)), "utf8").digest("hex");
+  return createHash("sha256")
+    .update(canonicalContent(parseXml(xml)), "utf8")
+    .digest("hex");
 }

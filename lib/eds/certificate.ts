@@ -18,7 +18,13 @@ export type CertificateInfo = {
   notAfter: Date;
   keyUsage: { digitalSignature: boolean; nonRepudiation: boolean; keyEncipherment: boolean };
   extKeyUsage: string[];
-  subject: { iin: string | null; bin: string | null; commonName: string; surname: string; patronymic: string };
+  subject: {
+    iin: string | null;
+    bin: string | null;
+    commonName: string;
+    surname: string;
+    patronymic: string;
+  };
 };
 
 // The OID of the certificate's public-key algorithm, read from the DER without interpreting the key.
@@ -36,7 +42,8 @@ function decodeValue(value: string, tag: number | undefined): string {
   if (tag === forge.asn1.Type.UTF8) return forge.util.decodeUtf8(value);
   if (tag === forge.asn1.Type.BMPSTRING) {
     let out = "";
-    for (let i = 0; i + 1 < value.length; i += 2) out += String.fromCharCode((value.charCodeAt(i) << 8) | value.charCodeAt(i + 1));
+    for (let i = 0; i + 1 < value.length; i += 2)
+      out += String.fromCharCode((value.charCodeAt(i) << 8) | value.charCodeAt(i + 1));
     return out;
   }
   return value;
@@ -49,7 +56,11 @@ function subjectOf(cert: forge.pki.Certificate): CertificateInfo["subject"] {
   };
   const serialNumber = /^IIN(\d{12})$/.exec(get("2.5.4.5"))?.[1];
   const iin = serialNumber && validateIin(serialNumber).ok ? serialNumber : null;
-  const bin = cert.subject.attributes.map((a) => decodeValue(String(a.value), a.valueTagClass as unknown as number)).map((v) => /^BIN(\d{12})$/.exec(v.trim())?.[1]).find(Boolean) ?? null;
+  const bin =
+    cert.subject.attributes
+      .map((a) => decodeValue(String(a.value), a.valueTagClass as unknown as number))
+      .map((v) => /^BIN(\d{12})$/.exec(v.trim())?.[1])
+      .find(Boolean) ?? null;
   return { iin, bin, commonName: get("2.5.4.3"), surname: get("2.5.4.4"), patronymic: get("2.5.4.42") };
 }
 
@@ -71,14 +82,20 @@ export function readCertificate(der: Buffer): CertificateInfo {
   } catch {
     throw new AppError("eds_certificate_invalid");
   }
-  if ((x509.publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) throw new AppError("eds_certificate_invalid");
-  const ku = cert.getExtension("keyUsage") as { digitalSignature?: boolean; nonRepudiation?: boolean; keyEncipherment?: boolean } | undefined;
+  if ((x509.publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048)
+    throw new AppError("eds_certificate_invalid");
+  const ku = cert.getExtension("keyUsage") as
+    { digitalSignature?: boolean; nonRepudiation?: boolean; keyEncipherment?: boolean } | undefined;
   return {
     x509,
     serial: x509.serialNumber.toUpperCase(),
     notBefore: cert.validity.notBefore,
     notAfter: cert.validity.notAfter,
-    keyUsage: { digitalSignature: !!ku?.digitalSignature, nonRepudiation: !!ku?.nonRepudiation, keyEncipherment: !!ku?.keyEncipherment },
+    keyUsage: {
+      digitalSignature: !!ku?.digitalSignature,
+      nonRepudiation: !!ku?.nonRepudiation,
+      keyEncipherment: !!ku?.keyEncipherment,
+    },
     extKeyUsage: x509.keyUsage ?? [],
     subject: subjectOf(cert),
   };

@@ -28,7 +28,12 @@ export function isSelfSigned(c: X509Certificate): boolean {
 }
 
 // Walks from the signer's certificate up to a trusted root; throws eds_untrusted_chain when no valid path exists.
-export function checkChain(leaf: X509Certificate, extra: X509Certificate[], store: TrustStore, now: Date): void {
+export function checkChain(
+  leaf: X509Certificate,
+  extra: X509Certificate[],
+  store: TrustStore,
+  now: Date,
+): void {
   if (leaf.ca) throw new AppError("eds_certificate_invalid");
   const candidates = [...store.intermediates, ...extra.filter((c) => c.ca && !isSelfSigned(c))];
   const used = new Set<string>();

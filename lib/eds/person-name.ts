@@ -13,6 +13,12 @@ export function titleCase(s: string): string {
 export function nameFromCertificate(s: { commonName: string; surname: string; patronymic: string }) {
   const cn = s.commonName.replace(/\s+/g, " ").trim();
   const surname = s.surname.trim() || cn.split(" ")[0] || "";
-  const first = cn.toLocaleUpperCase("kk").startsWith(surname.toLocaleUpperCase("kk")) ? cn.slice(surname.length).trim() : cn.split(" ").slice(1).join(" ");
-  return { lastName: titleCase(surname), firstName: titleCase(first), middleName: s.patronymic.trim() ? titleCase(s.patronymic) : null };
+  const first = cn.toLocaleUpperCase("kk").startsWith(surname.toLocaleUpperCase("kk"))
+    ? cn.slice(surname.length).trim()
+    : cn.split(" ").slice(1).join(" ");
+  return {
+    lastName: titleCase(surname),
+    firstName: titleCase(first),
+    middleName: s.patronymic.trim() ? titleCase(s.patronymic) : null,
+  };
 }

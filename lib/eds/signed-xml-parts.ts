@@ -24,7 +24,8 @@ const malformed = () => new AppError("eds_malformed");
 
 // Parses XML without DTDs or entities; throws eds_malformed on anything the parser complains about.
 export function parseXml(xml: string): Document {
-  if (typeof xml !== "string" || !xml.trim() || Buffer.byteLength(xml, "utf8") > MAX_SIGNED_XML_BYTES) throw malformed();
+  if (typeof xml !== "string" || !xml.trim() || Buffer.byteLength(xml, "utf8") > MAX_SIGNED_XML_BYTES)
+    throw malformed();
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw malformed();
   try {
     const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml");
@@ -38,7 +39,8 @@ export function parseXml(xml: string): Document {
 function children(el: Element, localName: string): Element[] {
   const out: Element[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).localName === localName && (n as Element).namespaceURI === DSIG_NS) out.push(n as Element);
+    if (n.nodeType === 1 && (n as Element).localName === localName && (n as Element).namespaceURI === DSIG_NS)
+      out.push(n as Element);
   }
   return out;
 }
@@ -70,7 +72,8 @@ export function readSignedXml(xml: string): SignatureParts {
   const keyInfo = children(signature, "KeyInfo")[0];
   const certificates: Buffer[] = [];
   for (const data of keyInfo ? children(keyInfo, "X509Data") : []) {
-    for (const c of children(data, "X509Certificate")) certificates.push(Buffer.from((c.textContent ?? "").replace(/\s+/g, ""), "base64"));
+    for (const c of children(data, "X509Certificate"))
+      certificates.push(Buffer.from((c.textContent ?? "").replace(/\s+/g, ""), "base64"));
   }
   if (!certificates.length || certificates.some((c) => c.length < 100)) throw malformed();
   return {

@@ -17,7 +17,11 @@ function toXml(key: string, value: unknown): string {
   if (Array.isArray(value)) return `<${key}>${value.map((v) => toXml(itemName(key), v)).join("")}</${key}>`;
   if (typeof value === "object") {
     const obj = value as Record<string, unknown>;
-    return `<${key}>${Object.keys(obj).sort().filter((k) => obj[k] !== undefined).map((k) => toXml(k, obj[k])).join("")}</${key}>`;
+    return `<${key}>${Object.keys(obj)
+      .sort()
+      .filter((k) => obj[k] !== undefined)
+      .map((k) => toXml(k, obj[k]))
+      .join("")}</${key}>`;
   }
   return `<${key}>${escapeXml(String(value))}</${key}>`;
 }
@@ -25,6 +29,9 @@ function toXml(key: string, value: unknown): string {
 // The XML a parent signs to confirm this snapshot (the same days in date order, whatever order they came in).
 export function snapshotToXml(snapshot: TimesheetSnapshot): string {
   const canonical = JSON.parse(canonicalJson(makeSnapshot(snapshot))) as Record<string, unknown>;
-  const body = Object.keys(canonical).sort().map((k) => toXml(k, canonical[k])).join("");
+  const body = Object.keys(canonical)
+    .sort()
+    .map((k) => toXml(k, canonical[k]))
+    .join("");
   return `${XML_DECLARATION}<timesheetConfirmation version="1"><snapshot>${body}</snapshot>${el("snapshotSha256", snapshotHash(snapshot))}</timesheetConfirmation>`;
 }

@@ -23,8 +23,14 @@ export type SignedDocument = { certificateSerial: string; iin: string; contentDi
 
 // Verifies a signed document for the signed-in parent.
 export async function verifySignedDocument(signedXml: string, o: DocumentCheck): Promise<SignedDocument> {
-  const expected = "expectedDigest" in o ? { digest: o.expectedDigest } : { contentXml: o.expectedContentXml };
-  const v = await verifySignedXml(signedXml, { purpose: o.purpose, now: o.now, trust: o.trust ?? edsTrustStore(), expected });
+  const expected =
+    "expectedDigest" in o ? { digest: o.expectedDigest } : { contentXml: o.expectedContentXml };
+  const v = await verifySignedXml(signedXml, {
+    purpose: o.purpose,
+    now: o.now,
+    trust: o.trust ?? edsTrustStore(),
+    expected,
+  });
   if (v.iin !== o.expectedIin) throw new AppError("eds_wrong_person");
   return { certificateSerial: v.certificateSerial, iin: v.iin, contentDigest: v.contentDigest };
 }

@@ -18,10 +18,18 @@ export type Expected = { contentXml: string } | { digest: string };
 // The options of verifySignedXml.
 export type VerifyOptions = { purpose: EdsPurpose; now: Date; trust: TrustStore; expected: Expected };
 // A verified signature: the signer's IIN and certificate, and the digest of what was signed.
-export type VerifiedSignature = { iin: string; certificateSerial: string; certificate: CertificateInfo; contentDigest: string };
+export type VerifiedSignature = {
+  iin: string;
+  certificateSerial: string;
+  certificate: CertificateInfo;
+  contentDigest: string;
+};
 
 // The key may be used for the purpose: client authentication for sign-in, non-repudiation for signing.
-export function keyUsageAllows(c: Pick<CertificateInfo, "keyUsage" | "extKeyUsage">, purpose: EdsPurpose): boolean {
+export function keyUsageAllows(
+  c: Pick<CertificateInfo, "keyUsage" | "extKeyUsage">,
+  purpose: EdsPurpose,
+): boolean {
   if (purpose === "auth") return c.keyUsage.digitalSignature && c.extKeyUsage.includes("1.3.6.1.5.5.7.3.2");
   return c.keyUsage.nonRepudiation;
 }
@@ -36,7 +44,9 @@ function sameText(a: string, b: string): boolean {
 function signatureHolds(signedXml: string, signature: unknown, certPem: string): boolean {
   // Only the certificate checked below may verify: never let xml-crypto pick a key from KeyInfo itself.
   const sig = new SignedXml({ publicCert: certPem, getCertFromKeyInfo: () => null });
-  sig.SignatureAlgorithms = Object.fromEntries(SIGNATURE_ALGORITHMS.map((a) => [a, sig.SignatureAlgorithms[a]!]));
+  sig.SignatureAlgorithms = Object.fromEntries(
+    SIGNATURE_ALGORITHMS.map((a) => [a, sig.SignatureAlgorithms[a]!]),
+  );
   sig.HashAlgorithms = Object.fromEntries(DIGEST_ALGORITHMS.map((a) => [a, sig.HashAlgorithms[a]!]));
   try {
     sig.loadSignature(signature as Node);
@@ -49,14 +59,23 @@ function signatureHolds(signedXml: string, signature: unknown, certPem: string):
 // Verifies everything; returns the signer's IIN and certificate, or throws an AppError with an eds_* code.
 export async function verifySignedXml(signedXml: string, o: VerifyOptions): Promise<VerifiedSignature> {
   const parts = readSignedXml(signedXml);
-  const refusal = algorithmRefusal({ signatureMethod: parts.signatureMethod, digestMethods: [parts.reference.digestMethod], canonicalization: parts.canonicalization, transforms: parts.reference.transforms });
+  const refusal = algorithmRefusal({
+    signatureMethod: parts.signatureMethod,
+    digestMethods: [parts.reference.digestMethod],
+    canonicalization: parts.canonicalization,
+    transforms: parts.reference.transforms,
+  });
   if (refusal) throw new AppError(refusal);
   const certificate = readCertificate(parts.certificates[0]!);
-  if (!signatureHolds(signedXml, parts.signature, certificate.x509.toString())) throw new AppError("eds_signature_invalid");
+  if (!signatureHolds(signedXml, parts.signature, certificate.x509.toString()))
+    throw new AppError("eds_signature_invalid");
 
   const content = canonicalContent(parts.doc);
   const digest = createHash("sha256").update(content, "utf8").digest("hex");
-  const matches = "digest" in o.expected ? sameText(digest, o.expected.digest.toLowerCase()) : sameText(content, canonicalContent(parseXml(o.expected.contentXml)));
+  const matches =
+    "digest" in o.expected
+      ? sameText(digest, o.expected.digest.toLowerCase())
+      : sameText(content, canonicalContent(parseXml(o.expected.contentXml)));
   if (!matches) throw new AppError("eds_content_mismatch");
 
   if (o.now < certificate.notBefore) throw new AppError("eds_certificate_not_yet_valid");
@@ -72,5 +91,10 @@ export async function verifySignedXml(signedXml: string, o: VerifyOptions): Prom
   if (!keyUsageAllows(certificate, o.purpose)) throw new AppError("eds_wrong_key_type");
   if (certificate.subject.bin) throw new AppError("eds_legal_entity");
   if (!certificate.subject.iin) throw new AppError("eds_no_iin");
-  return { iin: certificate.subject.iin, certificateSerial: certificate.serial, certificate, contentDigest: digest };
+  return {
+    iin: certificate.subject.iin,
+    certificateSerial: certificate.serial,
+    certificate,
+    contentDigest: digest,
+  };
 }

@@ -43,7 +43,10 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends Error {
-  constructor(public readonly code: ErrorCode, public readonly details?: Record<string, string | number>) {
+  constructor(
+    public readonly code: ErrorCode,
+    public readonly details?: Record<string, string | number>,
+  ) {
     super(code);
     this.name = "AppError";
   }

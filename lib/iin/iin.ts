@@ -17,7 +17,8 @@ function weightedMod11(digits: string, weights: readonly number[]): number {
 
 // Control digit (0–9) for the first 11 digits, or null if the number is unusable (both passes give 10).
 export function computeIinControlDigit(first11: string): number | null {
-  if (!/^\d{11}$/.test(first11)) throw new RangeError(`computeIinControlDigit: expected 11 digits, got ${JSON.stringify(first11)}`);
+  if (!/^\d{11}$/.test(first11))
+    throw new RangeError(`computeIinControlDigit: expected 11 digits, got ${JSON.stringify(first11)}`);
   const first = weightedMod11(first11, FIRST_PASS);
   if (first !== 10) return first;
   const second = weightedMod11(first11, SECOND_PASS);
@@ -56,8 +57,10 @@ export function isValidIin(s: string): boolean {
 // sex and a serial 0–9999; if that serial gives an unusable number, the next serial is used.
 export function makeIin(birth: Date, sex: "male" | "female", serial: number): string {
   const year = birth.getUTCFullYear();
-  if (Number.isNaN(year) || year < 1800 || year > 2099) throw new RangeError(`makeIin: birth year out of range: ${year}`);
-  if (!Number.isInteger(serial) || serial < 0 || serial > 9999) throw new RangeError(`makeIin: serial must be 0–9999, got ${serial}`);
+  if (Number.isNaN(year) || year < 1800 || year > 2099)
+    throw new RangeError(`makeIin: birth year out of range: ${year}`);
+  if (!Number.isInteger(serial) || serial < 0 || serial > 9999)
+    throw new RangeError(`makeIin: serial must be 0–9999, got ${serial}`);
   const century = 2 * Math.floor((year - 1800) / 100) + (sex === "male" ? 1 : 2);
   const two = (n: number) => String(n).padStart(2, "0");
   const head = `${two(year % 100)}${two(birth.getUTCMonth() + 1)}${two(birth.getUTCDate())}${century}`;

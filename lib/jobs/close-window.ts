@@ -13,7 +13,11 @@ const pad = (n: number) => String(n).padStart(2, "0");
 // become NOT_CONFIRMED (rows are made for children who have none); before the 11th the month before
 // is looked at again, which also ends grace periods that ran out. Running it again changes nothing.
 export async function closeConfirmationWindows(at: Date, log: JobLog = () => {}) {
-  const orgs = await prisma.organization.findMany({ where: { kind: "KINDERGARTEN" }, select: { id: true, slug: true, timeZone: true }, orderBy: { id: "asc" } });
+  const orgs = await prisma.organization.findMany({
+    where: { kind: "KINDERGARTEN" },
+    select: { id: true, slug: true, timeZone: true },
+    orderBy: { id: "asc" },
+  });
   const cache = new WorkingDaysCache();
   let created = 0;
   let notConfirmed = 0;
@@ -21,7 +25,10 @@ export async function closeConfirmationWindows(at: Date, log: JobLog = () => {})
     const closed = lastClosedMonth(at, org.timeZone);
     const made = await createMissingTimesheets(org.id, closed, at, cache);
     const expired = await expireOpenTimesheets(org.id, closed, at);
-    if (made + expired > 0) log(`close-window: ${org.slug} ${closed.year}-${pad(closed.month)}: ${made} timesheet(s) made NOT_CONFIRMED, ${expired} OPEN/CORRECTED set to NOT_CONFIRMED`);
+    if (made + expired > 0)
+      log(
+        `close-window: ${org.slug} ${closed.year}-${pad(closed.month)}: ${made} timesheet(s) made NOT_CONFIRMED, ${expired} OPEN/CORRECTED set to NOT_CONFIRMED`,
+      );
     created += made;
     notConfirmed += expired;
   }
@@ -31,7 +38,8 @@ export async function closeConfirmationWindows(at: Date, log: JobLog = () => {})
 // The scheduled job (daily 00:05 Asia/Almaty) and `npm run job -- close-window --at …`.
 export const closeWindowJob: Job = {
   name: "close-window",
-  description: "Timesheets whose confirmation window closed without a confirmation or dispute become NOT_CONFIRMED",
+  description:
+    "Timesheets whose confirmation window closed without a confirmation or dispute become NOT_CONFIRMED",
   schedule: DAILY_AFTER_MIDNIGHT,
   run: ({ at, log }) => closeConfirmationWindows(at, log),
 };

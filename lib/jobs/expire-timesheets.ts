@@ -7,32 +7,46 @@ import { BATCH, NOT_CONFIRMED_ACTION } from "./timesheet-rows";
 // Sets the kindergarten's OPEN and CORRECTED timesheets of months up to `closed` (windows over) to
 // NOT_CONFIRMED once their grace period, if any, is over — in batches by id, each row changed only if
 // its status is still what was read (a confirmation that landed meanwhile wins), one audit record each.
-export async function expireOpenTimesheets(organizationId: string, closed: YearMonth, at: Date): Promise<number> {
+export async function expireOpenTimesheets(
+  organizationId: string,
+  closed: YearMonth,
+  at: Date,
+): Promise<number> {
   let cursor: string | undefined;
   let changed = 0;
   for (;;) {
     const rows = await prisma.timesheet.findMany({
       where: {
-        organizationId, status: { in: ["OPEN", "CORRECTED"] },
+        organizationId,
+        status: { in: ["OPEN", "CORRECTED"] },
         ...(cursor ? { id: { gt: cursor } } : {}),
         AND: [
           { OR: [{ year: { lt: closed.year } }, { year: closed.year, month: { lte: closed.month } }] },
           { OR: [{ graceUntil: null }, { graceUntil: { lte: at } }] },
         ],
       },
-      orderBy: { id: "asc" }, take: BATCH,
+      orderBy: { id: "asc" },
+      take: BATCH,
     });
     if (rows.length === 0) return changed;
     cursor = rows[rows.length - 1]!.id;
     changed += await prisma.$transaction(async (tx) => {
       let n = 0;
       for (const r of rows) {
-        const { count } = await tx.timesheet.updateMany({ where: { id: r.id, status: r.status }, data: { status: "NOT_CONFIRMED" } });
+        const { count } = await tx.timesheet.updateMany({
+          where: { id: r.id, status: r.status },
+          data: { status: "NOT_CONFIRMED" },
+        });
         if (count !== 1) continue;
         n++;
         await audit(tx, {
-          actorPersonId: null, action: NOT_CONFIRMED_ACTION, entityType: "Timesheet", entityId: r.id, organizationId,
-          before: { status: r.status, graceUntil: r.graceUntil }, after: { status: "NOT_CONFIRMED", year: r.year, month: r.month, reason: "window_closed", at },
+          actorPersonId: null,
+          action: NOT_CONFIRMED_ACTION,
+          entityType: "Timesheet",
+          entityId: r.id,
+          organizationId,
+          before: { status: r.status, graceUntil: r.graceUntil },
+          after: { status: "NOT_CONFIRMED", year: r.year, month: r.month, reason: "window_closed", at },
         });
       }
       return n;

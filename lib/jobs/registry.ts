@@ -30,7 +30,17 @@ export type JobRun = { job: string; at: string; busy: boolean; result?: JobResul
 export async function runJob(job: Job, at: Date, log: JobLog): Promise<JobRun> {
   const started = Date.now();
   const out = await withJobLock(job.name, () => job.run({ at, log }));
-  const run: JobRun = { job: job.name, at: at.toISOString(), busy: out.busy, ms: Date.now() - started, ...(out.busy ? {} : { result: out.value }) };
-  log(out.busy ? `${job.name}: another run is in progress, nothing done` : `${job.name} at ${run.at}: ${JSON.stringify(run.result)} (${run.ms} ms)`);
+  const run: JobRun = {
+    job: job.name,
+    at: at.toISOString(),
+    busy: out.busy,
+    ms: Date.now() - started,
+    ...(out.busy ? {} : { result: out.value }),
+  };
+  log(
+    out.busy
+      ? `${job.name}: another run is in progress, nothing done`
+      : `${job.name} at ${run.at}: ${JSON.stringify(run.result)} (${run.ms} ms)`,
+  );
   return run;
 }

@@ -15,18 +15,29 @@ export function startJobScheduler(): Promise<PgBoss | null> {
   holder.__jobScheduler ??= (async () => {
     const e = env();
     if (e.JOBS_ENABLED === "0" || !e.DATABASE_URL) return null;
-    const boss = new PgBoss({ connectionString: e.DATABASE_URL, schema: "pgboss", application_name: "balabaqsha-jobs" });
+    const boss = new PgBoss({
+      connectionString: e.DATABASE_URL,
+      schema: "pgboss",
+      application_name: "balabaqsha-jobs",
+    });
     boss.on("error", (err) => console.error("[jobs] pg-boss error", err));
     await boss.start();
     for (const job of JOBS) {
-      await boss.createQueue(job.name, { name: job.name, retryLimit: 3, retryDelay: 300, expireInSeconds: 3600 });
+      await boss.createQueue(job.name, {
+        name: job.name,
+        retryLimit: 3,
+        retryDelay: 300,
+        expireInSeconds: 3600,
+      });
       if (job.schedule) await boss.schedule(job.name, job.schedule.cron, {}, { tz: job.schedule.tz });
       else await boss.unschedule(job.name);
       await boss.work(job.name, async () => {
         await runJob(job, now(), log);
       });
     }
-    log(`scheduler started: ${JOBS.map((j) => `${j.name}${j.schedule ? ` (${j.schedule.cron} ${j.schedule.tz})` : ""}`).join(", ")}`);
+    log(
+      `scheduler started: ${JOBS.map((j) => `${j.name}${j.schedule ? ` (${j.schedule.cron} ${j.schedule.tz})` : ""}`).join(", ")}`,
+    );
     return boss;
   })().catch((err) => {
     console.error("[jobs] the scheduler did not start", err);

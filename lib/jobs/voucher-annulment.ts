@@ -17,12 +17,15 @@ export async function runVoucherAnnulment(at: Date, log: JobLog = () => {}) {
   const windows = await closeConfirmationWindows(at, log);
   const cache = new WorkingDaysCache();
   let cursor: string | undefined;
-  let checked = 0, annulled = 0, atRisk = 0;
+  let checked = 0,
+    annulled = 0,
+    atRisk = 0;
   for (;;) {
     const batch = await prisma.voucher.findMany({
       where: { status: "ACTIVE", ...(cursor ? { id: { gt: cursor } } : {}) },
       select: { id: true, number: true, childId: true, organizationId: true, status: true, issuedOn: true },
-      orderBy: { id: "asc" }, take: BATCH,
+      orderBy: { id: "asc" },
+      take: BATCH,
     });
     if (batch.length === 0) break;
     cursor = batch[batch.length - 1]!.id;
@@ -34,7 +37,9 @@ export async function runVoucherAnnulment(at: Date, log: JobLog = () => {}) {
       if (verdict.decision !== "annul") continue;
       if (await annulVoucher(v.id, verdict.months, at)) {
         annulled++;
-        log(`voucher-annulment: ${v.number} annulled (${verdict.months.map(dottedMonth).join(", ")} not confirmed)`);
+        log(
+          `voucher-annulment: ${v.number} annulled (${verdict.months.map(dottedMonth).join(", ")} not confirmed)`,
+        );
       }
     }
   }
@@ -45,7 +50,8 @@ export async function runVoucherAnnulment(at: Date, log: JobLog = () => {}) {
 // The scheduled job (daily 00:05 Asia/Almaty) and `npm run job -- voucher-annulment --at …`.
 export const voucherAnnulmentJob: Job = {
   name: "voucher-annulment",
-  description: "Annuls vouchers after two consecutive months not confirmed (a disputed month never counts) and notifies the parents",
+  description:
+    "Annuls vouchers after two consecutive months not confirmed (a disputed month never counts) and notifies the parents",
   schedule: DAILY_AFTER_MIDNIGHT,
   run: ({ at, log }) => runVoucherAnnulment(at, log),
 };

@@ -6,7 +6,13 @@ import { can } from "@/lib/auth/policy";
 // The kindergartens this staff member works in, with the groups the policy lets them read
 // (all for managers, only bound groups for educators) and today's enrolment counts.
 export async function kindergartenOverview(actor: Actor, today: Date) {
-  const orgIds = [...new Set(actor.memberships.filter((m) => isKindergartenManager(m) || isKindergartenEducator(m)).map((m) => m.organizationId))];
+  const orgIds = [
+    ...new Set(
+      actor.memberships
+        .filter((m) => isKindergartenManager(m) || isKindergartenEducator(m))
+        .map((m) => m.organizationId),
+    ),
+  ];
   const orgs = await prisma.organization.findMany({
     where: { id: { in: orgIds } },
     include: {
@@ -16,7 +22,13 @@ export async function kindergartenOverview(actor: Actor, today: Date) {
         include: {
           stayMode: true,
           educators: { include: { person: true } },
-          _count: { select: { enrolments: { where: { startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] } } } },
+          _count: {
+            select: {
+              enrolments: {
+                where: { startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
+              },
+            },
+          },
         },
       },
       _count: { select: { memberships: { where: { leftAt: null, excludedAt: null } } } },

@@ -11,8 +11,15 @@ const chooseDistrictSchema = z.object({ district: z.string().min(1).max(40) });
 export async function chooseDistrict(formData: FormData): Promise<void> {
   const parsed = chooseDistrictSchema.safeParse({ district: formData.get("district") });
   if (!parsed.success) return;
-  const exists = await prisma.territory.findFirst({ where: { code: parsed.data.district, kind: { in: ["DISTRICT", "CITY"] } }, select: { id: true } });
+  const exists = await prisma.territory.findFirst({
+    where: { code: parsed.data.district, kind: { in: ["DISTRICT", "CITY"] } },
+    select: { id: true },
+  });
   if (!exists) return;
-  (await cookies()).set(DISTRICT_COOKIE, parsed.data.district, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  (await cookies()).set(DISTRICT_COOKIE, parsed.data.district, {
+    path: "/",
+    maxAge: 365 * 24 * 3600,
+    sameSite: "lax",
+  });
   revalidatePath("/", "layout");
 }

@@ -20,16 +20,32 @@ export async function authorityOverview(actor: Actor, today: Date) {
   if (!membership) return null;
   const ids = await subtreeIds(membership.organizationId);
   const [org, subordinates, kindergartens, children, waiting, annulled] = await Promise.all([
-    prisma.organization.findUniqueOrThrow({ where: { id: membership.organizationId }, include: { territory: true } }),
+    prisma.organization.findUniqueOrThrow({
+      where: { id: membership.organizationId },
+      include: { territory: true },
+    }),
     prisma.organization.findMany({
       where: { parentId: membership.organizationId, subordinationExcludedAt: null, archivedAt: null },
       include: { territory: true, _count: { select: { subordinates: true, groups: true } } },
       orderBy: [{ kind: "asc" }, { shortNameKk: "asc" }],
     }),
     prisma.organization.count({ where: { id: { in: ids }, kind: "KINDERGARTEN" } }),
-    prisma.enrolment.count({ where: { organizationId: { in: ids }, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] } }),
-    prisma.queueApplication.count({ where: { status: "WAITING", choices: { some: { organizationId: { in: ids } } } } }),
+    prisma.enrolment.count({
+      where: {
+        organizationId: { in: ids },
+        startsOn: { lte: today },
+        OR: [{ endsOn: null }, { endsOn: { gte: today } }],
+      },
+    }),
+    prisma.queueApplication.count({
+      where: { status: "WAITING", choices: { some: { organizationId: { in: ids } } } },
+    }),
     prisma.voucher.count({ where: { organizationId: { in: ids }, status: "ANNULLED" } }),
   ]);
-  return { org, role: membership.role, subordinates, figures: { kindergartens, children, waiting, annulled } };
+  return {
+    org,
+    role: membership.role,
+    subordinates,
+    figures: { kindergartens, children, waiting, annulled },
+  };
 }

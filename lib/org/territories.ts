@@ -14,7 +14,12 @@ export async function listRegionsWithDistricts() {
   return prisma.territory.findMany({
     where: { kind: "REGION" },
     orderBy: [{ sortOrder: "asc" }, { nameKk: "asc" }],
-    include: { children: { where: { kind: { in: ["DISTRICT", "CITY"] } }, orderBy: [{ sortOrder: "asc" }, { nameKk: "asc" }] } },
+    include: {
+      children: {
+        where: { kind: { in: ["DISTRICT", "CITY"] } },
+        orderBy: [{ sortOrder: "asc" }, { nameKk: "asc" }],
+      },
+    },
   });
 }
 

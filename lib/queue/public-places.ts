@@ -6,7 +6,12 @@ import { PlaceWindows } from "@/lib/queue/places/place-windows";
 import { isStopListed } from "@/lib/queue/places/referral-rules";
 
 /** The registry's filters (all optional): district (territory code), kindergarten, cohort, language. */
-export type RegistryFilter = { district?: string | null; organizationId?: string | null; birthYear?: number | null; language?: GroupLanguage | null };
+export type RegistryFilter = {
+  district?: string | null;
+  organizationId?: string | null;
+  birthYear?: number | null;
+  language?: GroupLanguage | null;
+};
 
 // Places open now (priority or general access) with the filters, for the public registry: general
 // access first, then by birth year; a priority place says until when its priority access lasts.
@@ -19,12 +24,29 @@ export async function openPlaces(f: RegistryFilter) {
       ...(f.birthYear ? { birthYear: f.birthYear } : {}),
       ...(f.language ? { language: f.language } : {}),
     },
-    include: { organization: { select: { id: true, shortNameKk: true, shortNameRu: true, timeZone: true, territoryId: true, territory: true } }, group: { select: { name: true } } },
+    include: {
+      organization: {
+        select: {
+          id: true,
+          shortNameKk: true,
+          shortNameRu: true,
+          timeZone: true,
+          territoryId: true,
+          territory: true,
+        },
+      },
+      group: { select: { name: true } },
+    },
     orderBy: [{ status: "asc" }, { birthYear: "desc" }, { releasedAt: "asc" }, { id: "asc" }],
     take: 500,
   });
   const windows = new PlaceWindows(prisma);
-  return Promise.all(places.map(async (p) => ({ ...p, priorityUntil: p.status === "PRIORITY" ? (await windows.windowOf(p)).generalFrom : null })));
+  return Promise.all(
+    places.map(async (p) => ({
+      ...p,
+      priorityUntil: p.status === "PRIORITY" ? (await windows.windowOf(p)).generalFrom : null,
+    })),
+  );
 }
 
 export type RegistryPlace = Awaited<ReturnType<typeof openPlaces>>[number];
@@ -32,9 +54,25 @@ export type RegistryPlace = Awaited<ReturnType<typeof openPlaces>>[number];
 // What the registry's filters offer: districts, the kindergartens (of the chosen district) and cohorts.
 export async function registryChoices(district: string | null) {
   const [districts, kindergartens, years] = await Promise.all([
-    prisma.territory.findMany({ where: { kind: { in: ["DISTRICT", "CITY"] } }, orderBy: [{ sortOrder: "asc" }, { nameKk: "asc" }] }),
-    prisma.organization.findMany({ where: { kind: "KINDERGARTEN", archivedAt: null, ...(district ? { territory: { code: district } } : {}) }, select: { id: true, shortNameKk: true, shortNameRu: true }, orderBy: { shortNameKk: "asc" } }),
-    prisma.place.findMany({ where: { status: { in: ["PRIORITY", "GENERAL"] } }, distinct: ["birthYear"], select: { birthYear: true }, orderBy: { birthYear: "desc" } }),
+    prisma.territory.findMany({
+      where: { kind: { in: ["DISTRICT", "CITY"] } },
+      orderBy: [{ sortOrder: "asc" }, { nameKk: "asc" }],
+    }),
+    prisma.organization.findMany({
+      where: {
+        kind: "KINDERGARTEN",
+        archivedAt: null,
+        ...(district ? { territory: { code: district } } : {}),
+      },
+      select: { id: true, shortNameKk: true, shortNameRu: true },
+      orderBy: { shortNameKk: "asc" },
+    }),
+    prisma.place.findMany({
+      where: { status: { in: ["PRIORITY", "GENERAL"] } },
+      distinct: ["birthYear"],
+      select: { birthYear: true },
+      orderBy: { birthYear: "desc" },
+    }),
   ]);
   return { districts, kindergartens, birthYears: years.map((y) => y.birthYear) };
 }
@@ -45,7 +83,14 @@ export async function claimableApplications(actor: Actor | null, now: Date) {
   if (!actor || actor.audience !== "parent" || actor.representedChildIds.length === 0) return [];
   const apps = await prisma.queueApplication.findMany({
     where: { childId: { in: actor.representedChildIds }, status: "WAITING" },
-    select: { id: true, number: true, birthYear: true, territoryId: true, stopListUntil: true, child: { select: { lastName: true, firstName: true } } },
+    select: {
+      id: true,
+      number: true,
+      birthYear: true,
+      territoryId: true,
+      stopListUntil: true,
+      child: { select: { lastName: true, firstName: true } },
+    },
     orderBy: { submittedAt: "asc" },
   });
   return apps.filter((a) => !isStopListed(a.stopListUntil, now));

@@ -12,7 +12,9 @@ export interface SmsProvider {
 export const outboxSmsProvider: SmsProvider = {
   name: "outbox",
   async send(phone, text) {
-    await prisma.outboxMessage.create({ data: { channel: "SMS", destination: phone, body: text, provider: "outbox" } });
+    await prisma.outboxMessage.create({
+      data: { channel: "SMS", destination: phone, body: text, provider: "outbox" },
+    });
   },
 };
 
@@ -23,7 +25,10 @@ export function httpSmsProvider(url: string, token?: string): SmsProvider {
     async send(phone, text) {
       const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ phone, text }),
         signal: AbortSignal.timeout(10_000),
       });
@@ -35,5 +40,7 @@ export function httpSmsProvider(url: string, token?: string): SmsProvider {
 // The provider chosen by the environment (outbox unless a gateway is configured).
 export function smsProvider(): SmsProvider {
   const e = env();
-  return e.SMS_PROVIDER === "http" && e.SMS_HTTP_URL ? httpSmsProvider(e.SMS_HTTP_URL, e.SMS_HTTP_TOKEN) : outboxSmsProvider;
+  return e.SMS_PROVIDER === "http" && e.SMS_HTTP_URL
+    ? httpSmsProvider(e.SMS_HTTP_URL, e.SMS_HTTP_TOKEN)
+    : outboxSmsProvider;
 }

@@ -6,7 +6,13 @@ import { fileStorage } from "./storage";
 import { safeFileName, sniffDocumentType, uploadProblem } from "./upload-rules";
 
 /** Bytes written to storage but not yet recorded: record them in a transaction, or discard them. */
-export type PendingFile = { storageKey: string; fileName: string; mimeType: string; size: number; sha256: string };
+export type PendingFile = {
+  storageKey: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+};
 
 export class UploadRefused extends Error {
   constructor(readonly key: string) {
@@ -23,7 +29,13 @@ export async function stageUpload(bytes: Uint8Array, fileName: string, at: Date)
   const month = at.toISOString().slice(0, 7).replace("-", "/");
   const storageKey = `${month}/${randomUUID()}.${type.extension}`;
   await fileStorage().put(storageKey, bytes);
-  return { storageKey, fileName: safeFileName(fileName, type.extension), mimeType: type.mimeType, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return {
+    storageKey,
+    fileName: safeFileName(fileName, type.extension),
+    mimeType: type.mimeType,
+    size: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
 }
 
 // Records a staged file inside the caller's transaction.
@@ -33,7 +45,10 @@ export function recordStoredFile(tx: Tx, file: PendingFile) {
 
 // Removes the bytes of a staged file whose transaction failed (best effort).
 export async function discardStaged(file: PendingFile | null): Promise<void> {
-  if (file) await fileStorage().remove(file.storageKey).catch(() => undefined);
+  if (file)
+    await fileStorage()
+      .remove(file.storageKey)
+      .catch(() => undefined);
 }
 
 // A stored file's record and bytes, or null.

@@ -9,7 +9,14 @@ import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state
 import { bindChild, unbindChild } from "./binding";
 import { confirmWithCode, requestConfirmationCode } from "./confirm";
 import { answerDispute, disputeTimesheet } from "./dispute";
-import { answerSchema, bindSchema, confirmCodeSchema, disputeSchema, edsConfirmSchema, sheetRefSchema } from "./schemas";
+import {
+  answerSchema,
+  bindSchema,
+  confirmCodeSchema,
+  disputeSchema,
+  edsConfirmSchema,
+  sheetRefSchema,
+} from "./schemas";
 import { confirmWithEds, edsDocumentToSign } from "./confirm-eds";
 
 async function parent() {
@@ -25,7 +32,8 @@ export async function bindChildAction(_prev: FormState, formData: FormData): Pro
   return asFormState(async () => {
     const actor = await parent();
     const parsed = bindSchema.safeParse({ iin: formData.get("iin") });
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     const binding = await bindChild(actor, parsed.data.iin, await requestNow());
     refresh();
     return { ok: true, message: "timesheet.bound", values: { childId: binding.childId } };
@@ -42,13 +50,18 @@ export async function unbindChildAction(_prev: FormState, formData: FormData): P
 }
 
 // Confirm, step 1: sends the one-time code for exactly the data on the screen.
-export async function requestConfirmationCodeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function requestConfirmationCodeAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return asFormState(async () => {
     const actor = await parent();
     const parsed = sheetRefSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) throw new AppError("invalid_input");
     const t = await getTranslations("sms");
-    const sent = await requestConfirmationCode(actor, parsed.data, await requestNow(), (code) => t("confirmCode", { code, month: `${String(parsed.data.month).padStart(2, "0")}.${parsed.data.year}` }));
+    const sent = await requestConfirmationCode(actor, parsed.data, await requestNow(), (code) =>
+      t("confirmCode", { code, month: `${String(parsed.data.month).padStart(2, "0")}.${parsed.data.year}` }),
+    );
     return { ok: true, values: { hash: sent.hash, phone: sent.phone } };
   });
 }
@@ -58,7 +71,8 @@ export async function confirmWithCodeAction(_prev: FormState, formData: FormData
   return asFormState(async () => {
     const actor = await parent();
     const parsed = confirmCodeSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     await confirmWithCode(actor, parsed.data, await requestNow());
     refresh();
     return { ok: true, message: "timesheet.confirmed" };
@@ -69,8 +83,12 @@ export async function confirmWithCodeAction(_prev: FormState, formData: FormData
 export async function disputeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return asFormState(async () => {
     const actor = await parent();
-    const parsed = disputeSchema.safeParse({ ...Object.fromEntries(formData), days: formData.getAll("days") });
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    const parsed = disputeSchema.safeParse({
+      ...Object.fromEntries(formData),
+      days: formData.getAll("days"),
+    });
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     await disputeTimesheet(actor, parsed.data, await requestNow());
     refresh();
     return { ok: true, message: "timesheet.disputed" };
@@ -83,7 +101,8 @@ export async function answerDisputeAction(_prev: FormState, formData: FormData):
     const actor = await getActor();
     if (!actor || actor.audience !== "staff") throw new AppError("unauthenticated");
     const parsed = answerSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     await answerDispute(actor, parsed.data.disputeId, parsed.data.answer, await requestNow());
     revalidatePath("/[locale]/kindergarten/disputes", "page");
     return { ok: true, message: "disputes.answered" };
@@ -107,7 +126,9 @@ export async function edsConfirmPrepareAction(input: unknown): Promise<EdsStep1>
 }
 
 // Confirm with EDS, step 2: the signed XML from NCALayer.
-export async function edsConfirmCompleteAction(input: unknown): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+export async function edsConfirmCompleteAction(
+  input: unknown,
+): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
   try {
     const actor = await parent();
     const parsed = edsConfirmSchema.safeParse(input);

@@ -15,12 +15,23 @@ export async function bindChild(actor: Actor, childIin: string, now: Date) {
   });
   if (!rep) throw new AppError("binding_refused");
   return prisma.$transaction(async (tx) => {
-    const before = await tx.childBinding.findUnique({ where: { parentId_childId: { parentId: actor.personId, childId: rep.childId } } });
+    const before = await tx.childBinding.findUnique({
+      where: { parentId_childId: { parentId: actor.personId, childId: rep.childId } },
+    });
     if (before && !before.removedAt) return before;
     const after = before
       ? await tx.childBinding.update({ where: { id: before.id }, data: { removedAt: null } })
-      : await tx.childBinding.create({ data: { parentId: actor.personId, childId: rep.childId, createdAt: now } });
-    await audit(tx, { actorPersonId: actor.personId, action: "child.bind", entityType: "ChildBinding", entityId: after.id, before, after });
+      : await tx.childBinding.create({
+          data: { parentId: actor.personId, childId: rep.childId, createdAt: now },
+        });
+    await audit(tx, {
+      actorPersonId: actor.personId,
+      action: "child.bind",
+      entityType: "ChildBinding",
+      entityId: after.id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -28,17 +39,30 @@ export async function bindChild(actor: Actor, childIin: string, now: Date) {
 // Removes a child from the parent's timesheet list (the records stay; binding again restores it).
 export async function unbindChild(actor: Actor, childId: string, now: Date) {
   await prisma.$transaction(async (tx) => {
-    const before = await tx.childBinding.findUnique({ where: { parentId_childId: { parentId: actor.personId, childId } } });
+    const before = await tx.childBinding.findUnique({
+      where: { parentId_childId: { parentId: actor.personId, childId } },
+    });
     if (!before || before.removedAt) throw new AppError("not_found");
     const after = await tx.childBinding.update({ where: { id: before.id }, data: { removedAt: now } });
-    await audit(tx, { actorPersonId: actor.personId, action: "child.unbind", entityType: "ChildBinding", entityId: after.id, before, after });
+    await audit(tx, {
+      actorPersonId: actor.personId,
+      action: "child.unbind",
+      entityType: "ChildBinding",
+      entityId: after.id,
+      before,
+      after,
+    });
   });
 }
 
 // The children bound to the parent's cabinet, still represented by them on record.
 export async function boundChildren(personId: string) {
   const rows = await prisma.childBinding.findMany({
-    where: { parentId: personId, removedAt: null, child: { representatives: { some: { representativeId: personId } } } },
+    where: {
+      parentId: personId,
+      removedAt: null,
+      child: { representatives: { some: { representativeId: personId } } },
+    },
     include: { child: true },
     orderBy: { child: { birthDate: "asc" } },
   });
@@ -47,7 +71,10 @@ export async function boundChildren(personId: string) {
 
 // Throws not_found unless the child is bound to this parent (and still represented by them).
 export async function assertBound(actor: Actor, childId: string) {
-  if (actor.audience !== "parent" || !actor.representedChildIds.includes(childId)) throw new AppError("not_found");
-  const b = await prisma.childBinding.findUnique({ where: { parentId_childId: { parentId: actor.personId, childId } } });
+  if (actor.audience !== "parent" || !actor.representedChildIds.includes(childId))
+    throw new AppError("not_found");
+  const b = await prisma.childBinding.findUnique({
+    where: { parentId_childId: { parentId: actor.personId, childId } },
+  });
   if (!b || b.removedAt) throw new AppError("not_found");
 }

@@ -15,49 +15,101 @@ const subjectOf = (timesheetId: string, hash: string) => `${timesheetId}:${hash}
 // Records a signed confirmation of exactly this snapshot (by code or EDS): stores the snapshot, its
 // hash, who, how and when, and marks the timesheet confirmed. Confirming the same data again
 // returns the confirmation already made — nothing is done twice.
-export async function recordConfirmation(tx: Tx, o: {
-  timesheetId: string; organizationId: string; signerPersonId: string; method: SignatureMethod;
-  snapshot: TimesheetSnapshot; hash: string; signedXml?: string; certificateSerial?: string; now: Date;
-}) {
-  const existing = await tx.timesheetConfirmation.findUnique({ where: { timesheetId_snapshotHash: { timesheetId: o.timesheetId, snapshotHash: o.hash } } });
+export async function recordConfirmation(
+  tx: Tx,
+  o: {
+    timesheetId: string;
+    organizationId: string;
+    signerPersonId: string;
+    method: SignatureMethod;
+    snapshot: TimesheetSnapshot;
+    hash: string;
+    signedXml?: string;
+    certificateSerial?: string;
+    now: Date;
+  },
+) {
+  const existing = await tx.timesheetConfirmation.findUnique({
+    where: { timesheetId_snapshotHash: { timesheetId: o.timesheetId, snapshotHash: o.hash } },
+  });
   if (existing && !existing.supersededAt) return existing;
   if (existing) await tx.timesheetConfirmation.delete({ where: { id: existing.id } });
   const before = await tx.timesheet.findUniqueOrThrow({ where: { id: o.timesheetId } });
   const confirmation = await tx.timesheetConfirmation.create({
     data: {
-      timesheetId: o.timesheetId, signerId: o.signerPersonId, method: o.method, snapshot: JSON.parse(JSON.stringify(o.snapshot)),
-      snapshotHash: o.hash, signedXml: o.signedXml ?? null, certificateSerial: o.certificateSerial ?? null, signedAt: o.now,
+      timesheetId: o.timesheetId,
+      signerId: o.signerPersonId,
+      method: o.method,
+      snapshot: JSON.parse(JSON.stringify(o.snapshot)),
+      snapshotHash: o.hash,
+      signedXml: o.signedXml ?? null,
+      certificateSerial: o.certificateSerial ?? null,
+      signedAt: o.now,
     },
   });
   const after = await tx.timesheet.update({ where: { id: o.timesheetId }, data: { status: "CONFIRMED" } });
   await audit(tx, {
-    actorPersonId: o.signerPersonId, action: "timesheet.confirm", entityType: "Timesheet", entityId: o.timesheetId, organizationId: o.organizationId,
-    before: { status: before.status }, after: { status: after.status, method: o.method, snapshotHash: o.hash, confirmationId: confirmation.id },
+    actorPersonId: o.signerPersonId,
+    action: "timesheet.confirm",
+    entityType: "Timesheet",
+    entityId: o.timesheetId,
+    organizationId: o.organizationId,
+    before: { status: before.status },
+    after: { status: after.status, method: o.method, snapshotHash: o.hash, confirmationId: confirmation.id },
   });
   return confirmation;
 }
 
 // Step 1 of confirming by one-time code: freezes what is shown now (its hash is bound to the code)
 // and sends the code by SMS to the parent's phone. Returns what step 2 needs.
-export async function requestConfirmationCode(actor: Actor, ref: SheetRef, now: Date, text: (code: string) => string) {
+export async function requestConfirmationCode(
+  actor: Actor,
+  ref: SheetRef,
+  now: Date,
+  text: (code: string) => string,
+) {
   const { sheet } = await prisma.$transaction((tx) => openSheet(tx, actor, ref, now));
   const person = await prisma.person.findUniqueOrThrow({ where: { id: actor.personId } });
   if (!person.phone) throw new AppError("no_phone_on_record");
   const { hash } = await currentSnapshot(prisma, ref.childId, ref.organizationId, ref.year, ref.month);
-  const code = await issueCode({ purpose: "TIMESHEET_CONFIRM", destination: person.phone, subject: subjectOf(sheet.id, hash), iin: person.iin ?? undefined, now });
+  const code = await issueCode({
+    purpose: "TIMESHEET_CONFIRM",
+    destination: person.phone,
+    subject: subjectOf(sheet.id, hash),
+    iin: person.iin ?? undefined,
+    now,
+  });
   await smsProvider().send(person.phone, text(code));
   return { timesheetId: sheet.id, hash, phone: person.phone };
 }
 
 // Step 2: checks the code against exactly the data it was sent for; if the kindergarten changed
 // the month in between, refuses (the parent must look again) instead of signing unseen data.
-export async function confirmWithCode(actor: Actor, ref: SheetRef & { hash: string; code: string }, now: Date) {
+export async function confirmWithCode(
+  actor: Actor,
+  ref: SheetRef & { hash: string; code: string },
+  now: Date,
+) {
   return prisma.$transaction(async (tx) => {
     const { sheet } = await openSheet(tx, actor, ref, now);
     const current = await currentSnapshot(tx, ref.childId, ref.organizationId, ref.year, ref.month);
     if (current.hash !== ref.hash) throw new AppError("timesheet_changed");
     const person = await tx.person.findUniqueOrThrow({ where: { id: actor.personId } });
-    await consumeCode({ purpose: "TIMESHEET_CONFIRM", destination: person.phone ?? "", subject: subjectOf(sheet.id, ref.hash), code: ref.code, now });
-    return recordConfirmation(tx, { timesheetId: sheet.id, organizationId: ref.organizationId, signerPersonId: actor.personId, method: "OTP", snapshot: current.snapshot, hash: current.hash, now });
+    await consumeCode({
+      purpose: "TIMESHEET_CONFIRM",
+      destination: person.phone ?? "",
+      subject: subjectOf(sheet.id, ref.hash),
+      code: ref.code,
+      now,
+    });
+    return recordConfirmation(tx, {
+      timesheetId: sheet.id,
+      organizationId: ref.organizationId,
+      signerPersonId: actor.personId,
+      method: "OTP",
+      snapshot: current.snapshot,
+      hash: current.hash,
+      now,
+    });
   });
 }

@@ -12,46 +12,103 @@ import { currentSnapshot } from "./current-snapshot";
 import { displayStatus } from "./status";
 import { canConfirmNow, confirmationWindow } from "./window";
 
-export type ParentDay = { date: string; kind: DayKind; enrolled: boolean; status: "PRESENT" | "ABSENT" | null; reason: AbsenceReason | null; corrected: boolean; holiday: string | null };
+export type ParentDay = {
+  date: string;
+  kind: DayKind;
+  enrolled: boolean;
+  status: "PRESENT" | "ABSENT" | null;
+  reason: AbsenceReason | null;
+  corrected: boolean;
+  holiday: string | null;
+};
 
 // A bound child's month as the parent sees it: one sheet per kindergarten the child attended
 // that month (usually one), with every day, the totals, the status, and what the parent may do now.
-export async function parentMonth(actor: Actor, childId: string, year: number, month: number, now: Date, locale: string) {
+export async function parentMonth(
+  actor: Actor,
+  childId: string,
+  year: number,
+  month: number,
+  now: Date,
+  locale: string,
+) {
   await assertBound(actor, childId);
   const from = ymdToDbDate(formatYmd(year, month, 1));
   const to = ymdToDbDate(formatYmd(year, month, daysInMonth(year, month)));
   const enrolments = await prisma.enrolment.findMany({
     where: { childId, startsOn: { lte: to }, OR: [{ endsOn: null }, { endsOn: { gte: from } }] },
-    include: { organization: true, group: true }, orderBy: { startsOn: "asc" },
+    include: { organization: true, group: true },
+    orderBy: { startsOn: "asc" },
   });
   const orgIds = [...new Set(enrolments.map((e) => e.organizationId))];
-  return Promise.all(orgIds.map(async (orgId) => {
-    const own = enrolments.filter((e) => e.organizationId === orgId);
-    const org = own[0]!.organization;
-    const spans = own.map((e) => ({ startsOn: dbDateToYmd(e.startsOn), endsOn: e.endsOn ? dbDateToYmd(e.endsOn) : null }));
-    const [calendar, current, timesheet] = await Promise.all([
-      kindergartenCalendar(orgId, formatYmd(year, month, 1), formatYmd(year, month, daysInMonth(year, month))),
-      currentSnapshot(prisma, childId, orgId, year, month),
-      prisma.timesheet.findUnique({
-        where: { childId_organizationId_year_month: { childId, organizationId: orgId, year, month } },
-        include: { confirmations: { orderBy: { signedAt: "desc" } }, disputes: { orderBy: { createdAt: "desc" }, include: { answeredBy: true } } },
-      }),
-    ]);
-    const markOf = new Map(current.marks.map((m) => [dbDateToYmd(m.date), m]));
-    const days: ParentDay[] = monthDays(year, month).map((ymd) => {
-      const m = markOf.get(ymd);
-      return { date: ymd, kind: calendar.dayKind(ymd), enrolled: enrolledOn(spans, ymd), status: m?.status ?? null, reason: m?.reason ?? null, corrected: m?.correctedAfterConfirmation ?? false, holiday: calendar.holidayName(ymd, locale) ?? calendar.closureReason(ymd) ?? null };
-    });
-    const today = localDate(now, org.timeZone);
-    const totals = summarizeChild(days.map((d) => ({ ymd: d.date, kind: d.kind })), spans, current.marks.map((m) => ({ date: dbDateToYmd(m.date), status: m.status, reason: m.reason })), today);
-    const active = timesheet?.confirmations.find((c) => !c.supersededAt) ?? null;
-    const status = displayStatus({ ym: { year, month }, today, tz: org.timeZone, row: timesheet, currentHash: current.hash, activeConfirmationHash: active?.snapshotHash ?? null });
-    const open = canConfirmNow({ year, month }, now, org.timeZone, timesheet?.graceUntil);
-    return {
-      organization: org, groups: [...new Set(own.map((e) => e.group.name))], days, totals, status,
-      window: confirmationWindow({ year, month }), graceUntil: timesheet?.graceUntil ?? null,
-      timesheetId: timesheet?.id ?? null, snapshotHash: current.hash, confirmation: active, disputes: timesheet?.disputes ?? [],
-      canConfirm: open && status !== "confirmed", canDispute: open && status !== "disputed",
-    };
-  }));
+  return Promise.all(
+    orgIds.map(async (orgId) => {
+      const own = enrolments.filter((e) => e.organizationId === orgId);
+      const org = own[0]!.organization;
+      const spans = own.map((e) => ({
+        startsOn: dbDateToYmd(e.startsOn),
+        endsOn: e.endsOn ? dbDateToYmd(e.endsOn) : null,
+      }));
+      const [calendar, current, timesheet] = await Promise.all([
+        kindergartenCalendar(
+          orgId,
+          formatYmd(year, month, 1),
+          formatYmd(year, month, daysInMonth(year, month)),
+        ),
+        currentSnapshot(prisma, childId, orgId, year, month),
+        prisma.timesheet.findUnique({
+          where: { childId_organizationId_year_month: { childId, organizationId: orgId, year, month } },
+          include: {
+            confirmations: { orderBy: { signedAt: "desc" } },
+            disputes: { orderBy: { createdAt: "desc" }, include: { answeredBy: true } },
+          },
+        }),
+      ]);
+      const markOf = new Map(current.marks.map((m) => [dbDateToYmd(m.date), m]));
+      const days: ParentDay[] = monthDays(year, month).map((ymd) => {
+        const m = markOf.get(ymd);
+        return {
+          date: ymd,
+          kind: calendar.dayKind(ymd),
+          enrolled: enrolledOn(spans, ymd),
+          status: m?.status ?? null,
+          reason: m?.reason ?? null,
+          corrected: m?.correctedAfterConfirmation ?? false,
+          holiday: calendar.holidayName(ymd, locale) ?? calendar.closureReason(ymd) ?? null,
+        };
+      });
+      const today = localDate(now, org.timeZone);
+      const totals = summarizeChild(
+        days.map((d) => ({ ymd: d.date, kind: d.kind })),
+        spans,
+        current.marks.map((m) => ({ date: dbDateToYmd(m.date), status: m.status, reason: m.reason })),
+        today,
+      );
+      const active = timesheet?.confirmations.find((c) => !c.supersededAt) ?? null;
+      const status = displayStatus({
+        ym: { year, month },
+        today,
+        tz: org.timeZone,
+        row: timesheet,
+        currentHash: current.hash,
+        activeConfirmationHash: active?.snapshotHash ?? null,
+      });
+      const open = canConfirmNow({ year, month }, now, org.timeZone, timesheet?.graceUntil);
+      return {
+        organization: org,
+        groups: [...new Set(own.map((e) => e.group.name))],
+        days,
+        totals,
+        status,
+        window: confirmationWindow({ year, month }),
+        graceUntil: timesheet?.graceUntil ?? null,
+        timesheetId: timesheet?.id ?? null,
+        snapshotHash: current.hash,
+        confirmation: active,
+        disputes: timesheet?.disputes ?? [],
+        canConfirm: open && status !== "confirmed",
+        canDispute: open && status !== "disputed",
+      };
+    }),
+  );
 }

@@ -16,7 +16,10 @@ export const sheetRefSchema = z.object({
 // Step 2 of confirming by code: the hash of what was shown and the code from the SMS.
 export const confirmCodeSchema = sheetRefSchema.extend({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
-  code: z.string().trim().regex(/^\d{6}$/, "validation.code"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "validation.code"),
 });
 
 // The parent's disagreement: a reason and optionally the days concerned.

@@ -12,17 +12,39 @@ export type SheetRef = { childId: string; organizationId: string; year: number; 
 export async function openSheet(tx: Tx, actor: Actor, ref: SheetRef, now: Date) {
   await assertBound(actor, ref.childId);
   const org = await tx.organization.findUnique({ where: { id: ref.organizationId } });
-  const enrolled = org && (await tx.enrolment.count({
-    where: {
-      childId: ref.childId, organizationId: ref.organizationId,
-      startsOn: { lt: new Date(Date.UTC(ref.year, ref.month, 1)) },
-      OR: [{ endsOn: null }, { endsOn: { gte: new Date(Date.UTC(ref.year, ref.month - 1, 1)) } }],
-    },
-  }));
+  const enrolled =
+    org &&
+    (await tx.enrolment.count({
+      where: {
+        childId: ref.childId,
+        organizationId: ref.organizationId,
+        startsOn: { lt: new Date(Date.UTC(ref.year, ref.month, 1)) },
+        OR: [{ endsOn: null }, { endsOn: { gte: new Date(Date.UTC(ref.year, ref.month - 1, 1)) } }],
+      },
+    }));
   if (!org || !enrolled) throw new AppError("not_found");
-  const key = { childId_organizationId_year_month: { childId: ref.childId, organizationId: ref.organizationId, year: ref.year, month: ref.month } };
+  const key = {
+    childId_organizationId_year_month: {
+      childId: ref.childId,
+      organizationId: ref.organizationId,
+      year: ref.year,
+      month: ref.month,
+    },
+  };
   const existing = await tx.timesheet.findUnique({ where: key });
   if (!canConfirmNow(ref, now, org.timeZone, existing?.graceUntil)) throw new AppError("confirmation_closed");
-  const sheet = existing ?? (await tx.timesheet.upsert({ where: key, update: {}, create: { childId: ref.childId, organizationId: ref.organizationId, year: ref.year, month: ref.month, status: "OPEN" } }));
+  const sheet =
+    existing ??
+    (await tx.timesheet.upsert({
+      where: key,
+      update: {},
+      create: {
+        childId: ref.childId,
+        organizationId: ref.organizationId,
+        year: ref.year,
+        month: ref.month,
+        status: "OPEN",
+      },
+    }));
   return { sheet, org };
 }

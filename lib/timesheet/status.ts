@@ -5,7 +5,14 @@ export type DisplayStatus = "in_progress" | "open" | "confirmed" | "disputed" | 
 
 // What the parent is told about a month: still running, open for confirmation, confirmed (and the
 // data still matches what was signed), disputed, corrected after confirmation, or not confirmed in time.
-export function displayStatus(o: { ym: YearMonth; today: string; tz: string; row: { status: TimesheetStatus } | null; currentHash: string; activeConfirmationHash: string | null }): DisplayStatus {
+export function displayStatus(o: {
+  ym: YearMonth;
+  today: string;
+  tz: string;
+  row: { status: TimesheetStatus } | null;
+  currentHash: string;
+  activeConfirmationHash: string | null;
+}): DisplayStatus {
   const w = confirmationWindow(o.ym);
   if (o.today < w.opens) return "in_progress";
   const s = o.row?.status;

@@ -14,13 +14,30 @@ export async function annulVoucher(voucherId: string, months: YearMonth[], at: D
     const before = await tx.voucher.findUnique({ where: { id: voucherId } });
     if (!before || before.status !== "ACTIVE") return false;
     const annulReason = annulReasonText(months);
-    const { count } = await tx.voucher.updateMany({ where: { id: voucherId, status: "ACTIVE" }, data: { status: "ANNULLED", annulledAt: at, annulReason } });
+    const { count } = await tx.voucher.updateMany({
+      where: { id: voucherId, status: "ACTIVE" },
+      data: { status: "ANNULLED", annulledAt: at, annulReason },
+    });
     if (count !== 1) return false;
-    const reps = await tx.legalRepresentative.findMany({ where: { childId: before.childId }, select: { representativeId: true }, orderBy: { createdAt: "asc" } });
+    const reps = await tx.legalRepresentative.findMany({
+      where: { childId: before.childId },
+      select: { representativeId: true },
+      orderBy: { createdAt: "asc" },
+    });
     await audit(tx, {
-      actorPersonId: null, action: ANNUL_ACTION, entityType: "Voucher", entityId: voucherId, organizationId: before.organizationId,
+      actorPersonId: null,
+      action: ANNUL_ACTION,
+      entityType: "Voucher",
+      entityId: voucherId,
+      organizationId: before.organizationId,
       before: { status: before.status, annulledAt: before.annulledAt, annulReason: before.annulReason },
-      after: { status: "ANNULLED", annulledAt: at, annulReason, months: months.map(dottedMonth), notify: reps.map((r) => r.representativeId) },
+      after: {
+        status: "ANNULLED",
+        annulledAt: at,
+        annulReason,
+        months: months.map(dottedMonth),
+        notify: reps.map((r) => r.representativeId),
+      },
     });
     return true;
   });

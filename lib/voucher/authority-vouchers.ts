@@ -20,18 +20,34 @@ export async function authorityVouchers(actor: Actor, at: Date, organizationId?:
   if (organizationId && !ids.includes(organizationId)) throw new AppError("not_found");
   const kindergartens = await prisma.organization.findMany({
     where: { id: { in: ids }, kind: "KINDERGARTEN" },
-    select: { id: true, shortNameKk: true, shortNameRu: true, territory: { select: { nameKk: true, nameRu: true, nameEn: true } } },
+    select: {
+      id: true,
+      shortNameKk: true,
+      shortNameRu: true,
+      territory: { select: { nameKk: true, nameRu: true, nameEn: true } },
+    },
     orderBy: { shortNameKk: "asc" },
   });
-  const rows = await vouchersInScope(kindergartens.map((k) => k.id), at);
+  const rows = await vouchersInScope(
+    kindergartens.map((k) => k.id),
+    at,
+  );
   const byOrg = new Map<string, VoucherRow[]>();
   for (const r of rows) byOrg.set(r.holderId!, [...(byOrg.get(r.holderId!) ?? []), r]);
-  const perKindergarten = kindergartens.map((k) => ({ ...k, counts: countViews(byOrg.get(k.id) ?? []) }))
+  const perKindergarten = kindergartens
+    .map((k) => ({ ...k, counts: countViews(byOrg.get(k.id) ?? []) }))
     .filter((k) => Object.values(k.counts).some((n) => n > 0));
-  const concerning = rows.filter((r) => (r.view === "pending" || r.view === "at_risk" || r.view === "annulled") && (!organizationId || r.holderId === organizationId));
+  const concerning = rows.filter(
+    (r) =>
+      (r.view === "pending" || r.view === "at_risk" || r.view === "annulled") &&
+      (!organizationId || r.holderId === organizationId),
+  );
   const names = new Map(kindergartens.map((k) => [k.id, k]));
   return {
-    rootId: membership.organizationId, totals: countViews(rows), perKindergarten,
-    list: concerning.slice(0, LIST_LIMIT).map((r) => ({ ...r, holder: names.get(r.holderId!)! })), listTotal: concerning.length,
+    rootId: membership.organizationId,
+    totals: countViews(rows),
+    perKindergarten,
+    list: concerning.slice(0, LIST_LIMIT).map((r) => ({ ...r, holder: names.get(r.holderId!)! })),
+    listTotal: concerning.length,
   };
 }

@@ -7,7 +7,13 @@ import { monthState, monthsBetween, type SheetState, type VoucherMonth } from ".
 /** A stay at a kindergarten, days as YYYY-MM-DD (endsOn inclusive, null while it lasts). */
 export type EnrolmentSpan = { organizationId: string; startsOn: string; endsOn: string | null };
 /** A timesheet row as the rule needs it. */
-export type TimesheetFact = { organizationId: string; year: number; month: number; status: TimesheetStatus; graceUntil: Date | null };
+export type TimesheetFact = {
+  organizationId: string;
+  year: number;
+  month: number;
+  status: TimesheetStatus;
+  graceUntil: Date | null;
+};
 /** Everything a child's month states are computed from. */
 export type ChildFacts = {
   from: YearMonth;

@@ -51,18 +51,31 @@ export function voucherDecision(months: VoucherMonth[], status: VoucherStatus = 
   if (status !== "ACTIVE") return { decision: "inactive", months: [] };
   const sorted = [...months].sort((a, b) => monthIndex(a) - monthIndex(b));
   for (let i = 1; i < sorted.length; i++) {
-    if (monthIndex(sorted[i]!) === monthIndex(sorted[i - 1]!)) throw new RangeError(`voucherDecision: ${sorted[i]!.year}-${sorted[i]!.month} given twice`);
+    if (monthIndex(sorted[i]!) === monthIndex(sorted[i - 1]!))
+      throw new RangeError(`voucherDecision: ${sorted[i]!.year}-${sorted[i]!.month} given twice`);
   }
   for (let i = 1; i < sorted.length; i++) {
     const [a, b] = [sorted[i - 1]!, sorted[i]!];
     if (a.state === "missed" && b.state === "missed" && monthIndex(b) === monthIndex(a) + 1) {
-      return { decision: "annul", months: [{ year: a.year, month: a.month }, { year: b.year, month: b.month }] };
+      return {
+        decision: "annul",
+        months: [
+          { year: a.year, month: a.month },
+          { year: b.year, month: b.month },
+        ],
+      };
     }
   }
   // The latest decided month, provided only still-open months follow it without a gap.
   let i = sorted.length - 1;
-  while (i >= 0 && sorted[i]!.state === "open" && (i === 0 || monthIndex(sorted[i - 1]!) === monthIndex(sorted[i]!) - 1)) i--;
+  while (
+    i >= 0 &&
+    sorted[i]!.state === "open" &&
+    (i === 0 || monthIndex(sorted[i - 1]!) === monthIndex(sorted[i]!) - 1)
+  )
+    i--;
   const last = sorted[i];
-  if (last && last.state === "missed") return { decision: "at_risk", months: [{ year: last.year, month: last.month }] };
+  if (last && last.state === "missed")
+    return { decision: "at_risk", months: [{ year: last.year, month: last.month }] };
   return { decision: "ok", months: [] };
 }

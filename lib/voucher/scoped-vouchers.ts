@@ -11,16 +11,30 @@ import { WorkingDaysCache } from "./working-days";
 export type VoucherView = "pending" | "at_risk" | "annulled" | "active" | "closed";
 /** A voucher as the kindergarten and authority pages list it. */
 export type VoucherRow = {
-  id: string; number: string; status: VoucherStatus; issuedOn: Date; annulledAt: Date | null; annulReason: string | null;
+  id: string;
+  number: string;
+  status: VoucherStatus;
+  issuedOn: Date;
+  annulledAt: Date | null;
+  annulReason: string | null;
   child: { id: string; lastName: string; firstName: string; middleName: string | null; iin: string | null };
   /** The kindergarten the child attends today, else the one the voucher was issued to. */
   holderId: string | null;
-  view: VoucherView; months: YearMonth[];
+  view: VoucherView;
+  months: YearMonth[];
 };
 
 const ORDER: VoucherView[] = ["pending", "at_risk", "annulled", "active", "closed"];
 const viewOf = (status: VoucherStatus, d?: VoucherDecision): VoucherView =>
-  status === "ANNULLED" ? "annulled" : status === "CLOSED" ? "closed" : d?.decision === "annul" ? "pending" : d?.decision === "at_risk" ? "at_risk" : "active";
+  status === "ANNULLED"
+    ? "annulled"
+    : status === "CLOSED"
+      ? "closed"
+      : d?.decision === "annul"
+        ? "pending"
+        : d?.decision === "at_risk"
+          ? "at_risk"
+          : "active";
 
 // The vouchers held in these organisations at `at` (the child attends one of them today, or the
 // voucher was issued to one and the child attends none of the others), each judged by the rule;
@@ -29,28 +43,68 @@ export async function vouchersInScope(orgIds: string[], at: Date): Promise<Vouch
   const today = todayDbDate(at);
   const current = { startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] };
   const vouchers = await prisma.voucher.findMany({
-    where: { OR: [{ organizationId: { in: orgIds } }, { child: { enrolments: { some: { organizationId: { in: orgIds }, ...current } } } }] },
-    include: { child: { select: { id: true, lastName: true, firstName: true, middleName: true, iin: true, enrolments: { where: current, select: { organizationId: true }, orderBy: { startsOn: "desc" }, take: 1 } } } },
+    where: {
+      OR: [
+        { organizationId: { in: orgIds } },
+        { child: { enrolments: { some: { organizationId: { in: orgIds }, ...current } } } },
+      ],
+    },
+    include: {
+      child: {
+        select: {
+          id: true,
+          lastName: true,
+          firstName: true,
+          middleName: true,
+          iin: true,
+          enrolments: {
+            where: current,
+            select: { organizationId: true },
+            orderBy: { startsOn: "desc" },
+            take: 1,
+          },
+        },
+      },
+    },
     orderBy: { id: "asc" },
   });
   const scope = new Set(orgIds);
-  const held = vouchers.map((v) => ({ v, holderId: v.child.enrolments[0]?.organizationId ?? v.organizationId })).filter((h) => h.holderId && scope.has(h.holderId));
+  const held = vouchers
+    .map((v) => ({ v, holderId: v.child.enrolments[0]?.organizationId ?? v.organizationId }))
+    .filter((h) => h.holderId && scope.has(h.holderId));
   const active = held.filter((h) => h.v.status === "ACTIVE").map((h) => h.v);
   const cache = new WorkingDaysCache();
   const verdicts = new Map<string, VoucherDecision>();
   for (let i = 0; i < active.length; i += 500) {
-    for (const [id, verdict] of await evaluateVouchers(active.slice(i, i + 500), at, cache)) verdicts.set(id, verdict);
+    for (const [id, verdict] of await evaluateVouchers(active.slice(i, i + 500), at, cache))
+      verdicts.set(id, verdict);
   }
   const rows: VoucherRow[] = held.map(({ v, holderId }) => {
     const verdict = verdicts.get(v.id);
-    const child = { id: v.child.id, lastName: v.child.lastName, firstName: v.child.firstName, middleName: v.child.middleName, iin: v.child.iin };
+    const child = {
+      id: v.child.id,
+      lastName: v.child.lastName,
+      firstName: v.child.firstName,
+      middleName: v.child.middleName,
+      iin: v.child.iin,
+    };
     return {
-      id: v.id, number: v.number, status: v.status, issuedOn: v.issuedOn, annulledAt: v.annulledAt, annulReason: v.annulReason,
-      child, holderId, view: viewOf(v.status, verdict), months: verdict?.months ?? [],
+      id: v.id,
+      number: v.number,
+      status: v.status,
+      issuedOn: v.issuedOn,
+      annulledAt: v.annulledAt,
+      annulReason: v.annulReason,
+      child,
+      holderId,
+      view: viewOf(v.status, verdict),
+      months: verdict?.months ?? [],
     };
   });
   const name = (r: VoucherRow) => `${r.child.lastName} ${r.child.firstName}`;
-  return rows.sort((a, b) => ORDER.indexOf(a.view) - ORDER.indexOf(b.view) || name(a).localeCompare(name(b), "kk"));
+  return rows.sort(
+    (a, b) => ORDER.indexOf(a.view) - ORDER.indexOf(b.view) || name(a).localeCompare(name(b), "kk"),
+  );
 }
 
 // How many vouchers of each view.

@@ -6,7 +6,14 @@ import type { VoucherDecision } from "./rule";
 
 /** What the parent's cabinet shows about a child's voucher. */
 export type ChildVoucherStatus = {
-  voucher: { id: string; number: string; status: "ACTIVE" | "ANNULLED" | "CLOSED"; issuedOn: Date; annulledAt: Date | null; annulReason: string | null };
+  voucher: {
+    id: string;
+    number: string;
+    status: "ACTIVE" | "ANNULLED" | "CLOSED";
+    issuedOn: Date;
+    annulledAt: Date | null;
+    annulReason: string | null;
+  };
   /** at_risk: one more month without confirmation annuls the voucher; annul: the rule already
    *  annuls it (the nightly job will); inactive: annulled or closed. */
   decision: VoucherDecision["decision"];
@@ -20,11 +27,27 @@ export type ChildVoucherStatus = {
 export async function voucherStatusForChild(childId: string, now: Date): Promise<ChildVoucherStatus | null> {
   const voucher = await prisma.voucher.findFirst({
     where: { childId },
-    select: { id: true, number: true, childId: true, organizationId: true, status: true, issuedOn: true, annulledAt: true, annulReason: true },
+    select: {
+      id: true,
+      number: true,
+      childId: true,
+      organizationId: true,
+      status: true,
+      issuedOn: true,
+      annulledAt: true,
+      annulReason: true,
+    },
     orderBy: [{ issuedOn: "desc" }, { createdAt: "desc" }],
   });
   if (!voucher) return null;
   const verdict = (await evaluateVouchers([voucher], now)).get(voucher.id)!;
-  const shown = { id: voucher.id, number: voucher.number, status: voucher.status, issuedOn: voucher.issuedOn, annulledAt: voucher.annulledAt, annulReason: voucher.annulReason };
+  const shown = {
+    id: voucher.id,
+    number: voucher.number,
+    status: voucher.status,
+    issuedOn: voucher.issuedOn,
+    annulledAt: voucher.annulledAt,
+    annulReason: voucher.annulReason,
+  };
   return { voucher: shown, decision: verdict.decision, missedMonths: verdict.months };
 }

@@ -7,7 +7,8 @@ import type en from "@/messages/en.json";
 import type { YearMonth } from "@/lib/timesheet/window";
 
 const translators = (["kk", "ru"] as const).map((locale) =>
-  createTranslator({ locale, messages: (locale === "kk" ? kk : ru) as typeof en, namespace: "voucherTexts" }));
+  createTranslator({ locale, messages: (locale === "kk" ? kk : ru) as typeof en, namespace: "voucherTexts" }),
+);
 
 // A month as MM.YYYY (the same in every language).
 export function dottedMonth(ym: YearMonth): string {

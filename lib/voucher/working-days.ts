@@ -20,18 +20,23 @@ export class WorkingDaysCache {
       if (this.days.has(key(n.organizationId, n))) continue;
       byOrg.set(n.organizationId, [...(byOrg.get(n.organizationId) ?? []), monthIndex(n)]);
     }
-    await Promise.all([...byOrg].map(async ([orgId, idx]) => {
-      const [lo, hi] = [fromMonthIndex(Math.min(...idx)), fromMonthIndex(Math.max(...idx))];
-      const from = formatYmd(lo.year, lo.month, 1);
-      const to = formatYmd(hi.year, hi.month, daysInMonth(hi.year, hi.month));
-      const calendar = buildKindergartenCalendar(await loadCalendarData(prisma, orgId, from, to), from, to);
-      const all = calendar.workingDays();
-      for (const i of new Set(idx)) {
-        const ym = fromMonthIndex(i);
-        const prefix = formatYmd(ym.year, ym.month, 1).slice(0, 8);
-        this.days.set(key(orgId, ym), all.filter((d) => d.startsWith(prefix)));
-      }
-    }));
+    await Promise.all(
+      [...byOrg].map(async ([orgId, idx]) => {
+        const [lo, hi] = [fromMonthIndex(Math.min(...idx)), fromMonthIndex(Math.max(...idx))];
+        const from = formatYmd(lo.year, lo.month, 1);
+        const to = formatYmd(hi.year, hi.month, daysInMonth(hi.year, hi.month));
+        const calendar = buildKindergartenCalendar(await loadCalendarData(prisma, orgId, from, to), from, to);
+        const all = calendar.workingDays();
+        for (const i of new Set(idx)) {
+          const ym = fromMonthIndex(i);
+          const prefix = formatYmd(ym.year, ym.month, 1).slice(0, 8);
+          this.days.set(
+            key(orgId, ym),
+            all.filter((d) => d.startsWith(prefix)),
+          );
+        }
+      }),
+    );
   }
 
   // The working days of a loaded month (a month not loaded is a bug).

@@ -15,8 +15,23 @@ export async function seedActivity(ctx: SeedContext): Promise<void> {
       if (t < u.registeredAt) continue;
       if (staff && !ctx.calendar.isWorkingDay(d)) continue;
       if (!rng.chance(staff ? 0.55 : 0.08)) continue;
-      if (rng.chance(0.04)) rows.push({ userId: u.id, method: u.method, success: false, reason: staff ? "bad_password" : "bad_code", at: new Date(t.getTime() - 60_000), ip: "10.20.0.15" });
-      rows.push({ userId: u.id, method: u.method, success: true, at: t, ip: staff ? "10.20.0.15" : "178.89.0.42", userAgent: "Mozilla/5.0" });
+      if (rng.chance(0.04))
+        rows.push({
+          userId: u.id,
+          method: u.method,
+          success: false,
+          reason: staff ? "bad_password" : "bad_code",
+          at: new Date(t.getTime() - 60_000),
+          ip: "10.20.0.15",
+        });
+      rows.push({
+        userId: u.id,
+        method: u.method,
+        success: true,
+        at: t,
+        ip: staff ? "10.20.0.15" : "178.89.0.42",
+        userAgent: "Mozilla/5.0",
+      });
     }
   }
   rows.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime());

@@ -17,27 +17,51 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
     "kindergarten:employees": unique(kgs.flatMap((k) => k.staffIds)),
     "kindergarten:parents": unique(kgs.flatMap((k) => k.parentIds)),
   };
-  const ownCodes = ["own:AUTHORITY_HEAD", "own:AUTHORITY_DEPUTY", "own:AUTHORITY_ADMIN", "own:AUTHORITY_EMPLOYEE"];
+  const ownCodes = [
+    "own:AUTHORITY_HEAD",
+    "own:AUTHORITY_DEPUTY",
+    "own:AUTHORITY_ADMIN",
+    "own:AUTHORITY_EMPLOYEE",
+  ];
   const author = region.adminId!;
   const parent1 = ctx.named.get("parent1")?.id;
 
-  const defs: { title: string; body: string; readBy: string | null; published: string; codes: string[]; recipients: string[]; readShare: number | "six" }[] = [
+  const defs: {
+    title: string;
+    body: string;
+    readBy: string | null;
+    published: string;
+    codes: string[];
+    recipients: string[];
+    readShare: number | "six";
+  }[] = [
     {
-      title: "Қысқы кезеңде балалардың қауіпсіздігін қамтамасыз ету туралы / Об обеспечении безопасности детей в зимний период",
+      title:
+        "Қысқы кезеңде балалардың қауіпсіздігін қамтамасыз ету туралы / Об обеспечении безопасности детей в зимний период",
       body: "Құрметті әріптестер! Мектепке дейінгі ұйымдардың аумағын қар мен мұздан уақтылы тазартуды, жылу жүйесінің жұмысын тексеруді және ата-аналармен түсіндіру жұмыстарын жүргізуді сұраймыз. Орындалғаны туралы ақпаратты белгіленген мерзімге дейін жіберіңіз.\n\nУважаемые коллеги! Просим обеспечить своевременную очистку территорий дошкольных организаций от снега и наледи, проверить работу системы отопления и провести разъяснительную работу с родителями. Информацию об исполнении направить до указанного срока.",
-      readBy: addDays(ctx.today, 10), published: addDays(ctx.today, -3), codes: [...ownCodes, "subordinate:heads"],
-      recipients: unique([...audience.own!, ...audience["subordinate:heads"]!]), readShare: "six",
+      readBy: addDays(ctx.today, 10),
+      published: addDays(ctx.today, -3),
+      codes: [...ownCodes, "subordinate:heads"],
+      recipients: unique([...audience.own!, ...audience["subordinate:heads"]!]),
+      readShare: "six",
     },
     {
       title: "Педагогтарды аттестаттаудың күзгі кезеңі туралы / Об осеннем этапе аттестации педагогов",
       body: "Аттестаттауға өтініштер 2026 жылғы 15 қазанға дейін қабылданады. Біліктілік санаттарын (педагог-модератор, педагог-сарапшы, педагог-зерттеуші, педагог-шебер) растайтын құжаттар тізбесі қоса беріледі.\n\nЗаявления на аттестацию принимаются до 15 октября 2026 года. Перечень документов, подтверждающих квалификационные категории (педагог-модератор, педагог-эксперт, педагог-исследователь, педагог-мастер), прилагается.",
-      readBy: "2026-10-15", published: "2026-10-01", codes: ["subordinate:heads", "subordinate:admins"],
-      recipients: unique([...audience["subordinate:heads"]!, ...audience["subordinate:admins"]!]), readShare: 0.8,
+      readBy: "2026-10-15",
+      published: "2026-10-01",
+      codes: ["subordinate:heads", "subordinate:admins"],
+      recipients: unique([...audience["subordinate:heads"]!, ...audience["subordinate:admins"]!]),
+      readShare: 0.8,
     },
     {
       title: "Ата-аналарға: айлық табельді растау / Родителям: подтверждение ежемесячного табеля",
       body: "Табельді әр айдың 1-інен 10-ына дейін өткен ай үшін растаңыз. Табель қатарынан екі ай расталмаса (деректермен келіспеу жағдайларын қоспағанда), ваучер жойылады. Деректермен келіспесеңіз — «Келіспеймін» батырмасын басып, себебін көрсетіңіз.\n\nПодтверждайте табель с 1 по 10 число каждого месяца за предыдущий месяц. Если табель не подтверждён два месяца подряд (кроме случаев несогласия с данными), ваучер аннулируется. Если вы не согласны с данными — нажмите «Не согласен» и укажите причину.",
-      readBy: null, published: "2026-10-20", codes: ["kindergarten:parents"], recipients: audience["kindergarten:parents"]!, readShare: 0.18,
+      readBy: null,
+      published: "2026-10-20",
+      codes: ["kindergarten:parents"],
+      recipients: audience["kindergarten:parents"]!,
+      readShare: 0.18,
     },
   ];
 
@@ -46,12 +70,35 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
   for (const d of defs) {
     const id = ctx.ids.next();
     const publishedAt = at(d.published, 10, 0);
-    anns.push({ id, organizationId: region.id, authorId: author, title: d.title, body: d.body, readByDate: d.readBy ? day(d.readBy) : null, audiences: d.codes, publishedAt, createdAt: new Date(publishedAt.getTime() - 20 * 60_000) });
-    const readers = new Set(d.readShare === "six" ? rng.sample(d.recipients.filter((p) => p !== author), 6) : d.recipients.filter(() => rng.chance(d.readShare as number)));
+    anns.push({
+      id,
+      organizationId: region.id,
+      authorId: author,
+      title: d.title,
+      body: d.body,
+      readByDate: d.readBy ? day(d.readBy) : null,
+      audiences: d.codes,
+      publishedAt,
+      createdAt: new Date(publishedAt.getTime() - 20 * 60_000),
+    });
+    const readers = new Set(
+      d.readShare === "six"
+        ? rng.sample(
+            d.recipients.filter((p) => p !== author),
+            6,
+          )
+        : d.recipients.filter(() => rng.chance(d.readShare as number)),
+    );
     if (parent1) readers.delete(parent1); // the demo parent sees it as new
     for (const personId of d.recipients) {
-      const readAt = readers.has(personId) ? new Date(publishedAt.getTime() + rng.int(1, 60 * 24 * 2) * 60_000) : null;
-      recipients.push({ announcementId: id, personId, readAt: readAt && readAt < at(ctx.today, 0) ? readAt : readAt ? at(ctx.yesterday, 17) : null });
+      const readAt = readers.has(personId)
+        ? new Date(publishedAt.getTime() + rng.int(1, 60 * 24 * 2) * 60_000)
+        : null;
+      recipients.push({
+        announcementId: id,
+        personId,
+        readAt: readAt && readAt < at(ctx.today, 0) ? readAt : readAt ? at(ctx.yesterday, 17) : null,
+      });
     }
     ctx.counts[`announcement.${anns.length}.read`] = readers.size;
     ctx.counts[`announcement.${anns.length}.recipients`] = d.recipients.length;
@@ -60,12 +107,21 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
   await insertMany(recipients, (c) => ctx.db.announcementRecipient.createMany({ data: c }));
 
   const news: Prisma.NewsItemCreateManyInput[] = [
-    { id: ctx.ids.next(), organizationId: region.id, publishedAt: at("2026-09-04", 11),
-      title: "Облыста 2026–2027 оқу жылында 1 200 жаңа орын ашылды / В области открыто 1 200 новых мест на 2026–2027 учебный год",
-      body: "Жаңа оқу жылының басында Ақмола облысында мектепке дейінгі ұйымдарда 1 200 жаңа орын ашылды, оның ішінде Көкшетау қаласында 420 орын. Орындар электрондық кезек арқылы беріледі.\n\nК началу учебного года в дошкольных организациях Акмолинской области открыто 1 200 новых мест, из них 420 — в Кокшетау. Места распределяются через электронную очередь." },
-    { id: ctx.ids.next(), organizationId: region.id, publishedAt: at("2026-10-01", 9, 30),
+    {
+      id: ctx.ids.next(),
+      organizationId: region.id,
+      publishedAt: at("2026-09-04", 11),
+      title:
+        "Облыста 2026–2027 оқу жылында 1 200 жаңа орын ашылды / В области открыто 1 200 новых мест на 2026–2027 учебный год",
+      body: "Жаңа оқу жылының басында Ақмола облысында мектепке дейінгі ұйымдарда 1 200 жаңа орын ашылды, оның ішінде Көкшетау қаласында 420 орын. Орындар электрондық кезек арқылы беріледі.\n\nК началу учебного года в дошкольных организациях Акмолинской области открыто 1 200 новых мест, из них 420 — в Кокшетау. Места распределяются через электронную очередь.",
+    },
+    {
+      id: ctx.ids.next(),
+      organizationId: region.id,
+      publishedAt: at("2026-10-01", 9, 30),
       title: "Электрондық табельді растау басталды / Началось электронное подтверждение табеля",
-      body: "1 қазаннан бастап ата-аналар қыркүйек айының табелін жеке кабинетте ЭЦҚ немесе бір реттік кодпен растай алады. Растау әр айдың 1-інен 10-ына дейін ашық.\n\nС 1 октября родители могут подтвердить табель за сентябрь в личном кабинете с помощью ЭЦП или одноразового кода. Подтверждение открыто с 1 по 10 число каждого месяца." },
+      body: "1 қазаннан бастап ата-аналар қыркүйек айының табелін жеке кабинетте ЭЦҚ немесе бір реттік кодпен растай алады. Растау әр айдың 1-інен 10-ына дейін ашық.\n\nС 1 октября родители могут подтвердить табель за сентябрь в личном кабинете с помощью ЭЦП или одноразового кода. Подтверждение открыто с 1 по 10 число каждого месяца.",
+    },
   ];
   await ctx.db.newsItem.createMany({ data: news });
 
@@ -73,7 +129,11 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
   const orders = ctx.ids.next();
   await ctx.db.documentFolder.createMany({
     data: [
-      { id: normative, organizationId: region.id, name: "Нормативтік құқықтық актілер / Нормативные правовые акты" },
+      {
+        id: normative,
+        organizationId: region.id,
+        name: "Нормативтік құқықтық актілер / Нормативные правовые акты",
+      },
       { id: orders, organizationId: region.id, name: "Бұйрықтар мен нұсқаулықтар / Приказы и инструкции" },
       { id: ctx.ids.next(), organizationId: region.id, parentId: orders, name: "2026 жыл / 2026 год" },
     ],
@@ -81,14 +141,36 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
 
   await ctx.db.qaItem.createMany({
     data: [
-      { id: ctx.ids.next(), organizationId: region.id, published: true, createdAt: at("2026-09-10", 14), answeredAt: at("2026-09-12", 11),
-        question: "Баламды кезекке қалай қоюға болады және қай жастан? / Как поставить ребёнка в очередь и с какого возраста?",
-        answer: "Баланы туғаннан бастап порталда ЭЦҚ немесе бір реттік код арқылы кезекке қоюға болады. Ваучер бойынша орын 1,5 жастан беріледі. / Поставить ребёнка в очередь можно с рождения на портале с ЭЦП или одноразовым кодом. Место по ваучеру предоставляется с 1,5 лет." },
-      { id: ctx.ids.next(), organizationId: region.id, published: true, createdAt: at("2026-10-03", 16), answeredAt: at("2026-10-05", 10),
+      {
+        id: ctx.ids.next(),
+        organizationId: region.id,
+        published: true,
+        createdAt: at("2026-09-10", 14),
+        answeredAt: at("2026-09-12", 11),
+        question:
+          "Баламды кезекке қалай қоюға болады және қай жастан? / Как поставить ребёнка в очередь и с какого возраста?",
+        answer:
+          "Баланы туғаннан бастап порталда ЭЦҚ немесе бір реттік код арқылы кезекке қоюға болады. Ваучер бойынша орын 1,5 жастан беріледі. / Поставить ребёнка в очередь можно с рождения на портале с ЭЦП или одноразовым кодом. Место по ваучеру предоставляется с 1,5 лет.",
+      },
+      {
+        id: ctx.ids.next(),
+        organizationId: region.id,
+        published: true,
+        createdAt: at("2026-10-03", 16),
+        answeredAt: at("2026-10-05", 10),
         question: "Табельмен келіспесем не істеуім керек? / Что делать, если я не согласен с табелем?",
-        answer: "1-10 күндер аралығында табельде «Келіспеймін» батырмасын басып, себебін жазыңыз — балабақша жауап береді немесе түзетеді. Келіспеу себебімен расталмаған ай ваучерді жоюға әкелмейді. / С 1 по 10 число нажмите в табеле «Не согласен» и укажите причину — детский сад ответит или исправит данные. Месяц, не подтверждённый из-за несогласия, не ведёт к аннулированию ваучера." },
-      { id: ctx.ids.next(), organizationId: region.id, published: false, createdAt: at(addDays(ctx.today, -2), 21, 10),
-        question: "Жазғы жинақтау 2027 жылы қашан басталады? / Когда начнётся летнее комплектование в 2027 году?", answer: null },
+        answer:
+          "1-10 күндер аралығында табельде «Келіспеймін» батырмасын басып, себебін жазыңыз — балабақша жауап береді немесе түзетеді. Келіспеу себебімен расталмаған ай ваучерді жоюға әкелмейді. / С 1 по 10 число нажмите в табеле «Не согласен» и укажите причину — детский сад ответит или исправит данные. Месяц, не подтверждённый из-за несогласия, не ведёт к аннулированию ваучера.",
+      },
+      {
+        id: ctx.ids.next(),
+        organizationId: region.id,
+        published: false,
+        createdAt: at(addDays(ctx.today, -2), 21, 10),
+        question:
+          "Жазғы жинақтау 2027 жылы қашан басталады? / Когда начнётся летнее комплектование в 2027 году?",
+        answer: null,
+      },
     ],
   });
   ctx.count("announcements", anns.length);

@@ -21,7 +21,11 @@ const EPISODES: ReadonlyArray<readonly [[AbsenceReason, number, number], number]
 // Days forced for the timesheet stories (the disputed days must be absences).
 const FORCED: Record<string, Record<string, AbsenceReason>> = {
   "disputed-answered": { "2026-09-15": "UNEXCUSED", "2026-09-16": "UNEXCUSED" },
-  "disputed-open": { "2026-10-20": "ILLNESS_UNCERTIFIED", "2026-10-21": "ILLNESS_UNCERTIFIED", "2026-10-22": "ILLNESS_UNCERTIFIED" },
+  "disputed-open": {
+    "2026-10-20": "ILLNESS_UNCERTIFIED",
+    "2026-10-21": "ILLNESS_UNCERTIFIED",
+    "2026-10-22": "ILLNESS_UNCERTIFIED",
+  },
 };
 
 // The last n working days before today (most recent first).
@@ -42,7 +46,8 @@ export async function seedAttendance(ctx: SeedContext): Promise<void> {
   // Children whose absence in the last week has no known reason yet (→ absence notices).
   const unknown = new Map<string, string>();
   const main = ctx.mainKg;
-  const eligible = (ch: ChildInfo, d: string) => ch.enrolments.some((e) => e.startsOn <= d && (!e.endsOn || e.endsOn >= d));
+  const eligible = (ch: ChildInfo, d: string) =>
+    ch.enrolments.some((e) => e.startsOn <= d && (!e.endsOn || e.endsOn >= d));
   const a = ctx.child("parent1-a");
   if (a && lastWeek[1] && eligible(a, lastWeek[1])) unknown.set(a.id, lastWeek[1]);
   const pool = rng.shuffle(ctx.children.filter((ch) => !ch.scenario));
@@ -94,7 +99,13 @@ export async function seedAttendance(ctx: SeedContext): Promise<void> {
         const markedById = markerFor(ch.kg, e.groupId, d);
         marks.push({ date: d, status, reason, groupId: e.groupId, orgId: e.orgId, markedById });
         rows.push({
-          childId: ch.id, organizationId: e.orgId, groupId: e.groupId, date: day(d), status, reason, markedById,
+          childId: ch.id,
+          organizationId: e.orgId,
+          groupId: e.groupId,
+          date: day(d),
+          status,
+          reason,
+          markedById,
           markedAt: at(d, 9, rng.int(0, 45)),
         });
       }
@@ -109,7 +120,15 @@ export async function seedAttendance(ctx: SeedContext): Promise<void> {
 
   // Correction history: an educator corrected two marks the next day, when the parents brought a certificate.
   const revisions: Prisma.AttendanceMarkRevisionCreateManyInput[] = [];
-  const corrected = rng.sample(rows.filter((r) => r.reason === "ILLNESS_UNCERTIFIED" && r.organizationId === main.id && (r.date as Date) < day("2026-09-30")), 2);
+  const corrected = rng.sample(
+    rows.filter(
+      (r) =>
+        r.reason === "ILLNESS_UNCERTIFIED" &&
+        r.organizationId === main.id &&
+        (r.date as Date) < day("2026-09-30"),
+    ),
+    2,
+  );
   for (const r of corrected) {
     const mark = await ctx.db.attendanceMark.update({
       where: { childId_date: { childId: r.childId, date: r.date as Date } },
@@ -118,10 +137,16 @@ export async function seedAttendance(ctx: SeedContext): Promise<void> {
     const ymd = (r.date as Date).toISOString().slice(0, 10);
     const m = ctx.marks.get(r.childId)!.find((x) => x.date === ymd)!;
     m.reason = "ILLNESS_CERTIFIED";
-    revisions.push(
-      { markId: mark.id, prevStatus: "ABSENT", prevReason: "ILLNESS_UNCERTIFIED", newStatus: "ABSENT", newReason: "ILLNESS_CERTIFIED",
-        reason: "Ата-анасы дәрігер анықтамасын әкелді / Родители принесли справку от врача", changedById: r.markedById, changedAt: at(addDays(ymd, 1), 10, 20) },
-    );
+    revisions.push({
+      markId: mark.id,
+      prevStatus: "ABSENT",
+      prevReason: "ILLNESS_UNCERTIFIED",
+      newStatus: "ABSENT",
+      newReason: "ILLNESS_CERTIFIED",
+      reason: "Ата-анасы дәрігер анықтамасын әкелді / Родители принесли справку от врача",
+      changedById: r.markedById,
+      changedAt: at(addDays(ymd, 1), 10, 20),
+    });
   }
   await ctx.db.attendanceMarkRevision.createMany({ data: revisions });
   ctx.count("attendanceMarkRevisions", revisions.length);

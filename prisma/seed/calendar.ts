@@ -15,7 +15,13 @@ export async function seedHolidays(ctx: SeedContext): Promise<void> {
   const rows: Prisma.HolidayCreateManyInput[] = [];
   for (const year of [2025, 2026, 2027]) {
     for (const h of defaultHolidays(year)) {
-      rows.push({ date: day(h.date), kind: KIND[h.kind], nameKk: h.name.kk, nameRu: h.name.ru, nameEn: h.name.en });
+      rows.push({
+        date: day(h.date),
+        kind: KIND[h.kind],
+        nameKk: h.name.kk,
+        nameRu: h.name.ru,
+        nameEn: h.name.en,
+      });
     }
   }
   // The holiday table is national: keep rows an administrator already entered.

@@ -5,7 +5,15 @@ import { makeIin } from "@/lib/iin/iin";
 import { addDays, startOfLocalDay } from "@/lib/calendar/zone";
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
 import { IdFactory, Rng } from "./rng";
-import { pickFatherName, pickFirstName, pickSurname, patronymic, surnameForm, type Ethnicity, type SexCode } from "./names";
+import {
+  pickFatherName,
+  pickFirstName,
+  pickSurname,
+  patronymic,
+  surnameForm,
+  type Ethnicity,
+  type SexCode,
+} from "./names";
 
 export type SeedDb = Prisma.TransactionClient | PrismaClient;
 export const TZ = "Asia/Almaty";
@@ -33,7 +41,11 @@ export function ymdOf(d: Date): string {
 }
 
 // Inserts rows with createMany in chunks.
-export async function insertMany<T>(rows: readonly T[], create: (chunk: T[]) => Promise<unknown>, size = CHUNK): Promise<number> {
+export async function insertMany<T>(
+  rows: readonly T[],
+  create: (chunk: T[]) => Promise<unknown>,
+  size = CHUNK,
+): Promise<number> {
   for (let i = 0; i < rows.length; i += size) await create(rows.slice(i, i + size));
   return rows.length;
 }
@@ -53,7 +65,12 @@ export const DEMO_IINS = {
 /** Seed of the random streams. Not derived from "today": names and IINs stay the same for any date. */
 const SEED = "balabaqsha-demo-v1";
 
-export type PersonRow = Prisma.PersonCreateManyInput & { id: string; iin: string; lastName: string; firstName: string };
+export type PersonRow = Prisma.PersonCreateManyInput & {
+  id: string;
+  iin: string;
+  lastName: string;
+  firstName: string;
+};
 
 export type NewPerson = {
   eth: Ethnicity;
@@ -107,7 +124,13 @@ export type KgInfo = {
 
 export type ParentLink = { personId: string; relation: "mother" | "father"; phone: string; iin: string };
 
-export type EnrolmentInfo = { id: string; groupId: string; orgId: string; startsOn: string; endsOn: string | null };
+export type EnrolmentInfo = {
+  id: string;
+  groupId: string;
+  orgId: string;
+  startsOn: string;
+  endsOn: string | null;
+};
 
 export type ChildInfo = {
   id: string;
@@ -201,7 +224,10 @@ export class SeedContext {
   private readonly iins = new Set<string>();
   private readonly phones = new Set<string>();
 
-  constructor(readonly db: SeedDb, readonly today: string) {
+  constructor(
+    readonly db: SeedDb,
+    readonly today: string,
+  ) {
     this.rng = new Rng(SEED);
     this.ids = new IdFactory(`${SEED}:ids`);
     for (const iin of Object.values(DEMO_IINS)) this.iins.add(iin);
@@ -275,7 +301,9 @@ export class SeedContext {
     const lastName = p.lastName ?? surnameForm(familySurname, p.sex);
     const firstName = p.firstName ?? pickFirstName(rng, p.eth, p.sex, child);
     const middleName =
-      p.middleName !== undefined ? p.middleName : patronymic(p.fatherName ?? pickFatherName(rng, p.eth), p.sex, p.eth);
+      p.middleName !== undefined
+        ? p.middleName
+        : patronymic(p.fatherName ?? pickFatherName(rng, p.eth), p.sex, p.eth);
     const iin = p.iin ?? this.iin(p.birthDate, p.sex);
     if (p.iin) this.iins.add(p.iin);
     const phone = p.phone === true ? this.phone() : (p.phone ?? null);

@@ -51,7 +51,8 @@ export async function isDemoLoaded(db: SeedDb): Promise<boolean> {
 // Loads the demo data in one transaction; throws DemoAlreadyLoadedError if it is already there.
 export async function seedDemo(db: PrismaClient, opts: { today: string }): Promise<SeedSummary> {
   const started = Date.now();
-  if (!isYmd(opts.today)) throw new RangeError(`seedDemo: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
+  if (!isYmd(opts.today))
+    throw new RangeError(`seedDemo: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
   if (await isDemoLoaded(db)) throw new DemoAlreadyLoadedError();
 
   // scrypt is deliberately slow: hash before the transaction opens.
@@ -69,10 +70,18 @@ export async function seedDemo(db: PrismaClient, opts: { today: string }): Promi
       // Re-check inside the transaction: two concurrent loaders can't both pass (slug is unique).
       if (await isDemoLoaded(tx)) throw new DemoAlreadyLoadedError();
       const steps: [string, (ctx: SeedContext) => Promise<void>][] = [
-        ["territories", seedTerritories], ["organizations", seedOrganizations], ["holidays", seedHolidays],
-        ["kindergartens", seedKindergartens], ["people", seedPeople], ["contingent", seedContingent],
-        ["attendance", seedAttendance], ["timesheets", seedTimesheets], ["notices", seedNotices],
-        ["queue", seedQueue], ["announcements", seedAnnouncements], ["activity", seedActivity],
+        ["territories", seedTerritories],
+        ["organizations", seedOrganizations],
+        ["holidays", seedHolidays],
+        ["kindergartens", seedKindergartens],
+        ["people", seedPeople],
+        ["contingent", seedContingent],
+        ["attendance", seedAttendance],
+        ["timesheets", seedTimesheets],
+        ["notices", seedNotices],
+        ["queue", seedQueue],
+        ["announcements", seedAnnouncements],
+        ["activity", seedActivity],
       ];
       for (const [name, step] of steps) {
         const t0 = Date.now();
@@ -81,8 +90,15 @@ export async function seedDemo(db: PrismaClient, opts: { today: string }): Promi
       }
       await tx.auditLog.create({
         data: {
-          action: "seed.load", entityType: "Organization", entityId: c.region.id, organizationId: c.region.id,
-          after: { today: opts.today, counts: c.counts, signIns: c.signIns.map((s) => s.login ?? s.phone ?? s.role) },
+          action: "seed.load",
+          entityType: "Organization",
+          entityId: c.region.id,
+          organizationId: c.region.id,
+          after: {
+            today: opts.today,
+            counts: c.counts,
+            signIns: c.signIns.map((s) => s.login ?? s.phone ?? s.role),
+          },
         },
       });
       c.count("auditLogs", 1);
@@ -116,12 +132,20 @@ export async function seedDemo(db: PrismaClient, opts: { today: string }): Promi
 export function formatSignIns(signIns: DemoSignIn[]): string {
   const lines = ["Demo sign-ins:"];
   for (const s of signIns) {
-    const how = s.login ? `login ${s.login} / password ${s.password}` : `phone ${s.phone} + IIN ${s.iin} (one-time code)`;
+    const how = s.login
+      ? `login ${s.login} / password ${s.password}`
+      : `phone ${s.phone} + IIN ${s.iin} (one-time code)`;
     lines.push(`  ${s.role.padEnd(17)} ${how}`);
     lines.push(`  ${"".padEnd(17)} ${s.description}${s.note ? ` — ${s.note}` : ""}`);
     for (const ch of s.children ?? []) {
-      const facts = [ch.timesheets?.length ? `timesheets ${ch.timesheets.join(", ")}` : "", ch.voucher ? `voucher ${ch.voucher}` : "", ch.queue ? `queue ${ch.queue}` : ""].filter(Boolean);
-      lines.push(`  ${"".padEnd(17)}   child ${ch.name}, IIN ${ch.iin}${ch.bound ? "" : " (not bound yet)"}${facts.length ? `: ${facts.join("; ")}` : ""}`);
+      const facts = [
+        ch.timesheets?.length ? `timesheets ${ch.timesheets.join(", ")}` : "",
+        ch.voucher ? `voucher ${ch.voucher}` : "",
+        ch.queue ? `queue ${ch.queue}` : "",
+      ].filter(Boolean);
+      lines.push(
+        `  ${"".padEnd(17)}   child ${ch.name}, IIN ${ch.iin}${ch.bound ? "" : " (not bound yet)"}${facts.length ? `: ${facts.join("; ")}` : ""}`,
+      );
     }
   }
   return lines.join("\n");

@@ -17,12 +17,24 @@ export async function seedNotices(ctx: SeedContext): Promise<void> {
       const answer: boolean = !answeredOne && ch.scenario === undefined;
       answeredOne ||= answer;
       rows.push({
-        id: ctx.ids.next(), kind: "UNEXPLAINED", status: answer ? "ANSWERED" : "SENT", childId: ch.id, organizationId: m.orgId, groupId: m.groupId,
-        dateFrom: day(m.date), dateTo: day(m.date), reason: "UNKNOWN", comment: "Бала бүгін келмеді, себебін көрсетіңіз. / Ребёнок сегодня не пришёл, укажите причину.",
-        createdById: m.markedById, createdAt: at(m.date, 10, rng.int(0, 30)),
-        answeredById: answer ? parent.personId : null, answeredAt: answer ? at(m.date, 18, 45) : null,
+        id: ctx.ids.next(),
+        kind: "UNEXPLAINED",
+        status: answer ? "ANSWERED" : "SENT",
+        childId: ch.id,
+        organizationId: m.orgId,
+        groupId: m.groupId,
+        dateFrom: day(m.date),
+        dateTo: day(m.date),
+        reason: "UNKNOWN",
+        comment: "Бала бүгін келмеді, себебін көрсетіңіз. / Ребёнок сегодня не пришёл, укажите причину.",
+        createdById: m.markedById,
+        createdAt: at(m.date, 10, rng.int(0, 30)),
+        answeredById: answer ? parent.personId : null,
+        answeredAt: answer ? at(m.date, 18, 45) : null,
         answerReason: answer ? "ILLNESS_UNCERTIFIED" : null,
-        answerComment: answer ? "Баланың температурасы көтерілді, үйде қалдырдық. / Поднялась температура, оставили дома." : null,
+        answerComment: answer
+          ? "Баланың температурасы көтерілді, үйде қалдырдық. / Поднялась температура, оставили дома."
+          : null,
       });
     }
   }
@@ -35,10 +47,18 @@ export async function seedNotices(ctx: SeedContext): Promise<void> {
     while (dayOfWeek(monday) !== 1) monday = addDays(monday, 1);
     const e = a.enrolments[a.enrolments.length - 1]!;
     rows.push({
-      id: ctx.ids.next(), kind: "PLANNED", status: "SENT", childId: a.id, organizationId: e.orgId, groupId: e.groupId,
-      dateFrom: day(monday), dateTo: day(addDays(monday, 1)), reason: "FAMILY",
+      id: ctx.ids.next(),
+      kind: "PLANNED",
+      status: "SENT",
+      childId: a.id,
+      organizationId: e.orgId,
+      groupId: e.groupId,
+      dateFrom: day(monday),
+      dateTo: day(addDays(monday, 1)),
+      reason: "FAMILY",
       comment: "Әжесінің мерейтойына Астанаға барамыз. / Едем на юбилей бабушки в Астану.",
-      createdById: parent1.id, createdAt: at(ctx.yesterday, 20, 5),
+      createdById: parent1.id,
+      createdAt: at(ctx.yesterday, 20, 5),
     });
   }
 

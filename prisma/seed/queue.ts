@@ -1,19 +1,41 @@
 // The queue: ~40 applications across the districts (birth years 2021–2025) with choices,
 // priorities and history; places released to the queue with their protocol; referrals;
 // the 2027 summer-recruitment schedule of the Kokshetau department (SPEC §4, seed 003).
-import type { GroupLanguage, PriorityCategory, Prisma, ProtocolEventKind, QueueStatus } from "@/lib/generated/prisma/client";
+import type {
+  GroupLanguage,
+  PriorityCategory,
+  Prisma,
+  ProtocolEventKind,
+  QueueStatus,
+} from "@/lib/generated/prisma/client";
 import { addDays, localDate, localParts } from "@/lib/calendar/zone";
 import { at, day, DEMO_IINS, type KgInfo, type PersonRow, type SeedContext } from "./context";
 import { pickFatherName, pickSurname, type Ethnicity } from "./names";
 
-type AppInfo = { id: string; birthYear: number; language: GroupLanguage; territory: string; priority: PriorityCategory; submittedAt: Date; applicant: PersonRow; child: PersonRow };
+type AppInfo = {
+  id: string;
+  birthYear: number;
+  language: GroupLanguage;
+  territory: string;
+  priority: PriorityCategory;
+  submittedAt: Date;
+  applicant: PersonRow;
+  child: PersonRow;
+};
 
 const localStamp = (d: Date) => {
   const p = localParts(d, "Asia/Almaty");
   return `${localDate(d, "Asia/Almaty")} ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")} Asia/Almaty`;
 };
 
-const PER_DISTRICT: Record<string, number> = { kokshetau: 14, esil: 5, zhaksy: 5, zharkaiyn: 5, zerendi: 6, korgalzhyn: 5 };
+const PER_DISTRICT: Record<string, number> = {
+  kokshetau: 14,
+  esil: 5,
+  zhaksy: 5,
+  zharkaiyn: 5,
+  zerendi: 6,
+  korgalzhyn: 5,
+};
 
 export async function seedQueue(ctx: SeedContext): Promise<void> {
   const rng = ctx.rng.fork("queue");
@@ -33,7 +55,7 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
   // n-th working day before today (n ≥ 1).
   const wd = (n: number): string => {
     let d = ctx.today;
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       d = addDays(d, -1);
       if (ctx.calendar.isWorkingDay(d)) left--;
     }
@@ -41,42 +63,134 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
   };
   const plusWd = (ymd: string, n: number) => ctx.calendar.addWorkingDays(ymd, n);
 
-  const addApp = (o: { district: string; birthYear: number; child?: PersonRow; applicant?: PersonRow; relation?: string; priority?: PriorityCategory; language?: GroupLanguage; submitted?: string; choices?: KgInfo[]; mobileKnown?: boolean }): AppInfo => {
+  const addApp = (o: {
+    district: string;
+    birthYear: number;
+    child?: PersonRow;
+    applicant?: PersonRow;
+    relation?: string;
+    priority?: PriorityCategory;
+    language?: GroupLanguage;
+    submitted?: string;
+    choices?: KgInfo[];
+    mobileKnown?: boolean;
+  }): AppInfo => {
     const eth: Ethnicity = rng.chance(0.7) ? "kk" : "ru";
     const by = o.birthYear;
-    const birthDate = by === 2025 ? ctx.date("2025-01-01", "2025-08-31") : ctx.date(`${by}-01-01`, `${by}-12-31`);
+    const birthDate =
+      by === 2025 ? ctx.date("2025-01-01", "2025-08-31") : ctx.date(`${by}-01-01`, `${by}-12-31`);
     const familySurname = pickSurname(rng, eth);
     const fatherName = pickFatherName(rng, eth);
-    const child = o.child ?? ctx.person({ eth, sex: rng.chance(0.5) ? "male" : "female", birthDate, child: true, familySurname, fatherName, phone: null });
-    const relation = o.relation ?? (o.priority === "ORPHAN" ? "guardian" : rng.chance(0.8) ? "mother" : "father");
-    const applicant = o.applicant ?? ctx.person({
-      eth, sex: relation === "father" ? "male" : "female", phone: true,
-      birthDate: ctx.date(`${by - 36}-01-01`, `${by - 22}-12-31`),
-      familySurname: relation === "guardian" ? pickSurname(rng, eth) : familySurname,
-      firstName: relation === "father" ? fatherName : undefined,
-    });
-    if (!o.mobileKnown) mobile.push({ id: ctx.ids.next(), phone: applicant.phone as string, iin: applicant.iin, createdAt: at("2024-01-10", 12) });
+    const child =
+      o.child ??
+      ctx.person({
+        eth,
+        sex: rng.chance(0.5) ? "male" : "female",
+        birthDate,
+        child: true,
+        familySurname,
+        fatherName,
+        phone: null,
+      });
+    const relation =
+      o.relation ?? (o.priority === "ORPHAN" ? "guardian" : rng.chance(0.8) ? "mother" : "father");
+    const applicant =
+      o.applicant ??
+      ctx.person({
+        eth,
+        sex: relation === "father" ? "male" : "female",
+        phone: true,
+        birthDate: ctx.date(`${by - 36}-01-01`, `${by - 22}-12-31`),
+        familySurname: relation === "guardian" ? pickSurname(rng, eth) : familySurname,
+        firstName: relation === "father" ? fatherName : undefined,
+      });
+    if (!o.mobileKnown)
+      mobile.push({
+        id: ctx.ids.next(),
+        phone: applicant.phone as string,
+        iin: applicant.iin,
+        createdAt: at("2024-01-10", 12),
+      });
     const childBirth = (child.birthDate as Date).toISOString().slice(0, 10);
     const earliest = addDays(childBirth, 20);
     const latest = addDays(ctx.today, -3);
-    const submittedDay = o.submitted ?? ctx.date(earliest, addDays(childBirth, 500) < latest ? addDays(childBirth, 500) : latest);
+    const submittedDay =
+      o.submitted ??
+      ctx.date(earliest, addDays(childBirth, 500) < latest ? addDays(childBirth, 500) : latest);
     const submittedAt = at(submittedDay, rng.int(8, 22), rng.int(0, 59));
-    reps.push({ id: ctx.ids.next(), childId: child.id, representativeId: applicant.id, relation, source: "queue", createdAt: submittedAt });
+    reps.push({
+      id: ctx.ids.next(),
+      childId: child.id,
+      representativeId: applicant.id,
+      relation,
+      source: "queue",
+      createdAt: submittedAt,
+    });
     if (!o.child) child.createdAt = child.updatedAt = submittedAt;
     if (!o.applicant) applicant.createdAt = applicant.updatedAt = submittedAt;
-    const priority = o.priority ?? rng.weighted<PriorityCategory>([["NONE", 86], ["LARGE_FAMILY", 6], ["DISABLED_PARENT", 2], ["SPECIAL_NEEDS", 2], ["OUT_OF_TURN", 2]]);
-    const language = o.language ?? rng.weighted<GroupLanguage>([["KK", 60], ["RU", 35], ["MIXED", 5]]);
+    const priority =
+      o.priority ??
+      rng.weighted<PriorityCategory>([
+        ["NONE", 86],
+        ["LARGE_FAMILY", 6],
+        ["DISABLED_PARENT", 2],
+        ["SPECIAL_NEEDS", 2],
+        ["OUT_OF_TURN", 2],
+      ]);
+    const language =
+      o.language ??
+      rng.weighted<GroupLanguage>([
+        ["KK", 60],
+        ["RU", 35],
+        ["MIXED", 5],
+      ]);
     const id = ctx.ids.next();
-    const kgs = o.choices ?? rng.sample(ctx.kindergartens.filter((k) => k.districtCode === o.district), rng.int(1, 3));
+    const kgs =
+      o.choices ??
+      rng.sample(
+        ctx.kindergartens.filter((k) => k.districtCode === o.district),
+        rng.int(1, 3),
+      );
     kgs.forEach((k, i) => choices.push({ applicationId: id, organizationId: k.id, rank: i + 1 }));
     apps.push({
-      id, number: "", childId: child.id, applicantId: applicant.id, territoryId: ctx.territories.get(o.district)!, birthYear: by, language, priority,
-      priorityConfirmedAt: priority === "NONE" ? null : new Date(submittedAt.getTime() + 2 * 86_400_000), phone: applicant.phone as string,
-      wantsVoucher: rng.chance(0.85), status: "WAITING", submittedAt, createdAt: submittedAt,
+      id,
+      number: "",
+      childId: child.id,
+      applicantId: applicant.id,
+      territoryId: ctx.territories.get(o.district)!,
+      birthYear: by,
+      language,
+      priority,
+      priorityConfirmedAt: priority === "NONE" ? null : new Date(submittedAt.getTime() + 2 * 86_400_000),
+      phone: applicant.phone as string,
+      wantsVoucher: rng.chance(0.85),
+      status: "WAITING",
+      submittedAt,
+      createdAt: submittedAt,
     });
-    history.push({ applicationId: id, event: "submitted", details: { choices: kgs.map((k) => k.slug), language, priority }, at: submittedAt });
-    if (priority !== "NONE") history.push({ applicationId: id, event: "priority_confirmed", details: { priority }, at: new Date(submittedAt.getTime() + 2 * 86_400_000) });
-    const info: AppInfo = { id, birthYear: by, language, territory: o.district, priority, submittedAt, applicant, child };
+    history.push({
+      applicationId: id,
+      event: "submitted",
+      details: { choices: kgs.map((k) => k.slug), language, priority },
+      at: submittedAt,
+    });
+    if (priority !== "NONE")
+      history.push({
+        applicationId: id,
+        event: "priority_confirmed",
+        details: { priority },
+        at: new Date(submittedAt.getTime() + 2 * 86_400_000),
+      });
+    const info: AppInfo = {
+      id,
+      birthYear: by,
+      language,
+      territory: o.district,
+      priority,
+      submittedAt,
+      applicant,
+      child,
+    };
     infos.push(info);
     return info;
   };
@@ -84,10 +198,39 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
   // ── Parent 2's younger son, born 2024, with a referral to the main kindergarten.
   const main = ctx.mainKg;
   const parent2 = ctx.named.get("parent2")!;
-  const matvey = ctx.person({ eth: "ru", sex: "male", birthDate: "2024-06-15", iin: DEMO_IINS.matvey, child: true, lastName: "Смирнов", firstName: "Матвей", middleName: "Андреевич", phone: null });
+  const matvey = ctx.person({
+    eth: "ru",
+    sex: "male",
+    birthDate: "2024-06-15",
+    iin: DEMO_IINS.matvey,
+    child: true,
+    lastName: "Смирнов",
+    firstName: "Матвей",
+    middleName: "Андреевич",
+    phone: null,
+  });
   const mother2 = ctx.named.get("parent2.mother");
-  const appMatvey = addApp({ district: "kokshetau", birthYear: 2024, child: matvey, applicant: parent2, relation: "father", priority: "NONE", language: "RU", submitted: "2024-08-02", choices: [main, ctx.kindergartens.find((k) => k.slug === "kokshetau-akbota")!], mobileKnown: true });
-  if (mother2) reps.push({ id: ctx.ids.next(), childId: matvey.id, representativeId: mother2.id, relation: "mother", source: "queue", createdAt: at("2024-08-02", 12) });
+  const appMatvey = addApp({
+    district: "kokshetau",
+    birthYear: 2024,
+    child: matvey,
+    applicant: parent2,
+    relation: "father",
+    priority: "NONE",
+    language: "RU",
+    submitted: "2024-08-02",
+    choices: [main, ctx.kindergartens.find((k) => k.slug === "kokshetau-akbota")!],
+    mobileKnown: true,
+  });
+  if (mother2)
+    reps.push({
+      id: ctx.ids.next(),
+      childId: matvey.id,
+      representativeId: mother2.id,
+      relation: "mother",
+      source: "queue",
+      createdAt: at("2024-08-02", 12),
+    });
 
   // ── Everyone else; a few guaranteed priority categories.
   const forced: PriorityCategory[] = ["LARGE_FAMILY", "LARGE_FAMILY", "ORPHAN", "OUT_OF_TURN", "OUT_OF_TURN"];
@@ -96,12 +239,23 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
     for (let i = 0; i < count; i++) {
       const priority = i === 1 ? forced.shift() : undefined;
       // The lapsed-referral story needs a plain 2022–2024 application in Kokshetau (i === 2).
-      const birthYear = priority || (district === "kokshetau" && i === 2)
-        ? rng.pick([2022, 2023])
-        : i === 0 && district !== "kokshetau"
-          ? 2021 // five-year-olds still waiting in the districts
-          : rng.weighted<number>([[2021, 1], [2022, 2], [2023, 3], [2024, 4], [2025, 3]]);
-      addApp({ district, birthYear, priority: priority ?? (district === "kokshetau" && i === 2 ? "NONE" : undefined) });
+      const birthYear =
+        priority || (district === "kokshetau" && i === 2)
+          ? rng.pick([2022, 2023])
+          : i === 0 && district !== "kokshetau"
+            ? 2021 // five-year-olds still waiting in the districts
+            : rng.weighted<number>([
+                [2021, 1],
+                [2022, 2],
+                [2023, 3],
+                [2024, 4],
+                [2025, 3],
+              ]);
+      addApp({
+        district,
+        birthYear,
+        priority: priority ?? (district === "kokshetau" && i === 2 ? "NONE" : undefined),
+      });
     }
   }
   await ctx.flushPersons();
@@ -109,52 +263,133 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
   // ── Places and the protocol.
   const kgBySlug = (slug: string) => ctx.kindergartens.find((k) => k.slug === slug)!;
   const groupFor = (kg: KgInfo, by: number, lang: GroupLanguage) =>
-    kg.groups.find((g) => g.birthYearFrom <= by && by <= g.birthYearTo && g.language === lang) ?? kg.groups.find((g) => g.birthYearFrom <= by && by <= g.birthYearTo);
+    kg.groups.find((g) => g.birthYearFrom <= by && by <= g.birthYearTo && g.language === lang) ??
+    kg.groups.find((g) => g.birthYearFrom <= by && by <= g.birthYearTo);
   type Step = { kind: ProtocolEventKind; at: Date; details?: Record<string, unknown> };
-  const addPlace = (kg: KgInfo, birthYear: number, language: GroupLanguage, steps: Step[], final: Prisma.PlaceCreateManyInput["status"]) => {
+  const addPlace = (
+    kg: KgInfo,
+    birthYear: number,
+    language: GroupLanguage,
+    steps: Step[],
+    final: Prisma.PlaceCreateManyInput["status"],
+  ) => {
     const id = ctx.ids.next();
     const g = groupFor(kg, birthYear, language);
     const released = steps[0]!.at;
     const general = steps.find((s) => s.kind === "MOVED_TO_GENERAL")?.at ?? null;
     const taken = [...steps].reverse().find((s) => s.kind === "TAKEN")?.at ?? null;
     const withdrawn = steps.find((s) => s.kind === "WITHDRAWN")?.at ?? null;
-    places.push({ id, organizationId: kg.id, groupId: g?.id ?? null, birthYear, language, status: final, releasedAt: released, generalFrom: general, takenAt: final === "TAKEN" ? taken : null, withdrawnAt: withdrawn, version: steps.length - 1 });
-    for (const s of steps) events.push({ placeId: id, organizationId: kg.id, kind: s.kind, at: s.at, details: { birthYear, language, group: g?.name ?? null, ...s.details } as Prisma.InputJsonValue });
+    places.push({
+      id,
+      organizationId: kg.id,
+      groupId: g?.id ?? null,
+      birthYear,
+      language,
+      status: final,
+      releasedAt: released,
+      generalFrom: general,
+      takenAt: final === "TAKEN" ? taken : null,
+      withdrawnAt: withdrawn,
+      version: steps.length - 1,
+    });
+    for (const s of steps)
+      events.push({
+        placeId: id,
+        organizationId: kg.id,
+        kind: s.kind,
+        at: s.at,
+        details: { birthYear, language, group: g?.name ?? null, ...s.details } as Prisma.InputJsonValue,
+      });
     return id;
   };
   // A place moves to general access at 18:00 (the protocol's daily update) of the 3rd working day after release.
   const generalAt = (releaseDay: string) => at(plusWd(releaseDay, 3), 18, 0);
-  const refer = (placeId: string, app: AppInfo, issuedAt: Date, status: "ISSUED" | "ACCEPTED" | "EXPIRED", decidedAt?: Date) => {
+  const refer = (
+    placeId: string,
+    app: AppInfo,
+    issuedAt: Date,
+    status: "ISSUED" | "ACCEPTED" | "EXPIRED",
+    decidedAt?: Date,
+  ) => {
     const issuedDay = issuedAt.toISOString().slice(0, 10);
     const number = `N-${issuedDay.slice(0, 4)}-${String((refSeq += rng.int(1, 9))).padStart(6, "0")}`;
     const expiresAt = at(plusWd(issuedDay, 5), 18, 0);
-    referrals.push({ id: ctx.ids.next(), number, placeId, applicationId: app.id, status, issuedAt, expiresAt, decidedAt: decidedAt ?? (status === "EXPIRED" ? expiresAt : null) });
-    history.push({ applicationId: app.id, event: "referral_issued", details: { referral: number }, at: issuedAt });
-    if (status === "ACCEPTED") history.push({ applicationId: app.id, event: "referral_accepted", details: { referral: number }, at: decidedAt! });
+    referrals.push({
+      id: ctx.ids.next(),
+      number,
+      placeId,
+      applicationId: app.id,
+      status,
+      issuedAt,
+      expiresAt,
+      decidedAt: decidedAt ?? (status === "EXPIRED" ? expiresAt : null),
+    });
+    history.push({
+      applicationId: app.id,
+      event: "referral_issued",
+      details: { referral: number },
+      at: issuedAt,
+    });
+    if (status === "ACCEPTED")
+      history.push({
+        applicationId: app.id,
+        event: "referral_accepted",
+        details: { referral: number },
+        at: decidedAt!,
+      });
     if (status === "EXPIRED") {
       const until = addDays(expiresAt.toISOString().slice(0, 10), 10);
-      history.push({ applicationId: app.id, event: "referral_expired", details: { referral: number }, at: expiresAt });
+      history.push({
+        applicationId: app.id,
+        event: "referral_expired",
+        details: { referral: number },
+        at: expiresAt,
+      });
       history.push({ applicationId: app.id, event: "stop_listed", details: { until }, at: expiresAt });
       statusOf.set(app.id, { status: "WAITING", stopListUntil: at(until, 23, 59) });
     } else statusOf.set(app.id, { status: "REFERRED" });
     return { number, expiresAt };
   };
-  const findApp = (district: string, pred: (a: AppInfo) => boolean) => infos.find((a) => a.territory === district && a.id !== appMatvey.id && !statusOf.has(a.id) && pred(a));
+  const findApp = (district: string, pred: (a: AppInfo) => boolean) =>
+    infos.find((a) => a.territory === district && a.id !== appMatvey.id && !statusOf.has(a.id) && pred(a));
 
   // Open places in priority access (released 1–2 working days ago).
   addPlace(main, 2024, "RU", [{ kind: "RELEASED", at: at(wd(1), 11, 0) }], "PRIORITY");
   addPlace(main, 2023, "KK", [{ kind: "RELEASED", at: at(wd(2), 15, 30) }], "PRIORITY");
   addPlace(kgBySlug("esil-aigolek"), 2022, "KK", [{ kind: "RELEASED", at: at(wd(1), 10, 15) }], "PRIORITY");
   // Open places in general access.
-  for (const [slug, by, lang, n] of [["kokshetau-shugyla", 2021, "KK", 6], ["zerendi-baldauren", 2022, "RU", 8], ["kokshetau-akbota", 2024, "MIXED", 5]] as const) {
-    addPlace(kgBySlug(slug), by, lang, [{ kind: "RELEASED", at: at(wd(n), 10, 0) }, { kind: "MOVED_TO_GENERAL", at: generalAt(wd(n)) }], "GENERAL");
+  for (const [slug, by, lang, n] of [
+    ["kokshetau-shugyla", 2021, "KK", 6],
+    ["zerendi-baldauren", 2022, "RU", 8],
+    ["kokshetau-akbota", 2024, "MIXED", 5],
+  ] as const) {
+    addPlace(
+      kgBySlug(slug),
+      by,
+      lang,
+      [
+        { kind: "RELEASED", at: at(wd(n), 10, 0) },
+        { kind: "MOVED_TO_GENERAL", at: generalAt(wd(n)) },
+      ],
+      "GENERAL",
+    );
   }
   // Taken in general access by parent 2's son: referral issued yesterday, valid 5 working days.
   {
     const rel = wd(5);
     const takenAt = at(wd(1), 9, 40);
     const ref = refer("pending", appMatvey, takenAt, "ISSUED");
-    referrals[referrals.length - 1]!.placeId = addPlace(main, 2024, "RU", [{ kind: "RELEASED", at: at(rel, 10, 30) }, { kind: "MOVED_TO_GENERAL", at: generalAt(rel) }, { kind: "TAKEN", at: takenAt, details: { access: "general", referral: ref.number } }], "TAKEN");
+    referrals[referrals.length - 1]!.placeId = addPlace(
+      main,
+      2024,
+      "RU",
+      [
+        { kind: "RELEASED", at: at(rel, 10, 30) },
+        { kind: "MOVED_TO_GENERAL", at: generalAt(rel) },
+        { kind: "TAKEN", at: takenAt, details: { access: "general", referral: ref.number } },
+      ],
+      "TAKEN",
+    );
   }
   // Taken in priority access by a large family, referral accepted.
   const large = findApp("kokshetau", (a) => a.priority !== "NONE") ?? findApp("kokshetau", () => true)!;
@@ -162,36 +397,78 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
     const rel = wd(9);
     const takenAt = at(wd(8), 11, 5);
     const ref = refer("pending", large, takenAt, "ACCEPTED", at(wd(7), 16, 20));
-    referrals[referrals.length - 1]!.placeId = addPlace(kgBySlug("kokshetau-shugyla"), large.birthYear, large.language, [{ kind: "RELEASED", at: at(rel, 9, 0) }, { kind: "TAKEN", at: takenAt, details: { access: "priority", referral: ref.number } }], "TAKEN");
+    referrals[referrals.length - 1]!.placeId = addPlace(
+      kgBySlug("kokshetau-shugyla"),
+      large.birthYear,
+      large.language,
+      [
+        { kind: "RELEASED", at: at(rel, 9, 0) },
+        { kind: "TAKEN", at: takenAt, details: { access: "priority", referral: ref.number } },
+      ],
+      "TAKEN",
+    );
   }
   // Taken in priority access by an orphan's guardian, referral issued yesterday.
-  const orphan = infos.find((a) => a.priority === "ORPHAN" && !statusOf.has(a.id)) ?? findApp("zerendi", () => true)!;
+  const orphan =
+    infos.find((a) => a.priority === "ORPHAN" && !statusOf.has(a.id)) ?? findApp("zerendi", () => true)!;
   {
-    const kg = ctx.kindergartens.find((k) => k.districtCode === orphan.territory && k.groups.some((g) => g.birthYearFrom <= orphan.birthYear && orphan.birthYear <= g.birthYearTo)) ?? ctx.kindergartens.find((k) => k.districtCode === orphan.territory)!;
+    const kg =
+      ctx.kindergartens.find(
+        (k) =>
+          k.districtCode === orphan.territory &&
+          k.groups.some((g) => g.birthYearFrom <= orphan.birthYear && orphan.birthYear <= g.birthYearTo),
+      ) ?? ctx.kindergartens.find((k) => k.districtCode === orphan.territory)!;
     const rel = wd(2);
     const takenAt = at(wd(1), 14, 10);
     const ref = refer("pending", orphan, takenAt, "ISSUED");
-    referrals[referrals.length - 1]!.placeId = addPlace(kg, orphan.birthYear, orphan.language, [{ kind: "RELEASED", at: at(rel, 12, 0) }, { kind: "TAKEN", at: takenAt, details: { access: "priority", referral: ref.number } }], "TAKEN");
+    referrals[referrals.length - 1]!.placeId = addPlace(
+      kg,
+      orphan.birthYear,
+      orphan.language,
+      [
+        { kind: "RELEASED", at: at(rel, 12, 0) },
+        { kind: "TAKEN", at: takenAt, details: { access: "priority", referral: ref.number } },
+      ],
+      "TAKEN",
+    );
   }
   // Taken, referral lapsed (applicant on the 10-day stop list), then withdrawn by the kindergarten.
-  const lapsed = findApp("kokshetau", (a) => a.priority === "NONE" && a.birthYear >= 2022 && a.birthYear <= 2023)!;
+  const lapsed = findApp(
+    "kokshetau",
+    (a) => a.priority === "NONE" && a.birthYear >= 2022 && a.birthYear <= 2023,
+  )!;
   {
     const rel = wd(15);
     const takenAt = at(wd(11), 10, 50);
     const ref = refer("pending", lapsed, takenAt, "EXPIRED");
-    referrals[referrals.length - 1]!.placeId = addPlace(kgBySlug("kokshetau-akbota"), lapsed.birthYear, lapsed.language, [
-      { kind: "RELEASED", at: at(rel, 10, 0) },
-      { kind: "MOVED_TO_GENERAL", at: generalAt(rel) },
-      { kind: "TAKEN", at: takenAt, details: { access: "general", referral: ref.number } },
-      { kind: "EXPIRED", at: ref.expiresAt, details: { referral: ref.number } },
-      { kind: "WITHDRAWN", at: at(plusWd(ref.expiresAt.toISOString().slice(0, 10), 1), 12, 0), details: { reason: "Топтарды біріктіру / Объединение групп" } },
-    ], "WITHDRAWN");
+    referrals[referrals.length - 1]!.placeId = addPlace(
+      kgBySlug("kokshetau-akbota"),
+      lapsed.birthYear,
+      lapsed.language,
+      [
+        { kind: "RELEASED", at: at(rel, 10, 0) },
+        { kind: "MOVED_TO_GENERAL", at: generalAt(rel) },
+        { kind: "TAKEN", at: takenAt, details: { access: "general", referral: ref.number } },
+        { kind: "EXPIRED", at: ref.expiresAt, details: { referral: ref.number } },
+        {
+          kind: "WITHDRAWN",
+          at: at(plusWd(ref.expiresAt.toISOString().slice(0, 10), 1), 12, 0),
+          details: { reason: "Топтарды біріктіру / Объединение групп" },
+        },
+      ],
+      "WITHDRAWN",
+    );
   }
   // One application inactive: the voucher was not accepted within 2 working days.
   const inactive = findApp("zharkaiyn", () => true)!;
   {
     const d = wd(12);
-    history.push({ applicationId: inactive.id, event: "inactive", details: { reason: "voucher_not_accepted", restorableUntil: addDays(d, 28) }, at: at(d, 18, 0) });
+    history.push({
+      applicationId: inactive.id,
+      event: "inactive",
+      details: { reason: "voucher_not_accepted", restorableUntil: addDays(d, 28) },
+      at: at(d, 18, 0),
+    });
     statusOf.set(inactive.id, { status: "INACTIVE" });
   }
   // Numbers follow the order of submission.
@@ -212,7 +489,15 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
   const schedules: Prisma.RecruitmentScheduleCreateManyInput[] = [];
   const sched = (birthYear: number, pf: string, pt: string, g: string) => {
     const id = ctx.ids.next();
-    schedules.push({ id, authorityId: kokshetau.id, year: 2027, birthYear, priorityFrom: day(pf), priorityTo: day(pt), generalFrom: day(g) });
+    schedules.push({
+      id,
+      authorityId: kokshetau.id,
+      year: 2027,
+      birthYear,
+      priorityFrom: day(pf),
+      priorityTo: day(pt),
+      generalFrom: day(g),
+    });
     return id;
   };
   sched(2024, "2027-06-03", "2027-06-05", "2027-06-06");
@@ -230,7 +515,15 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
   await ctx.db.protocolEvent.createMany({ data: events });
   await ctx.db.recruitmentSchedule.createMany({ data: schedules });
   await ctx.db.recruitmentShift.create({
-    data: { id: ctx.ids.next(), scheduleId: s2023, organizationId: kgBySlug("kokshetau-shugyla").id, priorityFrom: day("2027-06-14"), priorityTo: day("2027-06-16"), generalFrom: day("2027-06-17"), reason: "Ағымдағы жөндеу / Текущий ремонт" },
+    data: {
+      id: ctx.ids.next(),
+      scheduleId: s2023,
+      organizationId: kgBySlug("kokshetau-shugyla").id,
+      priorityFrom: day("2027-06-14"),
+      priorityTo: day("2027-06-16"),
+      generalFrom: day("2027-06-17"),
+      reason: "Ағымдағы жөндеу / Текущий ремонт",
+    },
   });
   ctx.count("queueApplications", apps.length);
   ctx.count("queueChoices", choices.length);
@@ -245,6 +538,12 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
   const p2 = ctx.signIns.find((s) => s.role === "parent2");
   const matveyApp = apps.find((x) => x.id === appMatvey.id)!;
   const matveyRef = referrals.find((r) => r.applicationId === appMatvey.id);
-  p2?.children?.push({ id: matvey.id, name: ctx.fullName(matvey), iin: matvey.iin, kindergarten: main.nameRu, bound: false,
-    queue: `${matveyApp.number} ${matveyApp.status}${matveyRef ? `, referral ${matveyRef.number} ${matveyRef.status} until ${localStamp(matveyRef.expiresAt as Date)}` : ""}` });
+  p2?.children?.push({
+    id: matvey.id,
+    name: ctx.fullName(matvey),
+    iin: matvey.iin,
+    kindergarten: main.nameRu,
+    bound: false,
+    queue: `${matveyApp.number} ${matveyApp.status}${matveyRef ? `, referral ${matveyRef.number} ${matveyRef.status} until ${localStamp(matveyRef.expiresAt as Date)}` : ""}`,
+  });
 }

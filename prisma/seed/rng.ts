@@ -85,7 +85,8 @@ export class IdFactory {
   next(): string {
     for (;;) {
       let s = "c";
-      for (let i = 0; i < 24; i++) s += "0123456789abcdefghijklmnopqrstuvwxyz"[Math.floor(this.rng.float() * 36)];
+      for (let i = 0; i < 24; i++)
+        s += "0123456789abcdefghijklmnopqrstuvwxyz"[Math.floor(this.rng.float() * 36)];
       if (!this.seen.has(s)) {
         this.seen.add(s);
         return s;

@@ -6,7 +6,12 @@ import { addDays, formatYmd } from "@/lib/calendar/zone";
 import { at, day, insertMany, type MarkInfo, type SeedContext } from "./context";
 import { ATTENDANCE_FROM } from "./attendance";
 
-export { canonicalJson, snapshotHash, type SnapshotDay, type TimesheetSnapshot } from "@/lib/timesheet/snapshot";
+export {
+  canonicalJson,
+  snapshotHash,
+  type SnapshotDay,
+  type TimesheetSnapshot,
+} from "@/lib/timesheet/snapshot";
 
 type Month = { year: number; month: number; windowFrom: string; windowTo: string; state: "closed" | "open" };
 
@@ -70,7 +75,9 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
   };
 
   let voucherSeq = 117;
-  const byChild = [...ctx.children].sort((x, y) => (x.enrolments[0]!.startsOn + x.id).localeCompare(y.enrolments[0]!.startsOn + y.id));
+  const byChild = [...ctx.children].sort((x, y) =>
+    (x.enrolments[0]!.startsOn + x.id).localeCompare(y.enrolments[0]!.startsOn + y.id),
+  );
 
   for (const ch of byChild) {
     const marks = ctx.marks.get(ch.id) ?? [];
@@ -80,24 +87,47 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
       const prefix = `${m.year}-${String(m.month).padStart(2, "0")}-`;
       const monthStart = `${prefix}01`;
       const monthEnd = addDays(m.windowFrom, -1);
-      const orgIds = [...new Set(ch.enrolments.filter((e) => e.startsOn <= monthEnd && (!e.endsOn || e.endsOn >= monthStart)).map((e) => e.orgId))];
+      const orgIds = [
+        ...new Set(
+          ch.enrolments
+            .filter((e) => e.startsOn <= monthEnd && (!e.endsOn || e.endsOn >= monthStart))
+            .map((e) => e.orgId),
+        ),
+      ];
       for (const orgId of orgIds) {
         const days = marks.filter((k: MarkInfo) => k.orgId === orgId && k.date.startsWith(prefix));
-        const snapshot: TimesheetSnapshot = { childId: ch.id, organizationId: ch.kg.id, year: m.year, month: m.month, days: days.map((k) => ({ date: k.date, status: k.status, reason: k.reason })) };
+        const snapshot: TimesheetSnapshot = {
+          childId: ch.id,
+          organizationId: ch.kg.id,
+          year: m.year,
+          month: m.month,
+          days: days.map((k) => ({ date: k.date, status: k.status, reason: k.reason })),
+        };
         const prev = history[history.length - 1]?.status;
         let status: TimesheetStatus;
         const story = ch.scenario ? STORY[ch.scenario]?.[`${m.year}-${m.month}`] : undefined;
         if (m.state === "closed") {
-          status = story ?? rng.weighted<TimesheetStatus>([["CONFIRMED", 82], ["NOT_CONFIRMED", 16], ["DISPUTED", 0.6]]);
+          status =
+            story ??
+            rng.weighted<TimesheetStatus>([
+              ["CONFIRMED", 82],
+              ["NOT_CONFIRMED", 16],
+              ["DISPUTED", 0.6],
+            ]);
           // Only the demo stories annul a voucher: no other child misses two months in a row.
           if (!story && status === "NOT_CONFIRMED" && prev === "NOT_CONFIRMED") status = "CONFIRMED";
         } else if (story) {
           // Window still open: the demo parents' months wait for them (parent1's first child already confirmed).
           status = ch.scenario === "parent1-a" ? "CONFIRMED" : story === "DISPUTED" ? "DISPUTED" : "OPEN";
         } else {
-          status = rng.weighted<TimesheetStatus>([["CONFIRMED", 45], ["OPEN", 54], ["DISPUTED", 1]]);
+          status = rng.weighted<TimesheetStatus>([
+            ["CONFIRMED", 45],
+            ["OPEN", 54],
+            ["DISPUTED", 1],
+          ]);
         }
-        if (days.length === 0 && status !== "NOT_CONFIRMED") status = m.state === "closed" ? "CONFIRMED" : "OPEN";
+        if (days.length === 0 && status !== "NOT_CONFIRMED")
+          status = m.state === "closed" ? "CONFIRMED" : "OPEN";
         // On the window's first day nobody has confirmed or disputed yet.
         if (m.state === "open" && ctx.today === m.windowFrom) status = "OPEN";
         history.push({ m, status });
@@ -106,26 +136,61 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
         ctx.childStory.set(ch.id, story0);
 
         const id = ctx.ids.next();
-        const ts = { id, childId: ch.id, organizationId: orgId, year: m.year, month: m.month, status, createdAt: at(m.windowFrom, 0, 5), updatedAt: status === "NOT_CONFIRMED" ? at(addDays(m.windowTo, 1), 0, 5) : at(m.windowFrom, 0, 5) };
+        const ts = {
+          id,
+          childId: ch.id,
+          organizationId: orgId,
+          year: m.year,
+          month: m.month,
+          status,
+          createdAt: at(m.windowFrom, 0, 5),
+          updatedAt: status === "NOT_CONFIRMED" ? at(addDays(m.windowTo, 1), 0, 5) : at(m.windowFrom, 0, 5),
+        };
         timesheets.push(ts);
         if (status === "CONFIRMED") {
           const canonical = JSON.parse(canonicalJson(makeSnapshot(snapshot))) as Prisma.InputJsonValue;
-          const signedAt = ch.scenario === "parent1-a" || ch.scenario === "parent1-b" ? fixedInWindow(m, 2, 20, 14) : inWindow(m);
+          const signedAt =
+            ch.scenario === "parent1-a" || ch.scenario === "parent1-b"
+              ? fixedInWindow(m, 2, 20, 14)
+              : inWindow(m);
           ts.updatedAt = signedAt;
           confirmations.push({
-            id: ctx.ids.next(), timesheetId: id, signerId: signer.personId, method: "OTP", snapshot: canonical, snapshotHash: snapshotHash(snapshot), signedAt,
+            id: ctx.ids.next(),
+            timesheetId: id,
+            signerId: signer.personId,
+            method: "OTP",
+            snapshot: canonical,
+            snapshotHash: snapshotHash(snapshot),
+            signedAt,
           });
         } else if (status === "DISPUTED") {
           const absent = days.filter((k) => k.status === "ABSENT").map((k) => k.date);
-          const disputedDays = ch.scenario === "disputed-answered" ? ["2026-09-15", "2026-09-16"] : ch.scenario === "disputed-open" ? ["2026-10-20", "2026-10-21", "2026-10-22"] : rng.sample(absent, Math.min(2, absent.length));
-          const createdAt = ch.scenario ? fixedInWindow(m, ch.scenario === "disputed-answered" ? 4 : 6, 19, 40) : inWindow(m, 8);
+          const disputedDays =
+            ch.scenario === "disputed-answered"
+              ? ["2026-09-15", "2026-09-16"]
+              : ch.scenario === "disputed-open"
+                ? ["2026-10-20", "2026-10-21", "2026-10-22"]
+                : rng.sample(absent, Math.min(2, absent.length));
+          const createdAt = ch.scenario
+            ? fixedInWindow(m, ch.scenario === "disputed-answered" ? 4 : 6, 19, 40)
+            : inWindow(m, 8);
           const answered = ch.scenario === "disputed-answered" || (!ch.scenario && rng.chance(0.5));
           ts.updatedAt = createdAt;
           disputes.push({
-            id: ctx.ids.next(), timesheetId: id, parentId: signer.personId,
-            reason: ch.scenario === "disputed-answered" ? DISPUTE_REASONS[0]! : ch.scenario === "disputed-open" ? DISPUTE_REASONS[1]! : rng.pick(DISPUTE_REASONS),
-            days: disputedDays, createdAt,
-            answer: answered ? "Топ журналы мен күзет журналы тексерілді: бала бұл күндері келмеген, табель өзгеріссіз қалады. / Проверены журнал группы и журнал охраны: ребёнок в эти дни не приходил, табель остаётся без изменений." : null,
+            id: ctx.ids.next(),
+            timesheetId: id,
+            parentId: signer.personId,
+            reason:
+              ch.scenario === "disputed-answered"
+                ? DISPUTE_REASONS[0]!
+                : ch.scenario === "disputed-open"
+                  ? DISPUTE_REASONS[1]!
+                  : rng.pick(DISPUTE_REASONS),
+            days: disputedDays,
+            createdAt,
+            answer: answered
+              ? "Топ журналы мен күзет журналы тексерілді: бала бұл күндері келмеген, табель өзгеріссіз қалады. / Проверены журнал группы и журнал охраны: ребёнок в эти дни не приходил, табель остаётся без изменений."
+              : null,
             answeredById: answered ? (ch.kg.id === ctx.mainKg.id ? director : ch.kg.directorId!) : null,
             answeredAt: answered ? new Date(createdAt.getTime() + 2 * 86_400_000 + 3 * 3_600_000) : null,
           });
@@ -143,7 +208,12 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
     let annulReason: string | null = null;
     for (let i = 1; i < history.length; i++) {
       const [p, c] = [history[i - 1]!, history[i]!];
-      if (p.m.state === "closed" && c.m.state === "closed" && p.status === "NOT_CONFIRMED" && c.status === "NOT_CONFIRMED") {
+      if (
+        p.m.state === "closed" &&
+        c.m.state === "closed" &&
+        p.status === "NOT_CONFIRMED" &&
+        c.status === "NOT_CONFIRMED"
+      ) {
         status = "ANNULLED";
         annulledAt = at(addDays(c.m.windowTo, 1), 0, 5);
         annulReason = `Табель қатарынан екі ай расталмады (${p.m.month}.${p.m.year}, ${c.m.month}.${c.m.year}). / Табель не подтверждён два месяца подряд (${String(p.m.month).padStart(2, "0")}.${p.m.year}, ${String(c.m.month).padStart(2, "0")}.${c.m.year}).`;
@@ -151,14 +221,25 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
       }
     }
     if (ch.scenario === "withdrawn") status = "CLOSED";
-    const atRisk = status === "ACTIVE" && history.length > 0 && history[history.length - 1]!.m.state === "closed" && history[history.length - 1]!.status === "NOT_CONFIRMED";
+    const atRisk =
+      status === "ACTIVE" &&
+      history.length > 0 &&
+      history[history.length - 1]!.m.state === "closed" &&
+      history[history.length - 1]!.status === "NOT_CONFIRMED";
     const number = `V-${issuedOn.slice(0, 4)}-${String(voucherSeq).padStart(6, "0")}`;
     const story1 = ctx.childStory.get(ch.id) ?? { timesheets: [] };
     story1.voucher = `${number} ${status}${atRisk ? " (at risk: last month not confirmed)" : ""}`;
     ctx.childStory.set(ch.id, story1);
     vouchers.push({
-      id: ctx.ids.next(), number, childId: ch.id, organizationId: ch.kg.id,
-      status, issuedOn: day(issuedOn), annulledAt, annulReason, createdAt: at(issuedOn, 11),
+      id: ctx.ids.next(),
+      number,
+      childId: ch.id,
+      organizationId: ch.kg.id,
+      status,
+      issuedOn: day(issuedOn),
+      annulledAt,
+      annulReason,
+      createdAt: at(issuedOn, 11),
     });
   }
 
@@ -170,6 +251,8 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
   ctx.count("timesheetConfirmations", confirmations.length);
   ctx.count("timesheetDisputes", disputes.length);
   ctx.count("vouchers", vouchers.length);
-  for (const s of ["CONFIRMED", "NOT_CONFIRMED", "DISPUTED", "OPEN"] as const) ctx.counts[`timesheets.${s}`] = timesheets.filter((t) => t.status === s).length;
-  for (const s of ["ACTIVE", "ANNULLED", "CLOSED"] as const) ctx.counts[`vouchers.${s}`] = vouchers.filter((v) => v.status === s).length;
+  for (const s of ["CONFIRMED", "NOT_CONFIRMED", "DISPUTED", "OPEN"] as const)
+    ctx.counts[`timesheets.${s}`] = timesheets.filter((t) => t.status === s).length;
+  for (const s of ["ACTIVE", "ANNULLED", "CLOSED"] as const)
+    ctx.counts[`vouchers.${s}`] = vouchers.filter((v) => v.status === s).length;
 }

@@ -3,7 +3,21 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "i18n", "messages", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "global.d.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "proxy.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "global.d.ts",
+];
 
 function walk(p, out) {
   if (!fs.existsSync(p)) return;
@@ -27,7 +41,10 @@ const stampFile = (root) => path.join(root, ".next", "balabaqsha-build-stamp");
 // True when .next holds a production build of the current sources.
 export function buildIsCurrent(root) {
   try {
-    return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.readFileSync(stampFile(root), "utf8") === sourceStamp(root);
+    return (
+      fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+      fs.readFileSync(stampFile(root), "utf8") === sourceStamp(root)
+    );
   } catch {
     return false;
   }

@@ -39,16 +39,33 @@ export function ensurePostgresBinaries() {
 }
 
 const alive = (pid) => {
-  try { process.kill(pid, 0); return true; } catch (e) { return e.code === "EPERM"; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
 };
 const cmdline = (pid) => {
-  try { return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " "); } catch { return ""; }
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+  } catch {
+    return "";
+  }
 };
 const exe = (pid) => {
-  try { return fs.readlinkSync(`/proc/${pid}/exe`); } catch { return ""; } // not process.title (Next renames it)
+  try {
+    return fs.readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return "";
+  } // not process.title (Next renames it)
 };
 const parentPid = (pid) => {
-  try { return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1]); } catch { return 0; }
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+  } catch {
+    return 0;
+  }
 };
 
 // After a crash: drop a stale postmaster.pid, or stop an orphaned postmaster whose Node parent is gone.
@@ -63,7 +80,9 @@ async function clearStaleServer(dataDir, log) {
   }
   const ppid = parentPid(pid);
   if (ppid > 1 && alive(ppid) && /node[^/]*$/.test(exe(ppid))) {
-    throw new Error(`Postgres (pid ${pid}) is already running on ${dataDir}, started by process ${ppid}. Stop that process first.`);
+    throw new Error(
+      `Postgres (pid ${pid}) is already running on ${dataDir}, started by process ${ppid}. Stop that process first.`,
+    );
   }
   log(`stopping orphaned Postgres (pid ${pid}) left by a crashed run`);
   process.kill(pid, "SIGINT"); // fast shutdown
@@ -92,7 +111,11 @@ export async function startEmbeddedPostgres({
     }
   };
   const server = new EmbeddedPostgres({
-    databaseDir: dataDir, port, user, password, persistent,
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    persistent,
     authMethod: "scram-sha-256",
     createPostgresUser: isRoot, // Postgres refuses to run as root; the package runs it as user "postgres"
     // UTF-8 with Unicode case rules on every OS (ILIKE/lower() on Kazakh and Russian text); PG17+ builtin provider
@@ -102,14 +125,20 @@ export async function startEmbeddedPostgres({
     onError: log,
   });
   const fail = (what, e) =>
-    new Error(`embedded Postgres failed to ${what} (${dataDir}, port ${port}): ${e?.message ?? "exited"}\n${logs.join("\n")}`);
+    new Error(
+      `embedded Postgres failed to ${what} (${dataDir}, port ${port}): ${e?.message ?? "exited"}\n${logs.join("\n")}`,
+    );
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    await server.initialise().catch((e) => { throw fail("initialise", e); });
+    await server.initialise().catch((e) => {
+      throw fail("initialise", e);
+    });
   } else {
     await clearStaleServer(dataDir, log);
   }
-  await server.start().catch((e) => { throw fail("start", e); });
+  await server.start().catch((e) => {
+    throw fail("start", e);
+  });
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -130,7 +159,11 @@ export function databaseUrlFor(serverUrl, name) {
 async function withAdmin(adminUrl, fn) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
-  try { return await fn(client); } finally { await client.end(); }
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
 }
 
 // Creates database `name` on the server of adminUrl; returns false if it already existed.
@@ -148,5 +181,7 @@ export async function createDatabase(adminUrl, name) {
 
 // Drops database `name` (if it exists), disconnecting its remaining sessions.
 export async function dropDatabase(adminUrl, name) {
-  await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`));
+  await withAdmin(adminUrl, (c) =>
+    c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`),
+  );
 }

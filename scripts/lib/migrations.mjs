@@ -64,7 +64,8 @@ export async function applyMigrations(databaseUrl, migrationsDir, { log = () => 
     }
     const onDisk = new Set(migrations.map((m) => m.name));
     const unknown = [...applied.keys()].filter((n) => !onDisk.has(n));
-    if (unknown.length) log(`warning: applied migrations missing from ${migrationsDir}: ${unknown.join(", ")}`);
+    if (unknown.length)
+      log(`warning: applied migrations missing from ${migrationsDir}: ${unknown.join(", ")}`);
 
     const done = [];
     for (const m of migrations.filter((m) => !applied.has(m.name))) {

@@ -32,6 +32,10 @@ export async function migrateAndSeed(url, { today, seed = true, log = console.lo
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
   if (!seed) return;
   // react-server: the seed publishes the protocol through server-only modules.
-  const args = ["--conditions=react-server", path.join(root, "prisma", "seed.ts"), ...(today ? ["--today", today] : [])];
+  const args = [
+    "--conditions=react-server",
+    path.join(root, "prisma", "seed.ts"),
+    ...(today ? ["--today", today] : []),
+  ];
   await run(bin("tsx"), args, { cwd: root, env: { ...process.env, DATABASE_URL: url } });
 }

@@ -6,6 +6,13 @@ export function run(cmd, args, { env = process.env, cwd } = {}) {
     const child = spawn(cmd, args, { stdio: "inherit", env, cwd });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(Object.assign(new Error(`${cmd} ${args.join(" ")} failed (${signal ?? code})`), { exitCode: code ?? 1 })));
+      code === 0
+        ? resolve()
+        : reject(
+            Object.assign(new Error(`${cmd} ${args.join(" ")} failed (${signal ?? code})`), {
+              exitCode: code ?? 1,
+            }),
+          ),
+    );
   });
 }

@@ -7,7 +7,11 @@ async function setClock(context: BrowserContext, iso: string, baseURL: string) {
   await context.addCookies([{ name: "bq_now", value: encodeURIComponent(iso), url: baseURL }]);
 }
 
-test("an educator marks a whole day in a few keystrokes: the exceptions, then everyone present", async ({ page, context, baseURL }) => {
+test("an educator marks a whole day in a few keystrokes: the exceptions, then everyone present", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // Tuesday 2 March 2027: a working day after all the demo attendance.
   await setClock(context, "2027-03-02T10:00:00+05:00", baseURL!);
   await signInStaff(page, "educator");
@@ -27,7 +31,8 @@ test("an educator marks a whole day in a few keystrokes: the exceptions, then ev
   await expect(page.getByTestId("cell-1-1")).toHaveAttribute("data-reason", "UNKNOWN");
   await page.getByTestId("mark-all-present").click();
   await expect(page.getByTestId("attendance-message")).toContainText(String(rows - 2));
-  for (let i = 2; i < rows; i++) await expect(page.getByTestId(`cell-${i}-1`)).toHaveAttribute("data-status", "PRESENT");
+  for (let i = 2; i < rows; i++)
+    await expect(page.getByTestId(`cell-${i}-1`)).toHaveAttribute("data-status", "PRESENT");
   await expect(first).toHaveAttribute("data-status", "ABSENT");
 
   // Tomorrow is not markable yet.
@@ -41,7 +46,9 @@ test("an educator marks a whole day in a few keystrokes: the exceptions, then ev
   await expect(page.getByTestId("staff-notice").first()).toBeVisible();
 });
 
-test("an educator corrects a mark of a month the parent confirmed only with a reason (ru)", async ({ page }) => {
+test("an educator corrects a mark of a month the parent confirmed only with a reason (ru)", async ({
+  page,
+}) => {
   const [target] = await query<{ groupId: string; childId: string; day: number }>(`
     SELECT m."groupId", m."childId", EXTRACT(DAY FROM m.date)::int AS day
     FROM "AttendanceMark" m
@@ -63,7 +70,10 @@ test("an educator corrects a mark of a month the parent confirmed only with a re
   await cell.focus();
   await page.keyboard.press("1");
   await expect(cell).toHaveAttribute("data-reason", "ILLNESS_CERTIFIED");
-  const [ts] = await query<{ status: string }>(`SELECT status FROM "Timesheet" WHERE "childId" = $1 AND year = 2026 AND month = 9`, [target!.childId]);
+  const [ts] = await query<{ status: string }>(
+    `SELECT status FROM "Timesheet" WHERE "childId" = $1 AND year = 2026 AND month = 9`,
+    [target!.childId],
+  );
   expect(ts!.status).toBe("CORRECTED");
 });
 

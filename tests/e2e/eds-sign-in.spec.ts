@@ -29,7 +29,9 @@ test.afterAll(() => choose({ reset: true }));
 
 test("a parent signs in with EDS through NCALayer and lands in the cabinet", async ({ page }) => {
   const iin = await iinForPhone(PARENT_PHONE);
-  const state = (await (await fetch(`${standin}/choice`)).json()) as { identities: { parent: { iin: string } } };
+  const state = (await (await fetch(`${standin}/choice`)).json()) as {
+    identities: { parent: { iin: string } };
+  };
   expect(state.identities.parent.iin, "the stand-in's valid key is the demo parent's").toBe(iin);
   await page.goto("/kk/sign-in");
   await expect(page.getByTestId("eds-demo-note")).toBeVisible();
@@ -38,14 +40,20 @@ test("a parent signs in with EDS through NCALayer and lands in the cabinet", asy
   await expect(page.getByTestId("cabinet-title")).toBeVisible();
   await expect(page.getByTestId("cabinet-child").first()).toBeVisible();
   const events = await query<{ success: boolean }>(
-    `SELECT e.success FROM "SignInEvent" e JOIN "User" u ON u.id = e."userId" JOIN "Person" p ON p.id = u."personId" WHERE e.method = 'EDS' AND p.iin = $1`, [iin]);
+    `SELECT e.success FROM "SignInEvent" e JOIN "User" u ON u.id = e."userId" JOIN "Person" p ON p.id = u."personId" WHERE e.method = 'EDS' AND p.iin = $1`,
+    [iin],
+  );
   expect(events.some((e) => e.success)).toBe(true);
 });
 
 test("every refusal is explained in the page's language", async ({ page }) => {
   const cases: { choice: Parameters<typeof choose>[0]; locale: string; text: RegExp }[] = [
     { choice: { identity: "expired" }, locale: "ru", text: /Срок действия сертификата ключа истёк/ },
-    { choice: { identity: "untrusted" }, locale: "en", text: /not issued by a trusted certification authority/ },
+    {
+      choice: { identity: "untrusted" },
+      locale: "en",
+      text: /not issued by a trusted certification authority/,
+    },
     { choice: { identity: "legal" }, locale: "kk", text: /заңды тұлғаның \(БСН\) сертификаты/ },
     { choice: { cancel: true }, locale: "ru", text: /Подписание отменено/ },
     { choice: { password: "wrong-password" }, locale: "en", text: /Wrong key password/ },
@@ -70,7 +78,9 @@ test("without NCALayer the page says so and links to the instructions", async ({
     } as typeof WebSocket;
   });
   await clickEdsSignIn(page, "ru");
-  await expect(page.getByTestId("eds-sign-in-button-error")).toContainText("NCALayer не запущена или не установлена");
+  await expect(page.getByTestId("eds-sign-in-button-error")).toContainText(
+    "NCALayer не запущена или не установлена",
+  );
   await page.getByTestId("eds-sign-in-button-instructions").click();
   await expect(page).toHaveURL(/\/ru\/instructions$/);
 });
@@ -82,14 +92,25 @@ test.describe("timesheet confirmation with EDS", () => {
   let before: { id: string; status: string } | undefined;
   test.afterAll(async () => {
     if (!childId) return;
-    const [now] = await query<{ id: string }>(`SELECT id FROM "Timesheet" WHERE "childId" = $1 AND year = 2026 AND month = 11`, [childId]);
+    const [now] = await query<{ id: string }>(
+      `SELECT id FROM "Timesheet" WHERE "childId" = $1 AND year = 2026 AND month = 11`,
+      [childId],
+    );
     if (!now) return;
     await query(`DELETE FROM "TimesheetConfirmation" WHERE "timesheetId" = $1 AND method = 'EDS'`, [now.id]);
-    if (before) await query(`UPDATE "Timesheet" SET status = $2::"TimesheetStatus" WHERE id = $1`, [before.id, before.status]);
+    if (before)
+      await query(`UPDATE "Timesheet" SET status = $2::"TimesheetStatus" WHERE id = $1`, [
+        before.id,
+        before.status,
+      ]);
     else await query(`DELETE FROM "Timesheet" WHERE id = $1`, [now.id]);
   });
 
-  test("a parent confirms last month with the EDS signing key; the stored signature passes an independent check", async ({ page, context, baseURL }) => {
+  test("a parent confirms last month with the EDS signing key; the stored signature passes an independent check", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const iin = await iinForPhone(PARENT_PHONE);
     await clickEdsSignIn(page, "kk");
     await page.waitForURL("**/kk/cabinet");
@@ -98,7 +119,10 @@ test.describe("timesheet confirmation with EDS", () => {
     const select = page.getByTestId("timesheet-child");
     childId = await select.locator("option", { hasText: /Алихан/ }).getAttribute("value");
     await page.goto(`/kk/cabinet/timesheet?child=${childId}&month=2026-11`);
-    [before] = await query<{ id: string; status: string }>(`SELECT id, status::text FROM "Timesheet" WHERE "childId" = $1 AND year = 2026 AND month = 11`, [childId]);
+    [before] = await query<{ id: string; status: string }>(
+      `SELECT id, status::text FROM "Timesheet" WHERE "childId" = $1 AND year = 2026 AND month = 11`,
+      [childId],
+    );
     await expect(page.getByTestId("timesheet-status")).toHaveAttribute("data-status", "open");
 
     // Another person's key is refused, and nothing is confirmed.
@@ -110,10 +134,15 @@ test.describe("timesheet confirmation with EDS", () => {
     await page.getByTestId("confirm-eds").click();
     // The page re-renders as confirmed, with the signed hash.
     await expect(page.getByTestId("timesheet-status")).toHaveAttribute("data-status", "confirmed");
-    const [sheet] = await query<{ id: string }>(`SELECT id FROM "Timesheet" WHERE "childId" = $1 AND year = 2026 AND month = 11`, [childId]);
+    const [sheet] = await query<{ id: string }>(
+      `SELECT id FROM "Timesheet" WHERE "childId" = $1 AND year = 2026 AND month = 11`,
+      [childId],
+    );
 
     const [stored] = await query<{ signedXml: string; certificateSerial: string | null; method: string }>(
-      `SELECT "signedXml", "certificateSerial", method::text FROM "TimesheetConfirmation" WHERE "timesheetId" = $1 AND method = 'EDS'`, [sheet!.id]);
+      `SELECT "signedXml", "certificateSerial", method::text FROM "TimesheetConfirmation" WHERE "timesheetId" = $1 AND method = 'EDS'`,
+      [sheet!.id],
+    );
     expect(stored?.signedXml).toContain("<snapshotSha256>");
     expect(stored?.certificateSerial).toMatch(/^[0-9A-F]+$/);
     const trust = path.join(pkiDir, "trust");

@@ -1,11 +1,14 @@
 import { expect, test } from "@playwright/test";
 
-test("the home page offers the services, the district selector, instructions and support", async ({ page }) => {
+test("the home page offers the services, the district selector, instructions and support", async ({
+  page,
+}) => {
   await page.goto("/");
   // The root redirects to a language (the browser's, else Kazakh); the rest of this test reads Kazakh.
   await expect(page).toHaveURL(/\/(kk|ru|en)$/);
   await page.goto("/kk");
-  for (const s of ["queue", "timesheet", "places", "protocol"]) await expect(page.getByTestId(`service-${s}`)).toBeVisible();
+  for (const s of ["queue", "timesheet", "places", "protocol"])
+    await expect(page.getByTestId(`service-${s}`)).toBeVisible();
   await expect(page.getByTestId("fraud-warning")).toBeVisible();
   await expect(page.locator("footer")).toContainText("09:00–18:00");
 
@@ -32,7 +35,9 @@ test("the language switcher keeps the page and changes every text", async ({ pag
   await expect(page.locator("h1")).toHaveText("Нұсқаулықтар");
 });
 
-test("public registry of free places and the release protocol are readable without signing in", async ({ page }) => {
+test("public registry of free places and the release protocol are readable without signing in", async ({
+  page,
+}) => {
   await page.goto("/ru/places");
   await expect(page.locator("h1")).toHaveText("Реестр свободных мест");
   await expect(page.getByTestId("place-row").first()).toBeVisible();

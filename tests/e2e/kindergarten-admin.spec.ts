@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signInStaff } from "./support/sign-in";
 import { makeIin } from "@/lib/iin/iin";
 
-test("the administrator enrols a child by order with a parent; a wrong IIN is refused and changes nothing", async ({ page }) => {
+test("the administrator enrols a child by order with a parent; a wrong IIN is refused and changes nothing", async ({
+  page,
+}) => {
   await signInStaff(page, "kg.admin");
   await page.getByTestId("kg-nav-contingent").click();
   const before = await page.getByTestId("contingent-count").innerText();
@@ -17,7 +19,10 @@ test("the administrator enrols a child by order with a parent; a wrong IIN is re
 
   const childIin = makeIin(new Date(Date.UTC(2023, 2, 15)), "female", 4321);
   await form.locator("#childIin").fill(childIin);
-  const groupValue = await form.locator("#groupId option", { hasText: "Шұғыла" }).first().getAttribute("value");
+  const groupValue = await form
+    .locator("#groupId option", { hasText: "Шұғыла" })
+    .first()
+    .getAttribute("value");
   await form.locator("#groupId").selectOption(groupValue!);
   await form.locator("#startsOn").fill("2026-11-16");
   await form.locator("#orderNumber").fill("№ 77-ө");
@@ -35,7 +40,10 @@ test("the administrator enrols a child by order with a parent; a wrong IIN is re
   await expect(page.getByTestId("contingent-row").filter({ hasText: "Сәрсенова Томирис" })).toBeVisible();
 });
 
-test("the administrator adds an educator, binds a group, hands over first-login credentials; the educator then sees the group", async ({ page, browser }) => {
+test("the administrator adds an educator, binds a group, hands over first-login credentials; the educator then sees the group", async ({
+  page,
+  browser,
+}) => {
   await signInStaff(page, "kg.admin");
   await page.goto("/kk/kindergarten/staff/new");
   const form = page.getByTestId("staff-add");

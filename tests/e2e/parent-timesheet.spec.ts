@@ -9,7 +9,11 @@ async function setClock(context: BrowserContext, iso: string, baseURL: string) {
 async function codeFromOutbox(page: Page, phone: string, locale: string) {
   const outbox = await page.context().newPage();
   await outbox.goto(`/${locale}/demo/outbox`);
-  const body = await outbox.locator(`[data-testid="outbox-message"][data-destination="${phone}"]`).first().getByTestId("outbox-body").innerText();
+  const body = await outbox
+    .locator(`[data-testid="outbox-message"][data-destination="${phone}"]`)
+    .first()
+    .getByTestId("outbox-body")
+    .innerText();
   await outbox.close();
   return /(\d{6})/.exec(body)![1]!;
 }
@@ -22,7 +26,11 @@ async function chooseChild(page: Page, name: RegExp) {
   await page.waitForURL(new RegExp(`child=${value}`));
 }
 
-test("a parent confirms last month's timesheet with a code, disputes another child's, and is refused on the 11th (kk)", async ({ page, context, baseURL }) => {
+test("a parent confirms last month's timesheet with a code, disputes another child's, and is refused on the 11th (kk)", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await signInParent(page, "+77010000001");
   await setClock(context, "2026-12-05T10:00:00+05:00", baseURL!);
   await page.getByTestId("cabinet-nav-timesheet").click();
@@ -55,7 +63,9 @@ test("a parent confirms last month's timesheet with a code, disputes another chi
   await expect(page.getByTestId("confirm-start")).toHaveCount(0);
 });
 
-test("a parent binds a child by IIN; a wrong IIN is refused without saying whose it is (ru)", async ({ page }) => {
+test("a parent binds a child by IIN; a wrong IIN is refused without saying whose it is (ru)", async ({
+  page,
+}) => {
   await signInParent(page, "+77010000002", "ru");
   await page.goto("/ru/cabinet/timesheet");
   await expect(page.getByTestId("no-bound-children")).toBeVisible();

@@ -3,7 +3,6 @@ import { signInParent, signInStaff } from "./support/sign-in";
 import { query, spareParentPhone } from "./support/db";
 import { makeIin } from "@/lib/iin/iin";
 
-
 // The parent (phone) of an application holding an issued referral, other than the documented demo parents.
 async function referredParentPhone(): Promise<string> {
   const [row] = await query<{ phone: string }>(`
@@ -25,13 +24,18 @@ async function fillChild(page: Page, iin: string) {
   await form.locator("#language").selectOption("KK");
 }
 
-test("a parent registers a child with a priority document (a wrong IIN refused first), follows the position; the department confirms the category (kk)", async ({ page, browser }) => {
+test("a parent registers a child with a priority document (a wrong IIN refused first), follows the position; the department confirms the category (kk)", async ({
+  page,
+  browser,
+}) => {
   await signInParent(page, await spareParentPhone(3));
   await page.goto("/kk/cabinet/queue");
   await expect(page.getByTestId("queue-warning")).toBeVisible();
   await page.getByTestId("queue-apply-link").click();
   const district = page.getByTestId("apply-district-select");
-  await district.selectOption((await district.locator("option", { hasText: "Көкшетау" }).first().getAttribute("value"))!);
+  await district.selectOption(
+    (await district.locator("option", { hasText: "Көкшетау" }).first().getAttribute("value"))!,
+  );
   await page.getByTestId("apply-district-submit").click();
   await expect(page.getByTestId("apply-form")).toBeVisible();
 
@@ -46,7 +50,11 @@ test("a parent registers a child with a priority document (a wrong IIN refused f
 
   await fillChild(page, makeIin(new Date(Date.UTC(2025, 2, 10)), "female", 8765));
   await page.locator("#priority").selectOption("LARGE_FAMILY");
-  await page.getByTestId("apply-document").setInputFiles({ name: "көпбалалы-анықтама.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% e2e\n") });
+  await page.getByTestId("apply-document").setInputFiles({
+    name: "көпбалалы-анықтама.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% e2e\n"),
+  });
   await page.getByTestId("apply-form-submit").click();
   const message = page.getByTestId("apply-form-message");
   await expect(message).toContainText(/Q-\d{4}-\d{6}/);
@@ -68,14 +76,20 @@ test("a parent registers a child with a priority document (a wrong IIN refused f
   await officer.goto("/kk/authority/cabinet-blocks");
   await expect(officer.getByTestId("cabinet-blocks-title")).toBeVisible();
   await officer.getByTestId(`priority-confirm-${number}-submit`).click();
-  await expect(officer.locator(`[data-testid="priority-review-row"][data-number="${number}"]`)).toHaveCount(0); // confirmed: off the list
+  await expect(officer.locator(`[data-testid="priority-review-row"][data-number="${number}"]`)).toHaveCount(
+    0,
+  ); // confirmed: off the list
   await staff.close();
 
   await page.reload();
-  await expect(page.getByTestId("application-card").filter({ hasText: number }).getByTestId("application-priority")).toHaveAttribute("data-standing", "confirmed");
+  await expect(
+    page.getByTestId("application-card").filter({ hasText: number }).getByTestId("application-priority"),
+  ).toHaveAttribute("data-standing", "confirmed");
 });
 
-test("a parent accepts a referral in the cabinet; refusing the voucher needs the confirmation tick (ru)", async ({ page }) => {
+test("a parent accepts a referral in the cabinet; refusing the voucher needs the confirmation tick (ru)", async ({
+  page,
+}) => {
   await signInParent(page, await referredParentPhone(), "ru");
   await page.goto("/ru/cabinet/queue");
   await expect(page.getByTestId("queue-referral-banner")).toBeVisible();
@@ -88,12 +102,17 @@ test("a parent accepts a referral in the cabinet; refusing the voucher needs the
 
   const number = await referral.getAttribute("data-number");
   await referral.getByTestId("referral-accept-submit").click();
-  await expect(page.locator(`[data-testid="referral-card"][data-number="${number}"]`)).toHaveAttribute("data-status", "ACCEPTED");
+  await expect(page.locator(`[data-testid="referral-card"][data-number="${number}"]`)).toHaveAttribute(
+    "data-status",
+    "ACCEPTED",
+  );
   await page.reload();
   await expect(page.locator('[data-testid="referral-card"][data-status="ACCEPTED"]').first()).toBeVisible();
 });
 
-test("only parents open the queue cabinet; only department administrators the cabinet blocks, where a bad IIN is refused", async ({ page }) => {
+test("only parents open the queue cabinet; only department administrators the cabinet blocks, where a bad IIN is refused", async ({
+  page,
+}) => {
   await signInStaff(page, "kg.admin");
   await page.goto("/kk/cabinet/queue");
   await expect(page).toHaveURL(/\/kk\/no-access$/);

@@ -16,9 +16,16 @@ async function setClock(context: BrowserContext, at: Date, baseURL: string) {
 // `npm run job -- <name> --at <ISO>` against the e2e database, as an operator types it.
 function job(name: string, at: Date) {
   const root = path.resolve(__dirname, "../..");
-  const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/job.ts", name, "--at", at.toISOString()], {
-    cwd: root, encoding: "utf8", timeout: 120_000, env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, JOBS_ENABLED: "0" },
-  });
+  const r = spawnSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["scripts/job.ts", name, "--at", at.toISOString()],
+    {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, JOBS_ENABLED: "0" },
+    },
+  );
   expect(r.status, `${name}: ${r.stderr}`).toBe(0);
   return r.stdout;
 }
@@ -27,29 +34,37 @@ function job(name: string, at: Date) {
 function quietMonday(): string {
   const cal = makeDefaultCalendar(new Date().getUTCFullYear(), new Date().getUTCFullYear() + 2);
   let d = addDays(localDate(new Date()), 14);
-  while (dayOfWeek(d) !== 1 || ![0, 1, 2, 3, 4].every((i) => cal.isWorkingDay(addDays(d, i)))) d = addDays(d, 1);
+  while (dayOfWeek(d) !== 1 || ![0, 1, 2, 3, 4].every((i) => cal.isWorkingDay(addDays(d, i))))
+    d = addDays(d, 1);
   return d;
 }
 
 // «Балапан» and one of its groups with a free seat whose cohort has no priority applicant who chose it
 // (so the place is not offered at once and goes to general access); a seat is added if the group is full.
 async function balapanGroup() {
-  const [kg] = await query<{ id: string; territoryId: string }>(`SELECT id, "territoryId" FROM "Organization" WHERE slug = 'kokshetau-balapan'`);
+  const [kg] = await query<{ id: string; territoryId: string }>(
+    `SELECT id, "territoryId" FROM "Organization" WHERE slug = 'kokshetau-balapan'`,
+  );
   const year = new Date().getUTCFullYear();
-  const [g] = await query<{ id: string; birthYearFrom: number; free: number }>(`
+  const [g] = await query<{ id: string; birthYearFrom: number; free: number }>(
+    `
     SELECT g.id, g."birthYearFrom", g.capacity
       - (SELECT count(*) FROM "Enrolment" e WHERE e."groupId" = g.id AND e."endsOn" IS NULL)
       - (SELECT count(*) FROM "Place" p WHERE p."groupId" = g.id AND p.status IN ('PRIORITY','GENERAL','TAKEN')) AS free
     FROM "Group" g WHERE g."organizationId" = $1 AND g."archivedAt" IS NULL AND g."birthYearFrom" >= $2
       AND NOT EXISTS (SELECT 1 FROM "QueueApplication" a JOIN "QueueApplicationChoice" c ON c."applicationId" = a.id
         WHERE c."organizationId" = g."organizationId" AND a."birthYear" = g."birthYearFrom" AND a.status = 'WAITING' AND a.priority <> 'NONE')
-    ORDER BY g."birthYearFrom" DESC LIMIT 1`, [kg!.id, year - 4]);
+    ORDER BY g."birthYearFrom" DESC LIMIT 1`,
+    [kg!.id, year - 4],
+  );
   if (Number(g!.free) < 1) await query(`UPDATE "Group" SET capacity = capacity + 1 WHERE id = $1`, [g!.id]);
   return { kgId: kg!.id, territoryId: kg!.territoryId, groupId: g!.id, birthYear: Number(g!.birthYearFrom) };
 }
 
-
-test("a parent applies, the kindergarten releases a place, after 3 working days it goes to general access, the parent takes it, the protocol shows every step", async ({ browser, baseURL }) => {
+test("a parent applies, the kindergarten releases a place, after 3 working days it goes to general access, the parent takes it, the protocol shows every step", async ({
+  browser,
+  baseURL,
+}) => {
   const monday = quietMonday();
   const at = (ymd: string, hhmm: string) => new Date(`${ymd}T${hhmm}:00+05:00`);
   const released = at(monday, "10:00");
@@ -86,9 +101,15 @@ test("a parent applies, the kindergarten releases a place, after 3 working days 
   await release.locator("#count").fill("1");
   await release.getByTestId("place-release-submit").click();
   await expect(admin.getByTestId("place-release-message")).toBeVisible();
-  const [place] = await query<{ id: string; status: string }>(`SELECT id, status FROM "Place" WHERE "groupId" = $1 AND "releasedAt" = $2`, [target.groupId, released]);
+  const [place] = await query<{ id: string; status: string }>(
+    `SELECT id, status FROM "Place" WHERE "groupId" = $1 AND "releasedAt" = $2`,
+    [target.groupId, released],
+  );
   expect(place!.status).toBe("PRIORITY");
-  await expect(admin.locator(`[data-testid="kg-place-row"][data-place-id="${place!.id}"]`)).toHaveAttribute("data-status", "PRIORITY");
+  await expect(admin.locator(`[data-testid="kg-place-row"][data-place-id="${place!.id}"]`)).toHaveAttribute(
+    "data-status",
+    "PRIORITY",
+  );
 
   // In priority access the registry shows until when, and offers no "Take this place".
   const registry = `/kk/places?district=kokshetau&kg=${target.kgId}&year=${target.birthYear}`;
@@ -99,7 +120,9 @@ test("a parent applies, the kindergarten releases a place, after 3 working days 
 
   // 3. The job: still priority a second before Thursday 18:00, general access from then.
   job("places-general-access", new Date(generalFrom.getTime() - 60_000));
-  expect((await query<{ status: string }>(`SELECT status FROM "Place" WHERE id = $1`, [place!.id]))[0]!.status).toBe("PRIORITY");
+  expect(
+    (await query<{ status: string }>(`SELECT status FROM "Place" WHERE id = $1`, [place!.id]))[0]!.status,
+  ).toBe("PRIORITY");
   expect(job("places-general-access", generalFrom)).toContain(`place ${place!.id}`);
 
   // 4. The parent takes it: a referral valid 5 working days.
@@ -117,12 +140,20 @@ test("a parent applies, the kindergarten releases a place, after 3 working days 
 
   // 5. Published at 18:00 on Friday: the protocol shows released → general access → taken, and the chain verifies.
   expect(job("publish-protocol", at(addDays(monday, 4), "18:00"))).toMatch(/published with \d+ event/);
-  await parent.goto(`/kk/protocol?district=kokshetau&kg=${target.kgId}&from=${monday}&to=${addDays(monday, 4)}`);
+  await parent.goto(
+    `/kk/protocol?district=kokshetau&kg=${target.kgId}&from=${monday}&to=${addDays(monday, 4)}`,
+  );
   const steps = parent.locator(`[data-testid="protocol-row"][data-place-id="${place!.id}"]`);
   await expect(steps).toHaveCount(3);
-  expect(await steps.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-kind")))).toEqual(["RELEASED", "MOVED_TO_GENERAL", "TAKEN"]);
+  expect(await steps.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-kind")))).toEqual([
+    "RELEASED",
+    "MOVED_TO_GENERAL",
+    "TAKEN",
+  ]);
   await expect(steps.nth(2)).toContainText(number);
-  const csv = await parent.request.get((await parent.getByTestId("protocol-download-csv").getAttribute("href"))!);
+  const csv = await parent.request.get(
+    (await parent.getByTestId("protocol-download-csv").getAttribute("href"))!,
+  );
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain(number);
   await parent.getByTestId("protocol-verify").click();
@@ -131,7 +162,9 @@ test("a parent applies, the kindergarten releases a place, after 3 working days 
   await staffCtx.close();
 });
 
-test("only the kindergarten's administrator releases places and only the department's administrator edits the summer schedule (ru)", async ({ page }) => {
+test("only the kindergarten's administrator releases places and only the department's administrator edits the summer schedule (ru)", async ({
+  page,
+}) => {
   await signInStaff(page, "educator", undefined, "ru");
   await page.goto("/ru/kindergarten/places");
   await expect(page).toHaveURL(/\/ru\/no-access$/);

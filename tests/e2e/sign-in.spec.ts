@@ -13,7 +13,9 @@ async function expectOnlyArea(page: import("@playwright/test").Page, allowed: (t
   }
 }
 
-test("a parent signs in with a one-time code from the outbox, sees the cabinet and only it", async ({ page }) => {
+test("a parent signs in with a one-time code from the outbox, sees the cabinet and only it", async ({
+  page,
+}) => {
   await signInParent(page, await spareParentPhone(0));
   await expect(page.getByTestId("cabinet-title")).toBeVisible();
   await expect(page.getByTestId("cabinet-child").first()).toBeVisible();
@@ -25,7 +27,9 @@ test("a parent signs in with a one-time code from the outbox, sees the cabinet a
   await expect(page).toHaveURL(/\/kk\/sign-in$/);
 });
 
-test("a phone not linked to the IIN in the mobile-citizens registry gets a clear refusal (ru)", async ({ page }) => {
+test("a phone not linked to the IIN in the mobile-citizens registry gets a clear refusal (ru)", async ({
+  page,
+}) => {
   const iin = await iinForPhone("+77010000001");
   await page.goto("/ru/sign-in");
   await page.locator("#phone").fill("+7 700 999 99 99");
@@ -119,9 +123,14 @@ test("anonymous visitors are sent to sign-in from every area", async ({ page }) 
   }
 });
 
-test("a visitor who picks the timesheet service signs in and lands on the timesheet, not the cabinet's front page", async ({ page }) => {
+test("a visitor who picks the timesheet service signs in and lands on the timesheet, not the cabinet's front page", async ({
+  page,
+}) => {
   await page.goto("/kk");
   await page.getByTestId("service-timesheet").click();
   await expect(page).toHaveURL(/\/kk\/sign-in\?next=/);
-  await signInParent(page, await spareParentPhone(13), "kk", { from: page.url(), landsOn: "**/kk/cabinet/timesheet" });
+  await signInParent(page, await spareParentPhone(13), "kk", {
+    from: page.url(),
+    landsOn: "**/kk/cabinet/timesheet",
+  });
 });

@@ -18,17 +18,28 @@ describe("absence notices on the kindergarten side", () => {
     const { group, educator, children } = await makeGroupWithChildren(db, kg.id);
     const other = await makeGroupWithChildren(db, kg.id, { children: 1 });
     const child = children[0]!;
-    await markAttendance(educator, { groupId: group.id, childId: child.id, date: "2026-11-19", status: "ABSENT", reason: null }, NOW);
+    await markAttendance(
+      educator,
+      { groupId: group.id, childId: child.id, date: "2026-11-19", status: "ABSENT", reason: null },
+      NOW,
+    );
     const notice = await db.absenceNotice.findFirstOrThrow();
     // Not answered yet: nothing to apply.
     await expect(applyNoticeAnswer(educator, notice.id, NOW)).rejects.toEqual(new AppError("invalid_input"));
-    await db.absenceNotice.update({ where: { id: notice.id }, data: { status: "ANSWERED", answerReason: "ILLNESS_UNCERTIFIED", answeredAt: NOW } });
-    await expect(applyNoticeAnswer(other.educator, notice.id, NOW)).rejects.toEqual(new AppError("forbidden"));
+    await db.absenceNotice.update({
+      where: { id: notice.id },
+      data: { status: "ANSWERED", answerReason: "ILLNESS_UNCERTIFIED", answeredAt: NOW },
+    });
+    await expect(applyNoticeAnswer(other.educator, notice.id, NOW)).rejects.toEqual(
+      new AppError("forbidden"),
+    );
     expect((await staffNotices(other.educator, new Date("2026-11-20"))).map((n) => n.id)).toEqual([]);
     expect((await staffNotices(educator, new Date("2026-11-20")))[0]?.id).toBe(notice.id);
 
     expect(await applyNoticeAnswer(educator, notice.id, NOW)).toBe(1);
-    expect((await db.attendanceMark.findFirstOrThrow({ where: { childId: child.id } })).reason).toBe("ILLNESS_UNCERTIFIED");
+    expect((await db.attendanceMark.findFirstOrThrow({ where: { childId: child.id } })).reason).toBe(
+      "ILLNESS_UNCERTIFIED",
+    );
     expect((await db.absenceNotice.findUniqueOrThrow({ where: { id: notice.id } })).status).toBe("APPLIED");
     await expect(applyNoticeAnswer(educator, notice.id, NOW)).rejects.toEqual(new AppError("invalid_input"));
   });

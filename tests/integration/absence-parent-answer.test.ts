@@ -22,9 +22,20 @@ async function setup() {
   const kg = await makeKindergarten(db);
   const { group, educator, children } = await makeGroupWithChildren(db, kg.id, { children: 2 });
   const [child, otherChild] = [children[0]!, children[1]!];
-  await markAttendance(educator, { groupId: group.id, childId: child.id, date: "2026-11-19", status: "ABSENT", reason: null }, NOW);
+  await markAttendance(
+    educator,
+    { groupId: group.id, childId: child.id, date: "2026-11-19", status: "ABSENT", reason: null },
+    NOW,
+  );
   const notice = await db.absenceNotice.findFirstOrThrow({ where: { childId: child.id } });
-  return { group, educator, child, notice, parent: await makeParent(db, [child.id]), stranger: await makeParent(db, [otherChild.id]) };
+  return {
+    group,
+    educator,
+    child,
+    notice,
+    parent: await makeParent(db, [child.id]),
+    stranger: await makeParent(db, [otherChild.id]),
+  };
 }
 
 describe("the parent answers an absence notice", () => {
@@ -34,15 +45,37 @@ describe("the parent answers an absence notice", () => {
     const board = await parentNoticeBoard(parent, NOW);
     expect(board.children[0]!.awaiting.map((n) => n.id)).toEqual([notice.id]);
 
-    await answerNotice(parent, answerNoticeSchema.parse({ noticeId: notice.id, reason: "ILLNESS_UNCERTIFIED", comment: " температура " }), NOW);
-    await answerNotice(parent, answerNoticeSchema.parse({ noticeId: notice.id, reason: "ILLNESS_CERTIFIED", comment: "" }), LATER);
+    await answerNotice(
+      parent,
+      answerNoticeSchema.parse({
+        noticeId: notice.id,
+        reason: "ILLNESS_UNCERTIFIED",
+        comment: " температура ",
+      }),
+      NOW,
+    );
+    await answerNotice(
+      parent,
+      answerNoticeSchema.parse({ noticeId: notice.id, reason: "ILLNESS_CERTIFIED", comment: "" }),
+      LATER,
+    );
     const stored = await db.absenceNotice.findUniqueOrThrow({ where: { id: notice.id } });
-    expect(stored).toMatchObject({ status: "ANSWERED", answerReason: "ILLNESS_CERTIFIED", answerComment: null, answeredById: parent.personId, answeredAt: LATER });
+    expect(stored).toMatchObject({
+      status: "ANSWERED",
+      answerReason: "ILLNESS_CERTIFIED",
+      answerComment: null,
+      answeredById: parent.personId,
+      answeredAt: LATER,
+    });
     expect(await pendingNoticeCount(parent.personId)).toBe(0);
 
     const audits = await db.auditLog.findMany({ where: { entityId: notice.id }, orderBy: { id: "asc" } });
     expect(audits.map((a) => a.action)).toEqual(["absence_notice.answer", "absence_notice.reanswer"]);
-    expect(audits[1]).toMatchObject({ actorPersonId: parent.personId, before: expect.objectContaining({ answerReason: "ILLNESS_UNCERTIFIED", answerComment: "температура" }), after: expect.objectContaining({ answerReason: "ILLNESS_CERTIFIED" }) });
+    expect(audits[1]).toMatchObject({
+      actorPersonId: parent.personId,
+      before: expect.objectContaining({ answerReason: "ILLNESS_UNCERTIFIED", answerComment: "температура" }),
+      after: expect.objectContaining({ answerReason: "ILLNESS_CERTIFIED" }),
+    });
   });
 
   it("refuses another family's notice as not found and staff as forbidden, changing nothing", async () => {
@@ -50,8 +83,13 @@ describe("the parent answers an absence notice", () => {
     const input = { noticeId: notice.id, reason: "FAMILY" as const, comment: null };
     await expect(answerNotice(stranger, input, NOW)).rejects.toEqual(new AppError("not_found"));
     await expect(answerNotice(educator, input, NOW)).rejects.toEqual(new AppError("forbidden"));
-    await expect(answerNotice(stranger, { ...input, noticeId: "no-such-notice" }, NOW)).rejects.toEqual(new AppError("not_found"));
-    expect(await db.absenceNotice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ status: "SENT", answerReason: null });
+    await expect(answerNotice(stranger, { ...input, noticeId: "no-such-notice" }, NOW)).rejects.toEqual(
+      new AppError("not_found"),
+    );
+    expect(await db.absenceNotice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({
+      status: "SENT",
+      answerReason: null,
+    });
     expect(await db.auditLog.count({ where: { entityId: notice.id } })).toBe(0);
     expect((await parentNoticeBoard(stranger, NOW)).children[0]!.awaiting).toEqual([]);
   });
@@ -61,24 +99,45 @@ describe("the parent answers an absence notice", () => {
     await answerNotice(parent, { noticeId: notice.id, reason: "VACATION", comment: null }, NOW);
     await applyNoticeAnswer(educator, notice.id, NOW);
     const applied = await db.absenceNotice.findUniqueOrThrow({ where: { id: notice.id } });
-    const err = await answerNotice(parent, { noticeId: notice.id, reason: "FAMILY", comment: null }, LATER).catch((e) => e);
+    const err = await answerNotice(
+      parent,
+      { noticeId: notice.id, reason: "FAMILY", comment: null },
+      LATER,
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(Refusal);
     expect(err.key).toBe("validation.absence.alreadyApplied");
     expect(await db.absenceNotice.findUniqueOrThrow({ where: { id: notice.id } })).toEqual(applied);
 
     // The child turns out present on the 18th's notice: the kindergarten withdraws it before any answer.
-    await markAttendance(educator, { groupId: group.id, childId: child.id, date: "2026-11-18", status: "ABSENT", reason: null }, NOW);
-    await markAttendance(educator, { groupId: group.id, childId: child.id, date: "2026-11-18", status: "PRESENT", reason: null }, NOW);
-    const withdrawn = await db.absenceNotice.findFirstOrThrow({ where: { childId: child.id, status: "CANCELLED" } });
-    await expect(answerNotice(parent, { noticeId: withdrawn.id, reason: "FAMILY", comment: null }, NOW)).rejects.toMatchObject({ key: "validation.absence.withdrawn" });
+    await markAttendance(
+      educator,
+      { groupId: group.id, childId: child.id, date: "2026-11-18", status: "ABSENT", reason: null },
+      NOW,
+    );
+    await markAttendance(
+      educator,
+      { groupId: group.id, childId: child.id, date: "2026-11-18", status: "PRESENT", reason: null },
+      NOW,
+    );
+    const withdrawn = await db.absenceNotice.findFirstOrThrow({
+      where: { childId: child.id, status: "CANCELLED" },
+    });
+    await expect(
+      answerNotice(parent, { noticeId: withdrawn.id, reason: "FAMILY", comment: null }, NOW),
+    ).rejects.toMatchObject({ key: "validation.absence.withdrawn" });
     expect((await parentNoticeBoard(parent, NOW)).children[0]!.history.map((n) => n.id)).toEqual([notice.id]);
   });
 
   it("accepts only the parent's reasons, and a comment for “other reason”", () => {
     const base = { noticeId: "n1", comment: "" };
-    for (const reason of ["UNKNOWN", "UNEXCUSED", "", "SICK"]) expect(answerNoticeSchema.safeParse({ ...base, reason }).success).toBe(false);
-    expect(answerNoticeSchema.safeParse({ ...base, reason: "OTHER" }).error?.issues[0]?.message).toBe("validation.absence.commentForOther");
+    for (const reason of ["UNKNOWN", "UNEXCUSED", "", "SICK"])
+      expect(answerNoticeSchema.safeParse({ ...base, reason }).success).toBe(false);
+    expect(answerNoticeSchema.safeParse({ ...base, reason: "OTHER" }).error?.issues[0]?.message).toBe(
+      "validation.absence.commentForOther",
+    );
     expect(answerNoticeSchema.safeParse({ ...base, reason: "OTHER", comment: "қонақта" }).success).toBe(true);
-    expect(answerNoticeSchema.safeParse({ ...base, reason: "FAMILY", comment: "x".repeat(501) }).success).toBe(false);
+    expect(
+      answerNoticeSchema.safeParse({ ...base, reason: "FAMILY", comment: "x".repeat(501) }).success,
+    ).toBe(false);
   });
 });

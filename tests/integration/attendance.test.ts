@@ -10,11 +10,23 @@ import { AppError } from "@/lib/errors/app-error";
 const db = getPrisma();
 // Friday 20 November 2026, 10:00 in Almaty.
 const NOW = new Date("2026-11-20T05:00:00Z");
-const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.code : String(e)));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 beforeEach(async () => {
   await resetDatabase();
-  await db.holiday.create({ data: { date: new Date("2026-10-26"), kind: "TRANSFER_DAY_OFF", nameKk: "Республика күні", nameRu: "День Республики", nameEn: "Republic Day" } });
+  await db.holiday.create({
+    data: {
+      date: new Date("2026-10-26"),
+      kind: "TRANSFER_DAY_OFF",
+      nameKk: "Республика күні",
+      nameRu: "День Республики",
+      nameEn: "Republic Day",
+    },
+  });
 });
 afterAll(disconnectPrisma);
 
@@ -27,41 +39,97 @@ describe("marking attendance", () => {
   it("marks a day, records history and audit, and sends a notice for an unexplained absence", async () => {
     const { group, educator, children } = await setup();
     const child = children[0]!;
-    await markAttendance(educator, { groupId: group.id, childId: child.id, date: "2026-11-19", status: "ABSENT", reason: null }, NOW);
+    await markAttendance(
+      educator,
+      { groupId: group.id, childId: child.id, date: "2026-11-19", status: "ABSENT", reason: null },
+      NOW,
+    );
     const notice = await db.absenceNotice.findFirstOrThrow({ where: { childId: child.id } });
     expect(notice).toMatchObject({ kind: "UNEXPLAINED", status: "SENT" });
     // The reason becomes known: the mark is corrected and the unanswered notice cancelled.
-    await markAttendance(educator, { groupId: group.id, childId: child.id, date: "2026-11-19", status: "ABSENT", reason: "ILLNESS_CERTIFIED" }, NOW);
+    await markAttendance(
+      educator,
+      {
+        groupId: group.id,
+        childId: child.id,
+        date: "2026-11-19",
+        status: "ABSENT",
+        reason: "ILLNESS_CERTIFIED",
+      },
+      NOW,
+    );
     expect((await db.absenceNotice.findUniqueOrThrow({ where: { id: notice.id } })).status).toBe("CANCELLED");
-    const mark = await db.attendanceMark.findFirstOrThrow({ where: { childId: child.id }, include: { revisions: true } });
+    const mark = await db.attendanceMark.findFirstOrThrow({
+      where: { childId: child.id },
+      include: { revisions: true },
+    });
     expect(mark).toMatchObject({ status: "ABSENT", reason: "ILLNESS_CERTIFIED", version: 2 });
-    expect(mark.revisions.map((r) => [r.prevReason, r.newReason])).toEqual([[null, "UNKNOWN"], ["UNKNOWN", "ILLNESS_CERTIFIED"]]);
-    expect((await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["attendance.mark", "attendance.correct"]);
+    expect(mark.revisions.map((r) => [r.prevReason, r.newReason])).toEqual([
+      [null, "UNKNOWN"],
+      ["UNKNOWN", "ILLNESS_CERTIFIED"],
+    ]);
+    expect((await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "attendance.mark",
+      "attendance.correct",
+    ]);
   });
 
   it("refuses future days, weekends, holidays and days before enrolment, changing nothing", async () => {
     const { kg, group, educator } = await setup();
     const late = await makeGroupWithChildren(db, kg.id, { children: 1, startsOn: "2026-11-16" });
-    const mark = (childId: string, groupId: string, date: string) => codeOf(markAttendance(educator, { groupId, childId, date, status: "PRESENT", reason: null }, NOW));
+    const mark = (childId: string, groupId: string, date: string) =>
+      codeOf(markAttendance(educator, { groupId, childId, date, status: "PRESENT", reason: null }, NOW));
     const childId = (await db.enrolment.findFirstOrThrow({ where: { groupId: group.id } })).childId;
     expect(await mark(childId, group.id, "2026-11-23")).toBe("attendance_future_day");
     expect(await mark(childId, group.id, "2026-11-21")).toBe("attendance_non_working_day"); // Saturday
     expect(await mark(childId, group.id, "2026-10-26")).toBe("attendance_non_working_day"); // transferred holiday
     expect(await mark(childId, group.id, "2026-08-31")).toBe("attendance_non_working_day"); // before the school year
-    expect(await codeOf(markAttendance(late.educator, { groupId: late.group.id, childId: late.children[0]!.id, date: "2026-11-13", status: "PRESENT", reason: null }, NOW))).toBe("attendance_not_enrolled");
+    expect(
+      await codeOf(
+        markAttendance(
+          late.educator,
+          {
+            groupId: late.group.id,
+            childId: late.children[0]!.id,
+            date: "2026-11-13",
+            status: "PRESENT",
+            reason: null,
+          },
+          NOW,
+        ),
+      ),
+    ).toBe("attendance_not_enrolled");
     expect(await db.attendanceMark.count()).toBe(0);
   });
 
   it("an educator cannot mark a group they are not bound to", async () => {
     const { kg, educator } = await setup();
     const other = await makeGroupWithChildren(db, kg.id, { children: 1 });
-    expect(await codeOf(markAttendance(educator, { groupId: other.group.id, childId: other.children[0]!.id, date: "2026-11-19", status: "PRESENT", reason: null }, NOW))).toBe("forbidden");
+    expect(
+      await codeOf(
+        markAttendance(
+          educator,
+          {
+            groupId: other.group.id,
+            childId: other.children[0]!.id,
+            date: "2026-11-19",
+            status: "PRESENT",
+            reason: null,
+          },
+          NOW,
+        ),
+      ),
+    ).toBe("forbidden");
     expect(await codeOf(loadGroupMonth(educator, other.group.id, 2026, 11, NOW, "kk"))).toBe("forbidden");
   });
 
   it("everyone present fills only the unmarked children and can be repeated harmlessly", async () => {
     const { group, educator, children } = await setup();
-    await markAttendance(educator, { groupId: group.id, childId: children[1]!.id, date: "2026-11-20", status: "ABSENT", reason: "FAMILY" }, NOW);
+    await markAttendance(
+      educator,
+      { groupId: group.id, childId: children[1]!.id, date: "2026-11-20", status: "ABSENT", reason: "FAMILY" },
+      NOW,
+    );
     expect(await markAllPresent(educator, group.id, "2026-11-20", NOW)).toBe(2);
     expect(await markAllPresent(educator, group.id, "2026-11-20", NOW)).toBe(0);
     const marks = await db.attendanceMark.findMany({ where: { date: new Date("2026-11-20") } });
@@ -72,14 +140,37 @@ describe("marking attendance", () => {
   it("a correction of a confirmed month needs a reason, is flagged and reopens the confirmation", async () => {
     const { kg, group, educator, children } = await setup();
     const child = children[0]!;
-    await markAttendance(educator, { groupId: group.id, childId: child.id, date: "2026-10-05", status: "PRESENT", reason: null }, NOW);
-    const ts = await db.timesheet.create({ data: { childId: child.id, organizationId: kg.id, year: 2026, month: 10, status: "CONFIRMED" } });
-    await db.timesheetConfirmation.create({ data: { timesheetId: ts.id, signerId: child.id, method: "OTP", snapshot: {}, snapshotHash: "h" } });
-    const correct = (reason?: string) => markAttendance(educator, { groupId: group.id, childId: child.id, date: "2026-10-05", status: "ABSENT", reason: "ILLNESS_CERTIFIED", correctionReason: reason }, NOW);
+    await markAttendance(
+      educator,
+      { groupId: group.id, childId: child.id, date: "2026-10-05", status: "PRESENT", reason: null },
+      NOW,
+    );
+    const ts = await db.timesheet.create({
+      data: { childId: child.id, organizationId: kg.id, year: 2026, month: 10, status: "CONFIRMED" },
+    });
+    await db.timesheetConfirmation.create({
+      data: { timesheetId: ts.id, signerId: child.id, method: "OTP", snapshot: {}, snapshotHash: "h" },
+    });
+    const correct = (reason?: string) =>
+      markAttendance(
+        educator,
+        {
+          groupId: group.id,
+          childId: child.id,
+          date: "2026-10-05",
+          status: "ABSENT",
+          reason: "ILLNESS_CERTIFIED",
+          correctionReason: reason,
+        },
+        NOW,
+      );
     expect(await codeOf(correct())).toBe("correction_reason_required");
     expect((await db.attendanceMark.findFirstOrThrow()).status).toBe("PRESENT");
     await correct("Медициналық анықтама кейін әкелінді");
-    expect(await db.attendanceMark.findFirstOrThrow()).toMatchObject({ status: "ABSENT", correctedAfterConfirmation: true });
+    expect(await db.attendanceMark.findFirstOrThrow()).toMatchObject({
+      status: "ABSENT",
+      correctedAfterConfirmation: true,
+    });
     expect((await db.timesheet.findUniqueOrThrow({ where: { id: ts.id } })).status).toBe("CORRECTED");
     expect((await db.timesheetConfirmation.findFirstOrThrow()).supersededAt).not.toBeNull();
     const grid = await loadGroupMonth(educator, group.id, 2026, 10, NOW, "ru");
@@ -91,8 +182,23 @@ describe("marking attendance", () => {
   it("a planned absence announced by the parent gives the mark its reason and shows ahead in the grid", async () => {
     const { kg, group, educator, children } = await setup();
     const child = children[2]!;
-    await db.absenceNotice.create({ data: { kind: "PLANNED", childId: child.id, organizationId: kg.id, groupId: group.id, dateFrom: new Date("2026-11-19"), dateTo: new Date("2026-11-27"), reason: "VACATION", createdById: child.id } });
-    await markAttendance(educator, { groupId: group.id, childId: child.id, date: "2026-11-19", status: "ABSENT", reason: null }, NOW);
+    await db.absenceNotice.create({
+      data: {
+        kind: "PLANNED",
+        childId: child.id,
+        organizationId: kg.id,
+        groupId: group.id,
+        dateFrom: new Date("2026-11-19"),
+        dateTo: new Date("2026-11-27"),
+        reason: "VACATION",
+        createdById: child.id,
+      },
+    });
+    await markAttendance(
+      educator,
+      { groupId: group.id, childId: child.id, date: "2026-11-19", status: "ABSENT", reason: null },
+      NOW,
+    );
     expect((await db.attendanceMark.findFirstOrThrow()).reason).toBe("VACATION");
     expect(await db.absenceNotice.count({ where: { kind: "UNEXPLAINED" } })).toBe(0);
     const grid = await loadGroupMonth(educator, group.id, 2026, 11, NOW, "kk");

@@ -12,7 +12,14 @@ describe("audit", () => {
     await db.$transaction(async (tx) => {
       const before = await tx.person.findUniqueOrThrow({ where: { id: person.id } });
       const after = await tx.person.update({ where: { id: person.id }, data: { firstName: "Салтанат" } });
-      await audit(tx, { actorPersonId: person.id, action: "person.update", entityType: "Person", entityId: person.id, before, after });
+      await audit(tx, {
+        actorPersonId: person.id,
+        action: "person.update",
+        entityType: "Person",
+        entityId: person.id,
+        before,
+        after,
+      });
     });
     const rec = await db.auditLog.findFirstOrThrow();
     expect(rec.action).toBe("person.update");
@@ -22,11 +29,18 @@ describe("audit", () => {
 
   it("leaves no record when the change rolls back, and no change without its record", async () => {
     const person = await db.person.create({ data: { lastName: "Бекова", firstName: "Сая" } });
-    await expect(db.$transaction(async (tx) => {
-      await tx.person.update({ where: { id: person.id }, data: { firstName: "X" } });
-      await audit(tx, { actorPersonId: null, action: "person.update", entityType: "Person", entityId: person.id });
-      throw new Error("boom");
-    })).rejects.toThrow("boom");
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.person.update({ where: { id: person.id }, data: { firstName: "X" } });
+        await audit(tx, {
+          actorPersonId: null,
+          action: "person.update",
+          entityType: "Person",
+          entityId: person.id,
+        });
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
     expect(await db.auditLog.count()).toBe(0);
     expect((await db.person.findUniqueOrThrow({ where: { id: person.id } })).firstName).toBe("Сая");
   });

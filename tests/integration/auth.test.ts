@@ -15,11 +15,18 @@ const at = (ms: number) => new Date(t0.getTime() + ms);
 
 async function sendAndRead(now: Date, phone = PHONE, iin = IIN): Promise<string> {
   await sendSignInCode({ phone, iin, ip: client.ip, now, text: (code) => `code ${code}` });
-  const msg = await db.outboxMessage.findFirstOrThrow({ where: { destination: phone }, orderBy: { createdAt: "desc" } });
+  const msg = await db.outboxMessage.findFirstOrThrow({
+    where: { destination: phone },
+    orderBy: { createdAt: "desc" },
+  });
   return msg.body.replace("code ", "");
 }
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.code : String(e)));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 beforeAll(() => getPrisma());
 beforeEach(async () => {
@@ -30,7 +37,9 @@ afterAll(disconnectPrisma);
 
 describe("parent sign-in by one-time code", () => {
   it("refuses a phone and IIN not linked in the mobile-citizens registry, sending nothing", async () => {
-    expect(await codeOf(sendSignInCode({ phone: "+77010000009", iin: IIN, ip: null, now: t0, text: (c) => c }))).toBe("not_linked_in_bmg");
+    expect(
+      await codeOf(sendSignInCode({ phone: "+77010000009", iin: IIN, ip: null, now: t0, text: (c) => c })),
+    ).toBe("not_linked_in_bmg");
     expect(await db.outboxMessage.count()).toBe(0);
     expect(await db.oneTimeCode.count()).toBe(0);
   });
@@ -44,7 +53,9 @@ describe("parent sign-in by one-time code", () => {
     const person = await db.person.findUniqueOrThrow({ where: { iin: IIN }, include: { user: true } });
     expect(person.user?.id).toBe(user.id);
     // The same code cannot be used twice.
-    expect(await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code }, client, at(2000)))).toBe("code_invalid");
+    expect(await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code }, client, at(2000)))).toBe(
+      "code_invalid",
+    );
     const events = await db.signInEvent.findMany({ orderBy: { id: "asc" } });
     expect(events.map((e) => e.success)).toEqual([true, false]);
   });
@@ -52,21 +63,36 @@ describe("parent sign-in by one-time code", () => {
   it("a code for one IIN does not sign in another IIN on the same phone", async () => {
     await db.mobileCitizen.create({ data: { phone: PHONE, iin: "210315601231" } });
     const code = await sendAndRead(t0);
-    expect(await codeOf(authenticateByCode({ phone: PHONE, iin: "210315601231", code }, client, at(1000)))).toBe("code_invalid");
+    expect(
+      await codeOf(authenticateByCode({ phone: PHONE, iin: "210315601231", code }, client, at(1000))),
+    ).toBe("code_invalid");
   });
 
   it("expires after 5 minutes", async () => {
     const code = await sendAndRead(t0);
-    expect(await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code }, client, at(5 * 60_000)))).toBe("code_expired");
+    expect(await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code }, client, at(5 * 60_000)))).toBe(
+      "code_expired",
+    );
   });
 
   it("dies after 5 wrong attempts, even for the right code", async () => {
     const code = await sendAndRead(t0);
     const wrong = code === "000000" ? "111111" : "000000";
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code: wrong }, client, at(1000))));
-    expect(results).toEqual(["code_invalid", "code_invalid", "code_invalid", "code_invalid", "code_attempts_exceeded"]);
-    expect(await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code }, client, at(2000)))).toBe("code_attempts_exceeded");
+    for (let i = 0; i < 5; i++)
+      results.push(
+        await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code: wrong }, client, at(1000))),
+      );
+    expect(results).toEqual([
+      "code_invalid",
+      "code_invalid",
+      "code_invalid",
+      "code_invalid",
+      "code_attempts_exceeded",
+    ]);
+    expect(await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code }, client, at(2000)))).toBe(
+      "code_attempts_exceeded",
+    );
   });
 
   it("rate-limits sending: one code a minute and five an hour per phone", async () => {
@@ -81,27 +107,44 @@ describe("parent sign-in by one-time code", () => {
     const person = await db.person.create({ data: { iin: IIN, lastName: "A", firstName: "B" } });
     await db.user.create({ data: { personId: person.id, blockedUntil: at(180 * 24 * 3600_000) } });
     const code = await sendAndRead(t0);
-    expect(await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code }, client, at(1000)))).toBe("account_blocked");
+    expect(await codeOf(authenticateByCode({ phone: PHONE, iin: IIN, code }, client, at(1000)))).toBe(
+      "account_blocked",
+    );
   });
 });
 
 describe("staff sign-in by password", () => {
   async function staffUser(extra: object = {}) {
     const person = await db.person.create({ data: { lastName: "Омарова", firstName: "Айгүл" } });
-    return db.user.create({ data: { personId: person.id, login: "kg.admin", passwordHash: await hashPassword("demo12345"), ...extra } });
+    return db.user.create({
+      data: {
+        personId: person.id,
+        login: "kg.admin",
+        passwordHash: await hashPassword("demo12345"),
+        ...extra,
+      },
+    });
   }
 
   it("accepts the right password (login case-insensitive) and refuses a wrong one", async () => {
     const user = await staffUser();
-    expect((await authenticateByPassword({ login: "KG.Admin", password: "demo12345" }, client, t0)).id).toBe(user.id);
-    expect(await codeOf(authenticateByPassword({ login: "kg.admin", password: "nope" }, client, t0))).toBe("invalid_credentials");
-    expect(await codeOf(authenticateByPassword({ login: "nobody", password: "demo12345" }, client, t0))).toBe("invalid_credentials");
+    expect((await authenticateByPassword({ login: "KG.Admin", password: "demo12345" }, client, t0)).id).toBe(
+      user.id,
+    );
+    expect(await codeOf(authenticateByPassword({ login: "kg.admin", password: "nope" }, client, t0))).toBe(
+      "invalid_credentials",
+    );
+    expect(await codeOf(authenticateByPassword({ login: "nobody", password: "demo12345" }, client, t0))).toBe(
+      "invalid_credentials",
+    );
     expect(await db.signInEvent.count({ where: { success: false } })).toBe(2);
   });
 
   it("refuses a blocked account", async () => {
     await staffUser({ blockedUntil: at(1000) });
-    expect(await codeOf(authenticateByPassword({ login: "kg.admin", password: "demo12345" }, client, t0))).toBe("account_blocked");
+    expect(
+      await codeOf(authenticateByPassword({ login: "kg.admin", password: "demo12345" }, client, t0)),
+    ).toBe("account_blocked");
   });
 
   it("sessions die when the session version changes (sign out everywhere)", async () => {

@@ -11,8 +11,15 @@ let pki: PkiFixture;
 let standin: Standin;
 const now = new Date("2026-11-22T05:00:00Z");
 const xml = challengeXml({ nonce: "abc", audience: "http://localhost:3000", issuedAt: now, expiresAt: now });
-const opts = (o: Partial<SignOptions> = {}): SignOptions => ({ url: standin.url, keyType: "AUTHENTICATION", locale: "ru", WebSocketImpl: WebSocket as unknown as SignOptions["WebSocketImpl"], ...o });
-const choose = (body: object) => fetch(`http://127.0.0.1:${standin.port}/choice`, { method: "POST", body: JSON.stringify(body) });
+const opts = (o: Partial<SignOptions> = {}): SignOptions => ({
+  url: standin.url,
+  keyType: "AUTHENTICATION",
+  locale: "ru",
+  WebSocketImpl: WebSocket as unknown as SignOptions["WebSocketImpl"],
+  ...o,
+});
+const choose = (body: object) =>
+  fetch(`http://127.0.0.1:${standin.port}/choice`, { method: "POST", body: JSON.stringify(body) });
 
 beforeAll(async () => {
   pki = makePkiFixture();
@@ -31,14 +38,21 @@ describe("signXmlWithNcaLayer through the stand-in", () => {
     const r = await signXmlWithNcaLayer(xml, opts());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const v = await verifySignedXml(r.signedXml, { purpose: "auth", now, trust: pki.trust, expected: { contentXml: xml } });
+    const v = await verifySignedXml(r.signedXml, {
+      purpose: "auth",
+      now,
+      trust: pki.trust,
+      expected: { contentXml: xml },
+    });
     expect(v.iin).toBe(FIXTURE_IINS.parent);
   });
 
   it("signs with the signing key when asked for SIGNATURE", async () => {
     const r = await signXmlWithNcaLayer(xml, opts({ keyType: "SIGNATURE" }));
     if (!r.ok) throw new Error(r.reason);
-    await expect(verifySignedXml(r.signedXml, { purpose: "sign", now, trust: pki.trust, expected: { contentXml: xml } })).resolves.toBeTruthy();
+    await expect(
+      verifySignedXml(r.signedXml, { purpose: "sign", now, trust: pki.trust, expected: { contentXml: xml } }),
+    ).resolves.toBeTruthy();
   });
 
   it("reports a cancel and a wrong key password", async () => {
@@ -63,6 +77,9 @@ describe("signXmlWithNcaLayer through the stand-in", () => {
         s.close(() => resolve(p));
       });
     });
-    expect(await signXmlWithNcaLayer(xml, opts({ url: `ws://127.0.0.1:${port}` }))).toEqual({ ok: false, reason: "unavailable" });
+    expect(await signXmlWithNcaLayer(xml, opts({ url: `ws://127.0.0.1:${port}` }))).toEqual({
+      ok: false,
+      reason: "unavailable",
+    });
   });
 });

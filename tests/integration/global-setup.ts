@@ -7,7 +7,12 @@ import crypto from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, createDatabase, dropDatabase, databaseUrlFor } from "../../scripts/lib/embedded-pg.mjs";
+import {
+  startEmbeddedPostgres,
+  createDatabase,
+  dropDatabase,
+  databaseUrlFor,
+} from "../../scripts/lib/embedded-pg.mjs";
 import { applyMigrations } from "../../scripts/lib/migrations.mjs";
 
 declare module "vitest" {
@@ -36,7 +41,9 @@ function ensurePrismaClient() {
   const schema = path.join(root, "prisma/schema.prisma");
   const client = path.join(root, "lib/generated/prisma/client.ts");
   if (fs.existsSync(client) && fs.statSync(client).mtimeMs >= fs.statSync(schema).mtimeMs) return;
-  const r = spawnSync(process.execPath, [path.join(root, "scripts/prisma-generate.mjs")], { stdio: "inherit" });
+  const r = spawnSync(process.execPath, [path.join(root, "scripts/prisma-generate.mjs")], {
+    stdio: "inherit",
+  });
   if (r.status !== 0) throw new Error("prisma generate failed");
 }
 
@@ -52,7 +59,11 @@ export default async function setup(project: TestProject) {
     fs.chmodSync(tmpDir, 0o755); // as root, Postgres runs as user "postgres" and must reach its data dir
     const port = process.env.PGPORT_TEST ? Number(process.env.PGPORT_TEST) : await freePort();
     try {
-      const server = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, "pg"), port, persistent: false });
+      const server = await startEmbeddedPostgres({
+        dataDir: path.join(tmpDir, "pg"),
+        port,
+        persistent: false,
+      });
       adminUrl = server.url;
       stopServer = server.stop;
     } catch (e) {

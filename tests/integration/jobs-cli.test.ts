@@ -12,17 +12,33 @@ const root = path.resolve(__dirname, "../..");
 // `npm run job -- …` as a person types it (tsx scripts/job.ts …) against the test database.
 function job(...args: string[]) {
   const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/job.ts", ...args], {
-    cwd: root, encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: testDatabaseUrl(), JOBS_ENABLED: "0" },
+    cwd: root,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, DATABASE_URL: testDatabaseUrl(), JOBS_ENABLED: "0" },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 describe("npm run job", () => {
   it("runs a job once at --at, prints what it did, and refuses a bad --at or name without changing anything", async () => {
-    const { kgs: [A] } = await makeDistrict(db, [{ name: "Балапан" }]);
-    const { voucher } = await makeVoucherChild(db, { name: "Жойылатын", stays: [{ kg: A!, from: "2026-09-01" }], sheets: [{ kg: A!, month: 10, status: "NOT_CONFIRMED" }, { kg: A!, month: 11, status: "OPEN" }] });
+    const {
+      kgs: [A],
+    } = await makeDistrict(db, [{ name: "Балапан" }]);
+    const { voucher } = await makeVoucherChild(db, {
+      name: "Жойылатын",
+      stays: [{ kg: A!, from: "2026-09-01" }],
+      sheets: [
+        { kg: A!, month: 10, status: "NOT_CONFIRMED" },
+        { kg: A!, month: 11, status: "OPEN" },
+      ],
+    });
 
-    for (const bad of [["voucher-annulment", "--at", "2026-12-11"], ["voucher-annulment", "--at", "2026-02-30T00:05+05:00"], ["no-such-job"]]) {
+    for (const bad of [
+      ["voucher-annulment", "--at", "2026-12-11"],
+      ["voucher-annulment", "--at", "2026-02-30T00:05+05:00"],
+      ["no-such-job"],
+    ]) {
       const r = job(...bad);
       expect(r.code, `${bad.join(" ")}: ${r.err}`).toBe(1);
     }

@@ -14,16 +14,28 @@ afterAll(async () => {
 
 describe("the pg-boss scheduler", () => {
   it("schedules every job daily at 00:05 Asia/Almaty and runs a delivered job at the current now", async () => {
-    const { kgs: [A] } = await makeDistrict(db, [{ name: "Балапан" }]);
-    const { child } = await makeVoucherChild(db, { name: "Кезек", stays: [{ kg: A!, from: "2026-09-01" }], sheets: [{ kg: A!, month: 11, status: "OPEN" }] });
+    const {
+      kgs: [A],
+    } = await makeDistrict(db, [{ name: "Балапан" }]);
+    const { child } = await makeVoucherChild(db, {
+      name: "Кезек",
+      stays: [{ kg: A!, from: "2026-09-01" }],
+      sheets: [{ kg: A!, month: 11, status: "OPEN" }],
+    });
     setClock(new Date("2026-12-11T00:05:00+05:00"));
     const boss = await startJobScheduler();
     expect(boss).not.toBeNull();
     try {
       expect(await startJobScheduler()).toBe(boss); // once per process
-      const schedules = (await boss!.getSchedules()).map((s) => [s.name, s.cron, (s as { timezone?: string }).timezone ?? s.options?.tz]).sort();
+      const schedules = (await boss!.getSchedules())
+        .map((s) => [s.name, s.cron, (s as { timezone?: string }).timezone ?? s.options?.tz])
+        .sort();
       // Every job with a schedule is scheduled exactly as it declares (cron in its time zone).
-      expect(schedules).toEqual(JOBS.filter((j) => j.schedule).map((j) => [j.name, j.schedule!.cron, j.schedule!.tz]).sort());
+      expect(schedules).toEqual(
+        JOBS.filter((j) => j.schedule)
+          .map((j) => [j.name, j.schedule!.cron, j.schedule!.tz])
+          .sort(),
+      );
 
       await boss!.send("close-window", {});
       const deadline = Date.now() + 30_000;

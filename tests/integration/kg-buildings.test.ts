@@ -21,7 +21,10 @@ describe("buildings, rooms, places", () => {
     const b = await saveBuilding(ctx, buildingSchema.parse({ name: " Негізгі ғимарат ", address: "" }));
     expect(b).toMatchObject({ name: "Негізгі ғимарат", address: null });
     await saveBuilding(ctx, { id: b.id, name: "Негізгі ғимарат", address: "Абай к-сі, 12" });
-    const room = await saveRoom(ctx, roomSchema.parse({ buildingId: b.id, name: "Топ бөлмесі № 1", places: "24" }));
+    const room = await saveRoom(
+      ctx,
+      roomSchema.parse({ buildingId: b.id, name: "Топ бөлмесі № 1", places: "24" }),
+    );
     await saveRoom(ctx, { id: room.id, buildingId: b.id, name: "Топ бөлмесі № 1", places: 26 });
     await setRoomArchived(ctx, room.id, true, NOW);
     await setBuildingArchived(ctx, b.id, true, NOW);
@@ -29,8 +32,19 @@ describe("buildings, rooms, places", () => {
     expect(stored).toMatchObject({ address: "Абай к-сі, 12", archivedAt: NOW });
     expect(stored!.rooms[0]).toMatchObject({ places: 26, archivedAt: NOW });
     const log = await db.auditLog.findMany({ orderBy: { id: "asc" } });
-    expect(log.map((a) => a.action)).toEqual(["building.create", "building.update", "room.create", "room.update", "room.archive", "building.archive"]);
-    expect(log[3]).toMatchObject({ organizationId: kg.id, before: expect.objectContaining({ places: 24 }), after: expect.objectContaining({ places: 26 }) });
+    expect(log.map((a) => a.action)).toEqual([
+      "building.create",
+      "building.update",
+      "room.create",
+      "room.update",
+      "room.archive",
+      "building.archive",
+    ]);
+    expect(log[3]).toMatchObject({
+      organizationId: kg.id,
+      before: expect.objectContaining({ places: 24 }),
+      after: expect.objectContaining({ places: 26 }),
+    });
   });
 
   it("cannot touch another kindergarten's buildings and rooms", async () => {
@@ -38,16 +52,28 @@ describe("buildings, rooms, places", () => {
     const theirs = await makeKindergarten(db);
     const { building, room } = await makeRoom(db, theirs.id, { places: 20 });
     const ctx = await makeManager(db, mine.id);
-    await expect(saveBuilding(ctx, { id: building.id, name: "X", address: null })).rejects.toEqual(new AppError("not_found"));
+    await expect(saveBuilding(ctx, { id: building.id, name: "X", address: null })).rejects.toEqual(
+      new AppError("not_found"),
+    );
     await expect(setBuildingArchived(ctx, building.id, true, NOW)).rejects.toEqual(new AppError("not_found"));
-    await expect(saveRoom(ctx, { id: room.id, buildingId: building.id, name: "X", places: 1 })).rejects.toEqual(new AppError("not_found"));
+    await expect(
+      saveRoom(ctx, { id: room.id, buildingId: building.id, name: "X", places: 1 }),
+    ).rejects.toEqual(new AppError("not_found"));
     await expect(setRoomArchived(ctx, room.id, true, NOW)).rejects.toEqual(new AppError("not_found"));
-    await expect(saveRoom(ctx, { buildingId: building.id, name: "Менің бөлмем", places: 10 })).rejects.toMatchObject({ key: "validation.chooseFromList", field: "buildingId" });
+    await expect(
+      saveRoom(ctx, { buildingId: building.id, name: "Менің бөлмем", places: 10 }),
+    ).rejects.toMatchObject({ key: "validation.chooseFromList", field: "buildingId" });
     // and an own room can't be moved into their building
     const own = await makeRoom(db, mine.id);
-    await expect(saveRoom(ctx, { id: own.room.id, buildingId: building.id, name: "X", places: 1 })).rejects.toBeInstanceOf(Refusal);
+    await expect(
+      saveRoom(ctx, { id: own.room.id, buildingId: building.id, name: "X", places: 1 }),
+    ).rejects.toBeInstanceOf(Refusal);
     expect(await db.room.count()).toBe(2);
-    expect(await db.room.findUniqueOrThrow({ where: { id: room.id } })).toMatchObject({ name: room.name, places: 20, archivedAt: null });
+    expect(await db.room.findUniqueOrThrow({ where: { id: room.id } })).toMatchObject({
+      name: room.name,
+      places: 20,
+      archivedAt: null,
+    });
     expect(await db.auditLog.count()).toBe(0);
   });
 
@@ -55,11 +81,19 @@ describe("buildings, rooms, places", () => {
     const kg = await makeKindergarten(db);
     const ctx = await makeManager(db, kg.id);
     const { building, room } = await makeRoom(db, kg.id);
-    const spare = await db.room.create({ data: { buildingId: building.id, name: "Музыка залы", places: 40 } });
+    const spare = await db.room.create({
+      data: { buildingId: building.id, name: "Музыка залы", places: 40 },
+    });
     const group = await makeGroup(db, kg.id, { name: "Айгөлек" });
     await db.group.update({ where: { id: group.id }, data: { roomId: room.id } });
-    await expect(setBuildingArchived(ctx, building.id, true, NOW)).rejects.toMatchObject({ key: "validation.buildingHostsGroups", values: { count: 1 } });
-    await expect(setRoomArchived(ctx, room.id, true, NOW)).rejects.toMatchObject({ key: "validation.roomHostsGroups", values: { count: 1 } });
+    await expect(setBuildingArchived(ctx, building.id, true, NOW)).rejects.toMatchObject({
+      key: "validation.buildingHostsGroups",
+      values: { count: 1 },
+    });
+    await expect(setRoomArchived(ctx, room.id, true, NOW)).rejects.toMatchObject({
+      key: "validation.roomHostsGroups",
+      values: { count: 1 },
+    });
     expect((await db.building.findUniqueOrThrow({ where: { id: building.id } })).archivedAt).toBeNull();
     expect(await db.auditLog.count()).toBe(0);
 
@@ -74,9 +108,16 @@ describe("buildings, rooms, places", () => {
     const kg = await makeKindergarten(db);
     const ctx = await makeManager(db, kg.id);
     const { building, room } = await makeRoom(db, kg.id, { archived: true, buildingArchived: true });
-    await expect(saveRoom(ctx, { buildingId: building.id, name: "Жаңа", places: 5 })).rejects.toMatchObject({ key: "validation.buildingArchived", field: "buildingId" });
-    await expect(setRoomArchived(ctx, room.id, false, NOW)).rejects.toMatchObject({ key: "validation.buildingArchived" });
-    await expect(saveRoom(ctx, { id: room.id, buildingId: building.id, name: "Бөлме", places: 0 })).rejects.toMatchObject({ key: "validation.roomPlaces", field: "places" });
+    await expect(saveRoom(ctx, { buildingId: building.id, name: "Жаңа", places: 5 })).rejects.toMatchObject({
+      key: "validation.buildingArchived",
+      field: "buildingId",
+    });
+    await expect(setRoomArchived(ctx, room.id, false, NOW)).rejects.toMatchObject({
+      key: "validation.buildingArchived",
+    });
+    await expect(
+      saveRoom(ctx, { id: room.id, buildingId: building.id, name: "Бөлме", places: 0 }),
+    ).rejects.toMatchObject({ key: "validation.roomPlaces", field: "places" });
     expect((await db.room.findUniqueOrThrow({ where: { id: room.id } })).archivedAt).not.toBeNull();
     await setBuildingArchived(ctx, building.id, false, NOW);
     await setRoomArchived(ctx, room.id, false, NOW);
@@ -87,8 +128,12 @@ describe("buildings, rooms, places", () => {
     for (const places of ["0", "", "abc", "2.5", "-3", "501"]) {
       expect(roomSchema.safeParse({ buildingId: "b", name: "Бөлме", places }).success, places).toBe(false);
     }
-    expect(roomSchema.safeParse({ buildingId: "b", name: "Бөлме", places: "0" }).error?.issues[0]?.message).toBe("validation.roomPlaces");
-    expect(roomSchema.safeParse({ buildingId: "b", name: "Бөлме", places: "" }).error?.issues[0]?.message).toBe("validation.required");
+    expect(
+      roomSchema.safeParse({ buildingId: "b", name: "Бөлме", places: "0" }).error?.issues[0]?.message,
+    ).toBe("validation.roomPlaces");
+    expect(
+      roomSchema.safeParse({ buildingId: "b", name: "Бөлме", places: "" }).error?.issues[0]?.message,
+    ).toBe("validation.required");
     expect(roomSchema.parse({ buildingId: "b", name: "Бөлме", places: " 1 " }).places).toBe(1);
     expect(buildingSchema.safeParse({ name: "   " }).error?.issues[0]?.message).toBe("validation.required");
   });

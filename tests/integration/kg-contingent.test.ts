@@ -35,31 +35,64 @@ async function enrolled(ctx: ManagerContext, groupId: string, extra = {}) {
 
 // Rows that any refused operation must leave as they were.
 const snapshot = async () => ({
-  persons: await db.person.count(), enrolments: await db.enrolment.findMany({ orderBy: { id: "asc" } }),
-  reps: await db.legalRepresentative.count(), audit: await db.auditLog.count(),
+  persons: await db.person.count(),
+  enrolments: await db.enrolment.findMany({ orderBy: { id: "asc" } }),
+  reps: await db.legalRepresentative.count(),
+  audit: await db.auditLog.count(),
 });
 
 describe("contingent: enrolment", () => {
   it("enrols a new child with representatives, reusing people on record by IIN, with audit records", async () => {
     const { ctx, group } = await setup();
     const fatherIin = iinFor("1990-10-09");
-    const father = await db.person.create({ data: { iin: fatherIin, lastName: "", firstName: "", phone: "+77010000002" } }); // signed in before, no names yet
+    const father = await db.person.create({
+      data: { iin: fatherIin, lastName: "", firstName: "", phone: "+77010000002" },
+    }); // signed in before, no names yet
     const childIin = iinFor("2021-04-12");
-    const outcome = await enrolChild(ctx, enrolment(group.id, childIin, {
-      representatives: [rep(iinFor("1992-07-14", "female")), representativeSchema.parse({ iin: fatherIin, lastName: "Жұмабаев", firstName: "Дәурен", relation: "father", phone: "8 (702) 111-22-33" })],
-    }), opts);
+    const outcome = await enrolChild(
+      ctx,
+      enrolment(group.id, childIin, {
+        representatives: [
+          rep(iinFor("1992-07-14", "female")),
+          representativeSchema.parse({
+            iin: fatherIin,
+            lastName: "Жұмабаев",
+            firstName: "Дәурен",
+            relation: "father",
+            phone: "8 (702) 111-22-33",
+          }),
+        ],
+      }),
+      opts,
+    );
     expect(outcome.ok).toBe(true);
-    const child = await db.person.findUniqueOrThrow({ where: { iin: childIin }, include: { enrolments: true, representatives: { include: { representative: true } } } });
+    const child = await db.person.findUniqueOrThrow({
+      where: { iin: childIin },
+      include: { enrolments: true, representatives: { include: { representative: true } } },
+    });
     expect(ymd(child.birthDate)).toBe("2021-04-12"); // from the IIN
     expect(child.sex).toBe("MALE");
-    expect(child.enrolments).toMatchObject([{ groupId: group.id, orderNumber: "№ 12-ө", endsOn: null, capacityOverrideReason: null }]);
-    expect(child.representatives.map((r) => [r.relation, r.source]).sort()).toEqual([["father", "contingent"], ["mother", "contingent"]]);
+    expect(child.enrolments).toMatchObject([
+      { groupId: group.id, orderNumber: "№ 12-ө", endsOn: null, capacityOverrideReason: null },
+    ]);
+    expect(child.representatives.map((r) => [r.relation, r.source]).sort()).toEqual([
+      ["father", "contingent"],
+      ["mother", "contingent"],
+    ]);
     const dad = await db.person.findUniqueOrThrow({ where: { id: father.id } });
     expect([dad.lastName, dad.firstName, dad.phone]).toEqual(["Жұмабаев", "Дәурен", "+77021112233"]);
     expect(await db.person.count({ where: { iin: fatherIin } })).toBe(1);
-    const actions = (await db.auditLog.findMany({ where: { organizationId: ctx.organizationId } })).map((a) => a.action).sort();
-    expect(actions).toEqual(["contingent.enrol", "contingent.person_create", "contingent.person_create", "contingent.person_update",
-      "contingent.representative_add", "contingent.representative_add"]);
+    const actions = (await db.auditLog.findMany({ where: { organizationId: ctx.organizationId } }))
+      .map((a) => a.action)
+      .sort();
+    expect(actions).toEqual([
+      "contingent.enrol",
+      "contingent.person_create",
+      "contingent.person_create",
+      "contingent.person_update",
+      "contingent.representative_add",
+      "contingent.representative_add",
+    ]);
   });
 
   it("refuses bad input with a message under the field and changes nothing", async () => {
@@ -91,10 +124,19 @@ describe("contingent: enrolment", () => {
     await makeSchoolYears(db, other.id);
     const otherCtx = await makeManager(db, other.id);
     const childIin = iinFor("2021-03-03");
-    await enrolChild(otherCtx, enrolment((await makeGroup(db, other.id)).id, childIin, { startsOn: "2026-10-01" }), opts);
+    await enrolChild(
+      otherCtx,
+      enrolment((await makeGroup(db, other.id)).id, childIin, { startsOn: "2026-10-01" }),
+      opts,
+    );
     const before = await snapshot();
     const again = await enrolChild(ctx, enrolment(group.id, childIin, { startsOn: "2026-09-01" }), opts);
-    expect(again).toEqual({ ok: false, fieldErrors: { startsOn: "validation.contingent.overlap" }, message: "kgContingent.overlapDetail", messageValues: { place: "Айгөлек", from: "01.10.2026" } });
+    expect(again).toEqual({
+      ok: false,
+      fieldErrors: { startsOn: "validation.contingent.overlap" },
+      message: "kgContingent.overlapDetail",
+      messageValues: { place: "Айгөлек", from: "01.10.2026" },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -102,33 +144,76 @@ describe("contingent: enrolment", () => {
     const { ctx, group } = await setup();
     await enrolled(ctx, group.id);
     await enrolled(ctx, group.id, { startsOn: "2026-12-01" });
-    const full = await enrolChild(ctx, enrolment(group.id, iinFor("2021-06-06"), { startsOn: "2026-11-02" }), opts);
-    expect(full).toMatchObject({ ok: false, fieldErrors: { capacityOverrideReason: "validation.contingent.overCapacity" }, messageValues: { occupied: 2, capacity: 2 } });
-    const over = await enrolChild(ctx, enrolment(group.id, iinFor("2021-06-06"), { startsOn: "2026-11-02", capacityOverrideReason: " Бөлім хаты № 7 " }), opts);
+    const full = await enrolChild(
+      ctx,
+      enrolment(group.id, iinFor("2021-06-06"), { startsOn: "2026-11-02" }),
+      opts,
+    );
+    expect(full).toMatchObject({
+      ok: false,
+      fieldErrors: { capacityOverrideReason: "validation.contingent.overCapacity" },
+      messageValues: { occupied: 2, capacity: 2 },
+    });
+    const over = await enrolChild(
+      ctx,
+      enrolment(group.id, iinFor("2021-06-06"), {
+        startsOn: "2026-11-02",
+        capacityOverrideReason: " Бөлім хаты № 7 ",
+      }),
+      opts,
+    );
     expect(over.ok).toBe(true);
-    expect((await db.enrolment.findFirstOrThrow({ where: { startsOn: new Date("2026-11-02") } })).capacityOverrideReason).toBe("Бөлім хаты № 7");
+    expect(
+      (await db.enrolment.findFirstOrThrow({ where: { startsOn: new Date("2026-11-02") } }))
+        .capacityOverrideReason,
+    ).toBe("Бөлім хаты № 7");
   });
 
   it("enrols outside the cohort once the administrator ticks “enrol anyway”", async () => {
     const { ctx, group } = await setup();
-    const outcome = await enrolChild(ctx, enrolment(group.id, iinFor("2023-02-08"), { confirmCohort: true }), opts);
+    const outcome = await enrolChild(
+      ctx,
+      enrolment(group.id, iinFor("2023-02-08"), { confirmCohort: true }),
+      opts,
+    );
     expect(outcome.ok).toBe(true);
   });
 
-  it.each([["new", false], ["already on record", true]])("lets only one of two simultaneous enrolments of the same child (%s) through", async (_label, onRecord) => {
-    const { ctx, group } = await setup();
-    const second = await makeGroup(db, ctx.organizationId, { name: "Second" });
-    const childIin = iinFor("2021-07-07");
-    if (onRecord) await db.person.create({ data: { iin: childIin, lastName: "Жұмабаев", firstName: "Алихан", birthDate: new Date("2021-07-07"), sex: "MALE" } });
-    const results = await Promise.all([
-      enrolChild(ctx, enrolment(group.id, childIin), opts),
-      enrolChild(await makeManager(db, ctx.organizationId), enrolment(second.id, childIin, { startsOn: "2026-10-01" }), opts),
-    ]);
-    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
-    expect(results.find((r) => !r.ok)).toMatchObject({ fieldErrors: { startsOn: "validation.contingent.overlap" } });
-    expect(await db.person.count({ where: { iin: childIin } })).toBe(1);
-    expect(await db.enrolment.count()).toBe(1);
-  });
+  it.each([
+    ["new", false],
+    ["already on record", true],
+  ])(
+    "lets only one of two simultaneous enrolments of the same child (%s) through",
+    async (_label, onRecord) => {
+      const { ctx, group } = await setup();
+      const second = await makeGroup(db, ctx.organizationId, { name: "Second" });
+      const childIin = iinFor("2021-07-07");
+      if (onRecord)
+        await db.person.create({
+          data: {
+            iin: childIin,
+            lastName: "Жұмабаев",
+            firstName: "Алихан",
+            birthDate: new Date("2021-07-07"),
+            sex: "MALE",
+          },
+        });
+      const results = await Promise.all([
+        enrolChild(ctx, enrolment(group.id, childIin), opts),
+        enrolChild(
+          await makeManager(db, ctx.organizationId),
+          enrolment(second.id, childIin, { startsOn: "2026-10-01" }),
+          opts,
+        ),
+      ]);
+      expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+      expect(results.find((r) => !r.ok)).toMatchObject({
+        fieldErrors: { startsOn: "validation.contingent.overlap" },
+      });
+      expect(await db.person.count({ where: { iin: childIin } })).toBe(1);
+      expect(await db.enrolment.count()).toBe(1);
+    },
+  );
 });
 
 describe("contingent: transfers and withdrawals", () => {
@@ -136,13 +221,27 @@ describe("contingent: transfers and withdrawals", () => {
     const { ctx, group } = await setup();
     const target = await makeGroup(db, ctx.organizationId, { name: "Айгөлек" });
     const { childId, enrolmentId } = await enrolled(ctx, group.id);
-    const outcome = await transferChild(ctx, { childId, groupId: target.id, date: "2026-11-01", orderNumber: "№ 40-ө", orderDate: "2026-10-30", reason: "Ата-анасының өтініші", confirmCohort: false }, opts);
+    const outcome = await transferChild(
+      ctx,
+      {
+        childId,
+        groupId: target.id,
+        date: "2026-11-01",
+        orderNumber: "№ 40-ө",
+        orderDate: "2026-10-30",
+        reason: "Ата-анасының өтініші",
+        confirmCohort: false,
+      },
+      opts,
+    );
     expect(outcome.ok).toBe(true);
     const rows = await db.enrolment.findMany({ where: { childId }, orderBy: { startsOn: "asc" } });
-    expect(rows.map((r) => [r.groupId, ymd(r.startsOn), ymd(r.endsOn), r.endKind, r.endOrderNumber])).toEqual([
-      [group.id, "2026-09-01", "2026-10-31", "TRANSFERRED", "№ 40-ө"],
-      [target.id, "2026-11-01", null, null, null],
-    ]);
+    expect(rows.map((r) => [r.groupId, ymd(r.startsOn), ymd(r.endsOn), r.endKind, r.endOrderNumber])).toEqual(
+      [
+        [group.id, "2026-09-01", "2026-10-31", "TRANSFERRED", "№ 40-ө"],
+        [target.id, "2026-11-01", null, null, null],
+      ],
+    );
     const audit = await db.auditLog.findMany({ where: { entityType: "Enrolment", entityId: enrolmentId } });
     expect(audit.map((a) => a.action)).toEqual(["contingent.enrol", "contingent.transfer_out"]);
     expect(audit[1]!.before).toMatchObject({ endsOn: null });
@@ -153,23 +252,67 @@ describe("contingent: transfers and withdrawals", () => {
     const target = await makeGroup(db, ctx.organizationId, { name: "Айгөлек" });
     const { childId } = await enrolled(ctx, group.id);
     const before = await snapshot();
-    const base = { childId, groupId: target.id, date: "2026-11-01", orderNumber: "№ 40-ө", orderDate: "2026-10-30", confirmCohort: false };
-    expect(await transferChild(ctx, { ...base, groupId: group.id }, opts)).toMatchObject({ fieldErrors: { groupId: "validation.contingent.sameGroup" } });
-    expect(await transferChild(ctx, { ...base, date: "2026-09-01" }, opts)).toMatchObject({ fieldErrors: { date: "validation.contingent.transferDate" } });
-    expect(await transferChild(ctx, { ...base, date: "2027-09-15" }, opts)).toMatchObject({ fieldErrors: { date: "validation.contingent.schoolYear" } });
+    const base = {
+      childId,
+      groupId: target.id,
+      date: "2026-11-01",
+      orderNumber: "№ 40-ө",
+      orderDate: "2026-10-30",
+      confirmCohort: false,
+    };
+    expect(await transferChild(ctx, { ...base, groupId: group.id }, opts)).toMatchObject({
+      fieldErrors: { groupId: "validation.contingent.sameGroup" },
+    });
+    expect(await transferChild(ctx, { ...base, date: "2026-09-01" }, opts)).toMatchObject({
+      fieldErrors: { date: "validation.contingent.transferDate" },
+    });
+    expect(await transferChild(ctx, { ...base, date: "2027-09-15" }, opts)).toMatchObject({
+      fieldErrors: { date: "validation.contingent.schoolYear" },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it("withdraws with a last day and reason; then no transfer or second withdrawal applies", async () => {
     const { ctx, group } = await setup();
     const { childId } = await enrolled(ctx, group.id);
-    const w = { childId, lastDay: "2026-10-30", kind: "WITHDRAWN" as const, reason: "Переезд", orderNumber: "№ 41-ө" };
-    expect(await withdrawChild(ctx, { ...w, lastDay: "2027-09-15" })).toMatchObject({ fieldErrors: { lastDay: "validation.contingent.schoolYear" } });
-    expect(await withdrawChild(ctx, { ...w, lastDay: "2026-08-31" })).toMatchObject({ fieldErrors: { lastDay: "validation.contingent.withdrawBeforeStart" } });
+    const w = {
+      childId,
+      lastDay: "2026-10-30",
+      kind: "WITHDRAWN" as const,
+      reason: "Переезд",
+      orderNumber: "№ 41-ө",
+    };
+    expect(await withdrawChild(ctx, { ...w, lastDay: "2027-09-15" })).toMatchObject({
+      fieldErrors: { lastDay: "validation.contingent.schoolYear" },
+    });
+    expect(await withdrawChild(ctx, { ...w, lastDay: "2026-08-31" })).toMatchObject({
+      fieldErrors: { lastDay: "validation.contingent.withdrawBeforeStart" },
+    });
     expect(await withdrawChild(ctx, w)).toMatchObject({ ok: true });
-    expect(await db.enrolment.findFirstOrThrow({ where: { childId } })).toMatchObject({ endKind: "WITHDRAWN", endReason: "Переезд", endOrderNumber: "№ 41-ө", endsOn: new Date("2026-10-30") });
-    expect(await withdrawChild(ctx, w)).toEqual({ ok: false, fieldErrors: {}, message: "kgContingent.notCurrent", messageValues: undefined });
-    const t = await transferChild(ctx, { childId, groupId: (await makeGroup(db, ctx.organizationId)).id, date: "2026-11-02", orderNumber: "1", orderDate: "2026-11-01", confirmCohort: false }, opts);
+    expect(await db.enrolment.findFirstOrThrow({ where: { childId } })).toMatchObject({
+      endKind: "WITHDRAWN",
+      endReason: "Переезд",
+      endOrderNumber: "№ 41-ө",
+      endsOn: new Date("2026-10-30"),
+    });
+    expect(await withdrawChild(ctx, w)).toEqual({
+      ok: false,
+      fieldErrors: {},
+      message: "kgContingent.notCurrent",
+      messageValues: undefined,
+    });
+    const t = await transferChild(
+      ctx,
+      {
+        childId,
+        groupId: (await makeGroup(db, ctx.organizationId)).id,
+        date: "2026-11-02",
+        orderNumber: "1",
+        orderDate: "2026-11-01",
+        confirmCohort: false,
+      },
+      opts,
+    );
     expect(t).toMatchObject({ ok: false, message: "kgContingent.notCurrent" });
     expect(await db.auditLog.count({ where: { action: "contingent.withdraw" } })).toBe(1);
   });
@@ -177,7 +320,9 @@ describe("contingent: transfers and withdrawals", () => {
   it("keeps a child with a withdrawal recorded ahead in the group until the last day", async () => {
     const { ctx, group } = await setup();
     const { childId } = await enrolled(ctx, group.id);
-    expect(await withdrawChild(ctx, { childId, lastDay: "2026-12-20", kind: "SCHOOL", reason: "Мектепке" })).toMatchObject({ ok: true });
+    expect(
+      await withdrawChild(ctx, { childId, lastDay: "2026-12-20", kind: "SCHOOL", reason: "Мектепке" }),
+    ).toMatchObject({ ok: true });
     const card = await childCard(ctx.organizationId, childId, "2026-11-22");
     expect([card!.status, card!.open]).toEqual(["current", null]);
     expect(await childCard(ctx.organizationId, childId, "2026-12-21")).toMatchObject({ status: "left" });
@@ -193,11 +338,30 @@ describe("contingent: transfers and withdrawals", () => {
     const stranger = await makeManager(db, other.id);
     const theirGroup = await makeGroup(db, other.id);
     const notFound = new AppError("not_found");
-    await expect(withdrawChild(stranger, { childId, lastDay: "2026-11-30", kind: "SCHOOL", reason: "x" })).rejects.toEqual(notFound);
-    await expect(transferChild(stranger, { childId, groupId: theirGroup.id, date: "2026-11-02", orderNumber: "1", orderDate: "2026-11-01", confirmCohort: false }, opts)).rejects.toEqual(notFound);
-    await expect(addRepresentative(stranger, { childId, ...rep(iinFor("1980-01-01")) })).rejects.toEqual(notFound);
+    await expect(
+      withdrawChild(stranger, { childId, lastDay: "2026-11-30", kind: "SCHOOL", reason: "x" }),
+    ).rejects.toEqual(notFound);
+    await expect(
+      transferChild(
+        stranger,
+        {
+          childId,
+          groupId: theirGroup.id,
+          date: "2026-11-02",
+          orderNumber: "1",
+          orderDate: "2026-11-01",
+          confirmCohort: false,
+        },
+        opts,
+      ),
+    ).rejects.toEqual(notFound);
+    await expect(addRepresentative(stranger, { childId, ...rep(iinFor("1980-01-01")) })).rejects.toEqual(
+      notFound,
+    );
     const [link] = await db.legalRepresentative.findMany({ where: { childId } });
-    await expect(removeRepresentative(stranger, { childId, representativeId: link!.representativeId })).rejects.toEqual(notFound);
+    await expect(
+      removeRepresentative(stranger, { childId, representativeId: link!.representativeId }),
+    ).rejects.toEqual(notFound);
     expect(await childCard(other.id, childId, "2026-11-22")).toBeNull();
     expect(await listContingent(other.id, { status: "all" }, "2026-11-22")).toEqual([]);
     expect(await db.enrolment.findFirstOrThrow({ where: { childId } })).toMatchObject({ endsOn: null });
@@ -210,17 +374,31 @@ describe("contingent: representatives, list and history", () => {
     const { childId } = await enrolled(ctx, group.id);
     const grandma = iinFor("1960-02-02", "female");
     const child = await db.person.findUniqueOrThrow({ where: { id: childId } });
-    expect(await addRepresentative(ctx, { childId, ...rep(child.iin!) })).toMatchObject({ fieldErrors: { iin: "validation.contingent.sameIin" } });
-    expect(await addRepresentative(ctx, { childId, ...rep(grandma, { relation: "guardian" }) })).toMatchObject({ ok: true });
-    expect(await addRepresentative(ctx, { childId, ...rep(grandma, { relation: "trustee" }) })).toMatchObject({ ok: true });
-    const link = await db.legalRepresentative.findFirstOrThrow({ where: { childId, representative: { iin: grandma } } });
+    expect(await addRepresentative(ctx, { childId, ...rep(child.iin!) })).toMatchObject({
+      fieldErrors: { iin: "validation.contingent.sameIin" },
+    });
+    expect(
+      await addRepresentative(ctx, { childId, ...rep(grandma, { relation: "guardian" }) }),
+    ).toMatchObject({ ok: true });
+    expect(await addRepresentative(ctx, { childId, ...rep(grandma, { relation: "trustee" }) })).toMatchObject(
+      { ok: true },
+    );
+    const link = await db.legalRepresentative.findFirstOrThrow({
+      where: { childId, representative: { iin: grandma } },
+    });
     expect(link.relation).toBe("trustee");
-    expect(await removeRepresentative(ctx, { childId, representativeId: link.representativeId })).toMatchObject({ ok: true });
+    expect(
+      await removeRepresentative(ctx, { childId, representativeId: link.representativeId }),
+    ).toMatchObject({ ok: true });
     const card = await childCard(ctx.organizationId, childId, "2026-11-22");
     expect(card!.child.representatives).toHaveLength(1);
     expect(card!.history.map((h) => h.action)).toEqual([
-      "contingent.representative_remove", "contingent.representative_update", "contingent.representative_add",
-      "contingent.representative_add", "contingent.enrol", "contingent.person_create",
+      "contingent.representative_remove",
+      "contingent.representative_update",
+      "contingent.representative_add",
+      "contingent.representative_add",
+      "contingent.enrol",
+      "contingent.person_create",
     ]);
     expect(card!.history[0]!.actor).toBeTruthy();
   });
@@ -231,10 +409,28 @@ describe("contingent: representatives, list and history", () => {
     const a = await enrolled(ctx, group.id, { childLastName: "Әбдіров" });
     const b = await enrolled(ctx, group.id, { childLastName: "Борисов" });
     await enrolled(ctx, target.id, { childLastName: "Ахметов", startsOn: "2026-12-01" });
-    await transferChild(ctx, { childId: a.childId, groupId: target.id, date: "2026-11-01", orderNumber: "2", orderDate: "2026-10-30", confirmCohort: false }, opts);
-    await withdrawChild(ctx, { childId: b.childId, lastDay: "2026-11-20", kind: "SCHOOL", reason: "Мектепке" });
+    await transferChild(
+      ctx,
+      {
+        childId: a.childId,
+        groupId: target.id,
+        date: "2026-11-01",
+        orderNumber: "2",
+        orderDate: "2026-10-30",
+        confirmCohort: false,
+      },
+      opts,
+    );
+    await withdrawChild(ctx, {
+      childId: b.childId,
+      lastDay: "2026-11-20",
+      kind: "SCHOOL",
+      reason: "Мектепке",
+    });
     const list = (status: "current" | "left" | "all", group?: string) =>
-      listContingent(ctx.organizationId, { status, group }, "2026-11-22").then((rows) => rows.map((r) => `${r.child.lastName}:${r.status}`));
+      listContingent(ctx.organizationId, { status, group }, "2026-11-22").then((rows) =>
+        rows.map((r) => `${r.child.lastName}:${r.status}`),
+      );
     expect(await list("current")).toEqual(["Ахметов:upcoming", "Әбдіров:current"]);
     expect(await list("left")).toEqual(["Борисов:left"]);
     expect(await list("current", group.id)).toEqual([]);

@@ -22,7 +22,11 @@ beforeEach(resetDatabase);
 afterAll(disconnectPrisma);
 
 // The rule key a promise is refused with (or the AppError code), for short assertions.
-const refusal = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof Refusal ? e.key : e instanceof AppError ? e.code : String(e)));
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof Refusal ? e.key : e instanceof AppError ? e.code : String(e)),
+  );
 const actions = async () => (await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action);
 
 async function setup() {
@@ -34,11 +38,19 @@ async function setup() {
 describe("adding staff", () => {
   it("creates the person with birth date and sex read from the IIN, and an audit record", async () => {
     const { kg, ctx } = await setup();
-    const m = await addStaffMember(ctx, staffInput({ iin: staffIin("1984-05-19", "female"), qualification: "PEDAGOG_EXPERT" }));
+    const m = await addStaffMember(
+      ctx,
+      staffInput({ iin: staffIin("1984-05-19", "female"), qualification: "PEDAGOG_EXPERT" }),
+    );
     const person = await db.person.findUniqueOrThrow({ where: { id: m.personId } });
     expect(person.birthDate?.toISOString().slice(0, 10)).toBe("1984-05-19");
     expect(person.sex).toBe("FEMALE");
-    expect(m).toMatchObject({ organizationId: kg.id, role: "EDUCATOR", qualification: "PEDAGOG_EXPERT", isAdministrator: false });
+    expect(m).toMatchObject({
+      organizationId: kg.id,
+      role: "EDUCATOR",
+      qualification: "PEDAGOG_EXPERT",
+      isAdministrator: false,
+    });
     expect(await actions()).toEqual(["staff.add"]);
     const [row] = await listStaff(kg.id, { archive: false, query: "серікбаева" });
     expect(row).toMatchObject({ id: m.id, account: { status: "none" }, groups: [] });
@@ -48,12 +60,17 @@ describe("adding staff", () => {
     const { ctx } = await setup();
     const iin = staffIin();
     const parent = await db.person.create({ data: { iin, lastName: "Серікбаева", firstName: "Гүлнар" } });
-    const m = await addStaffMember(ctx, staffInput({ iin, lastName: "СЕРІКБАЕВА ", firstName: "гүлнар", phone: "+7 701 111 22 33" }));
+    const m = await addStaffMember(
+      ctx,
+      staffInput({ iin, lastName: "СЕРІКБАЕВА ", firstName: "гүлнар", phone: "+7 701 111 22 33" }),
+    );
     expect(m.personId).toBe(parent.id);
     const reused = await db.person.findUniqueOrThrow({ where: { id: parent.id } });
     expect(reused).toMatchObject({ lastName: "Серікбаева", middleName: "Қайратқызы", phone: "+77011112233" });
     const before = await db.auditLog.count();
-    expect(await refusal(addStaffMember(ctx, staffInput({ iin, lastName: "Иванова", role: "NURSE" })))).toBe("kgStaff.rule.iinNameMismatch");
+    expect(await refusal(addStaffMember(ctx, staffInput({ iin, lastName: "Иванова", role: "NURSE" })))).toBe(
+      "kgStaff.rule.iinNameMismatch",
+    );
     expect(await refusal(addStaffMember(ctx, staffInput({ iin })))).toBe("kgStaff.rule.alreadyOnStaff");
     expect(await db.person.count()).toBe(2); // the manager and this person
     expect(await db.membership.count({ where: { personId: parent.id } })).toBe(1);
@@ -77,7 +94,11 @@ describe("first-login credentials", () => {
     const audits = JSON.stringify((await db.auditLog.findMany()).map((a) => [a.before, a.after]));
     expect(audits).not.toContain(first.password);
     expect(audits).not.toContain(user.passwordHash!);
-    const session = await authenticateByPassword({ login: "Serikbaeva.G", password: first.password }, client, NOW);
+    const session = await authenticateByPassword(
+      { login: "Serikbaeva.G", password: first.password },
+      client,
+      NOW,
+    );
     const actor = await loadActor(session.id, "staff", session.sessionVersion, NOW);
     expect(actor?.mustChangePassword).toBe(true);
     expect(can(actor, "kindergarten.enter")).toBe(false);
@@ -103,7 +124,14 @@ describe("first-login credentials", () => {
     expect(await refusal(issueCredentials(ctx, self.id))).toBe("kgStaff.rule.selfCredentials");
     const shared = await addStaffMember(ctx, staffInput());
     const other = await makeKindergarten(db);
-    await db.membership.create({ data: { personId: shared.personId, organizationId: other.id, role: "NURSE", arrivedAt: new Date("2025-01-01") } });
+    await db.membership.create({
+      data: {
+        personId: shared.personId,
+        organizationId: other.id,
+        role: "NURSE",
+        arrivedAt: new Date("2025-01-01"),
+      },
+    });
     expect(await refusal(issueCredentials(ctx, shared.id))).toBe("kgStaff.rule.sharedAccount");
     const left = await addStaffMember(ctx, staffInput({ lastName: "Ким" }));
     await endEmployment(ctx, left.id, "2026-11-20", NOW);
@@ -147,9 +175,14 @@ describe("binding educators to groups", () => {
     expect(await refusal(setEducatorGroups(ctx, m.id, [archived.id]))).toBe("not_found");
     const nurse = await addStaffMember(ctx, staffInput({ lastName: "Ахметова", role: "NURSE" }));
     expect(await refusal(setEducatorGroups(ctx, nurse.id, [mine.id]))).toBe("kgStaff.rule.notEducator");
-    const foreign = await addStaffMember(await makeManager(db, other.id), staffInput({ lastName: "Петрова" }));
+    const foreign = await addStaffMember(
+      await makeManager(db, other.id),
+      staffInput({ lastName: "Петрова" }),
+    );
     expect(await refusal(setEducatorGroups(ctx, foreign.id, [mine.id]))).toBe("not_found");
-    expect(await db.groupEducator.findMany({ select: { groupId: true, personId: true } })).toEqual([{ groupId: mine.id, personId: m.personId }]);
+    expect(await db.groupEducator.findMany({ select: { groupId: true, personId: true } })).toEqual([
+      { groupId: mine.id, personId: m.personId },
+    ]);
   });
 });
 
@@ -181,7 +214,10 @@ describe("employment", () => {
     const self = await db.membership.findFirstOrThrow({ where: { personId: ctx.actor.personId } });
     expect(await refusal(endEmployment(ctx, self.id, "2026-11-22", NOW))).toBe("kgStaff.rule.selfEnd");
     const other = await makeKindergarten(db);
-    const foreign = await addStaffMember(await makeManager(db, other.id), staffInput({ lastName: "Петрова" }));
+    const foreign = await addStaffMember(
+      await makeManager(db, other.id),
+      staffInput({ lastName: "Петрова" }),
+    );
     expect(await refusal(endEmployment(ctx, foreign.id, "2026-11-22", NOW))).toBe("not_found");
     expect(await refusal(restoreEmployment(ctx, foreign.id))).toBe("not_found");
     expect(await db.membership.count({ where: { leftAt: { not: null } } })).toBe(0);
@@ -197,23 +233,60 @@ describe("employment", () => {
     const g = await makeGroup(db, kg.id);
     const m = await addStaffMember(ctx, staffInput());
     await setEducatorGroups(ctx, m.id, [g.id]);
-    await updateEmployment(ctx, m.id, { role: "METHODOLOGIST", isAdministrator: false, arrivedAt: "2025-09-01", qualification: "PEDAGOG_RESEARCHER" });
+    await updateEmployment(ctx, m.id, {
+      role: "METHODOLOGIST",
+      isAdministrator: false,
+      arrivedAt: "2025-09-01",
+      qualification: "PEDAGOG_RESEARCHER",
+    });
     expect(await db.groupEducator.count()).toBe(0);
-    await addStaffMember(ctx, staffInput({ iin: (await db.person.findUniqueOrThrow({ where: { id: m.personId } })).iin!, role: "NURSE" }));
-    expect(await refusal(updateEmployment(ctx, m.id, { role: "NURSE", isAdministrator: false, arrivedAt: "2025-09-01" }))).toBe("kgStaff.rule.roleTaken");
+    await addStaffMember(
+      ctx,
+      staffInput({
+        iin: (await db.person.findUniqueOrThrow({ where: { id: m.personId } })).iin!,
+        role: "NURSE",
+      }),
+    );
+    expect(
+      await refusal(
+        updateEmployment(ctx, m.id, { role: "NURSE", isAdministrator: false, arrivedAt: "2025-09-01" }),
+      ),
+    ).toBe("kgStaff.rule.roleTaken");
   });
 
   it("personal data is edited here only for people who work nowhere else, and only in this kindergarten", async () => {
     const { ctx } = await setup();
     const m = await addStaffMember(ctx, staffInput());
     await updateStaffPerson(ctx, m.id, { lastName: "Серікова", firstName: "Гүлнар", email: "g@example.kz" });
-    expect(await db.person.findUniqueOrThrow({ where: { id: m.personId } })).toMatchObject({ lastName: "Серікова", middleName: null, email: "g@example.kz" });
+    expect(await db.person.findUniqueOrThrow({ where: { id: m.personId } })).toMatchObject({
+      lastName: "Серікова",
+      middleName: null,
+      email: "g@example.kz",
+    });
     const other = await makeKindergarten(db);
-    await db.membership.create({ data: { personId: m.personId, organizationId: other.id, role: "NURSE", arrivedAt: new Date("2025-01-01") } });
-    expect(await refusal(updateStaffPerson(ctx, m.id, { lastName: "X", firstName: "Y" }))).toBe("kgStaff.rule.sharedPerson");
-    const foreign = await addStaffMember(await makeManager(db, other.id), staffInput({ lastName: "Петрова" }));
-    expect(await refusal(updateStaffPerson(ctx, foreign.id, { lastName: "X", firstName: "Y" }))).toBe("not_found");
-    expect(await refusal(updateEmployment(ctx, foreign.id, { role: "NURSE", isAdministrator: true, arrivedAt: "2025-01-01" }))).toBe("not_found");
+    await db.membership.create({
+      data: {
+        personId: m.personId,
+        organizationId: other.id,
+        role: "NURSE",
+        arrivedAt: new Date("2025-01-01"),
+      },
+    });
+    expect(await refusal(updateStaffPerson(ctx, m.id, { lastName: "X", firstName: "Y" }))).toBe(
+      "kgStaff.rule.sharedPerson",
+    );
+    const foreign = await addStaffMember(
+      await makeManager(db, other.id),
+      staffInput({ lastName: "Петрова" }),
+    );
+    expect(await refusal(updateStaffPerson(ctx, foreign.id, { lastName: "X", firstName: "Y" }))).toBe(
+      "not_found",
+    );
+    expect(
+      await refusal(
+        updateEmployment(ctx, foreign.id, { role: "NURSE", isAdministrator: true, arrivedAt: "2025-01-01" }),
+      ),
+    ).toBe("not_found");
     expect(await db.person.count({ where: { lastName: "X" } })).toBe(0);
   });
 });

@@ -1,7 +1,15 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
-import { actorOf, makeApplication, makeChild, makeQueueDistrict, makeQueueParent, memoryStorage, PDF_BYTES } from "./fixtures/queue-parent";
+import {
+  actorOf,
+  makeApplication,
+  makeChild,
+  makeQueueDistrict,
+  makeQueueParent,
+  memoryStorage,
+  PDF_BYTES,
+} from "./fixtures/queue-parent";
 import { applyToQueue } from "@/lib/queue/applications/apply";
 import { applySchema, type ApplyInput } from "@/lib/queue/applications/schemas";
 import { myApplications } from "@/lib/queue/applications/my-applications";
@@ -24,26 +32,60 @@ afterAll(disconnectPrisma);
 const NOW = new Date("2026-11-22T10:00:00+05:00");
 let serial = 0;
 const childIin = (birth = "2023-05-10") => makeIin(new Date(`${birth}T00:00:00Z`), "female", 3000 + ++serial);
-const input = (over: Partial<Record<keyof ApplyInput, string>> & { territoryId: string; choice1: string }): ApplyInput => applySchema.parse({
-  childIin: childIin(), childLastName: "Сейтқали", childFirstName: "Айша", childBirthDate: "2023-05-10", relation: "mother",
-  language: "KK", priority: "NONE", phone: "+7 702 555 00 11", wantsVoucher: "on", ...over,
-});
-const refusal = (key: string, field?: string) => expect.objectContaining({ name: "Refusal", key, ...(field ? { field } : {}) });
+const input = (
+  over: Partial<Record<keyof ApplyInput, string>> & { territoryId: string; choice1: string },
+): ApplyInput =>
+  applySchema.parse({
+    childIin: childIin(),
+    childLastName: "Сейтқали",
+    childFirstName: "Айша",
+    childBirthDate: "2023-05-10",
+    relation: "mother",
+    language: "KK",
+    priority: "NONE",
+    phone: "+7 702 555 00 11",
+    wantsVoucher: "on",
+    ...over,
+  });
+const refusal = (key: string, field?: string) =>
+  expect.objectContaining({ name: "Refusal", key, ...(field ? { field } : {}) });
 
 describe("registering a child in the queue", () => {
   it("records a new child, the applicant as representative (source queue), the application with its choices and history, all audited", async () => {
     const { territory, kgs } = await makeQueueDistrict(db, 3);
     const { actor, person } = await makeQueueParent(db);
-    const app = await applyToQueue(actor, input({ territoryId: territory.id, choice1: kgs[2]!.id, choice2: kgs[0]!.id }), null, NOW);
-    expect(app).toMatchObject({ number: "Q-2026-000001", birthYear: 2023, status: "WAITING", phone: "+77025550011", priority: "NONE", submittedAt: NOW });
-    const choices = await db.queueApplicationChoice.findMany({ where: { applicationId: app.id }, orderBy: { rank: "asc" } });
+    const app = await applyToQueue(
+      actor,
+      input({ territoryId: territory.id, choice1: kgs[2]!.id, choice2: kgs[0]!.id }),
+      null,
+      NOW,
+    );
+    expect(app).toMatchObject({
+      number: "Q-2026-000001",
+      birthYear: 2023,
+      status: "WAITING",
+      phone: "+77025550011",
+      priority: "NONE",
+      submittedAt: NOW,
+    });
+    const choices = await db.queueApplicationChoice.findMany({
+      where: { applicationId: app.id },
+      orderBy: { rank: "asc" },
+    });
     expect(choices.map((c) => c.organizationId)).toEqual([kgs[2]!.id, kgs[0]!.id]);
     const rep = await db.legalRepresentative.findFirstOrThrow({ where: { childId: app.childId } });
     expect(rep).toMatchObject({ representativeId: person.id, relation: "mother", source: "queue" });
-    expect((await db.queueHistoryEntry.findMany({ where: { applicationId: app.id } })).map((h) => h.event)).toEqual(["submitted"]);
+    expect(
+      (await db.queueHistoryEntry.findMany({ where: { applicationId: app.id } })).map((h) => h.event),
+    ).toEqual(["submitted"]);
     const actions = (await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["queue.child_create", "queue.representative_add", "queue.apply"]);
-    const second = await applyToQueue(actor, input({ territoryId: territory.id, choice1: kgs[1]!.id }), null, new Date(NOW.getTime() + 1000));
+    const second = await applyToQueue(
+      actor,
+      input({ territoryId: territory.id, choice1: kgs[1]!.id }),
+      null,
+      new Date(NOW.getTime() + 1000),
+    );
     expect(second.number).toBe("Q-2026-000002");
   });
 
@@ -52,8 +94,15 @@ describe("registering a child in the queue", () => {
     const mother = await makeQueueParent(db);
     const stranger = await makeQueueParent(db);
     const child = await makeChild(db, "2022-03-03", [mother.person.id]);
-    const ask = input({ territoryId: territory.id, choice1: kgs[0]!.id, childIin: child.iin!, childBirthDate: "2022-03-03" });
-    await expect(applyToQueue(stranger.actor, ask, null, NOW)).rejects.toEqual(refusal("validation.queue.notRepresentative", "childIin"));
+    const ask = input({
+      territoryId: territory.id,
+      choice1: kgs[0]!.id,
+      childIin: child.iin!,
+      childBirthDate: "2022-03-03",
+    });
+    await expect(applyToQueue(stranger.actor, ask, null, NOW)).rejects.toEqual(
+      refusal("validation.queue.notRepresentative", "childIin"),
+    );
     expect(await db.queueApplication.count()).toBe(0);
     expect(await db.legalRepresentative.count({ where: { representativeId: stranger.person.id } })).toBe(0);
     const app = await applyToQueue(mother.actor, ask, null, NOW);
@@ -64,12 +113,16 @@ describe("registering a child in the queue", () => {
     const { territory, kgs } = await makeQueueDistrict(db);
     const { actor } = await makeQueueParent(db);
     const ask = input({ territoryId: territory.id, choice1: kgs[0]!.id });
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => applyToQueue(actor, ask, null, NOW)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => applyToQueue(actor, ask, null, NOW)),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(Refusal);
     expect(await db.queueApplication.count()).toBe(1);
     expect(await db.person.count({ where: { iin: ask.childIin } })).toBe(1);
-    await expect(applyToQueue(actor, ask, null, NOW)).rejects.toEqual(refusal("validation.queue.alreadyQueued", "childIin"));
+    await expect(applyToQueue(actor, ask, null, NOW)).rejects.toEqual(
+      refusal("validation.queue.alreadyQueued", "childIin"),
+    );
     // Once the application is withdrawn the child may apply again, with a new date.
     const app = await db.queueApplication.findFirstOrThrow();
     await withdrawApplication(await actorOf(db, actor.personId), app.id, NOW);
@@ -82,11 +135,21 @@ describe("registering a child in the queue", () => {
     const other = await makeQueueDistrict(db);
     const { actor, person } = await makeQueueParent(db);
     const base = { territoryId: territory.id, choice1: kgs[0]!.id };
-    await expect(applyToQueue(actor, input({ ...base, choice2: other.kgs[0]!.id }), null, NOW)).rejects.toEqual(refusal("validation.queue.choiceDistrict", "choice2"));
-    await expect(applyToQueue(actor, input({ ...base, childBirthDate: "2020-11-22" }), null, NOW)).rejects.toEqual(refusal("validation.queue.tooOld", "childBirthDate"));
-    await expect(applyToQueue(actor, input({ ...base, childBirthDate: "2026-12-01" }), null, NOW)).rejects.toEqual(refusal("validation.queue.birthFuture", "childBirthDate"));
-    await expect(applyToQueue(actor, input({ ...base, childIin: person.iin! }), null, NOW)).rejects.toEqual(refusal("validation.queue.ownIin", "childIin"));
-    await expect(applyToQueue({ ...actor, audience: "staff" }, input(base), null, NOW)).rejects.toEqual(new AppError("forbidden"));
+    await expect(
+      applyToQueue(actor, input({ ...base, choice2: other.kgs[0]!.id }), null, NOW),
+    ).rejects.toEqual(refusal("validation.queue.choiceDistrict", "choice2"));
+    await expect(
+      applyToQueue(actor, input({ ...base, childBirthDate: "2020-11-22" }), null, NOW),
+    ).rejects.toEqual(refusal("validation.queue.tooOld", "childBirthDate"));
+    await expect(
+      applyToQueue(actor, input({ ...base, childBirthDate: "2026-12-01" }), null, NOW),
+    ).rejects.toEqual(refusal("validation.queue.birthFuture", "childBirthDate"));
+    await expect(applyToQueue(actor, input({ ...base, childIin: person.iin! }), null, NOW)).rejects.toEqual(
+      refusal("validation.queue.ownIin", "childIin"),
+    );
+    await expect(applyToQueue({ ...actor, audience: "staff" }, input(base), null, NOW)).rejects.toEqual(
+      new AppError("forbidden"),
+    );
     expect(await db.queueApplication.count()).toBe(0);
     expect(await db.legalRepresentative.count()).toBe(0);
   });
@@ -95,16 +158,37 @@ describe("registering a child in the queue", () => {
     const { territory, kgs } = await makeQueueDistrict(db);
     const { actor } = await makeQueueParent(db);
     const ask = input({ territoryId: territory.id, choice1: kgs[0]!.id, priority: "LARGE_FAMILY" });
-    await expect(applyToQueue(actor, ask, null, NOW)).rejects.toEqual(refusal("validation.queue.documentRequired", "document"));
-    await expect(applyToQueue(actor, ask, { bytes: new TextEncoder().encode("<script>"), fileName: "x.pdf" }, NOW)).rejects.toEqual(refusal("validation.upload.type", "document"));
+    await expect(applyToQueue(actor, ask, null, NOW)).rejects.toEqual(
+      refusal("validation.queue.documentRequired", "document"),
+    );
+    await expect(
+      applyToQueue(actor, ask, { bytes: new TextEncoder().encode("<script>"), fileName: "x.pdf" }, NOW),
+    ).rejects.toEqual(refusal("validation.upload.type", "document"));
     expect(storage.files.size).toBe(0);
     // A valid file but a refused application: the staged bytes are removed again.
-    await expect(applyToQueue(actor, { ...ask, childBirthDate: "2019-01-01" }, { bytes: PDF_BYTES, fileName: "a.pdf" }, NOW)).rejects.toEqual(refusal("validation.queue.tooOld", "childBirthDate"));
+    await expect(
+      applyToQueue(
+        actor,
+        { ...ask, childBirthDate: "2019-01-01" },
+        { bytes: PDF_BYTES, fileName: "a.pdf" },
+        NOW,
+      ),
+    ).rejects.toEqual(refusal("validation.queue.tooOld", "childBirthDate"));
     expect(storage.files.size).toBe(0);
     expect(await db.storedFile.count()).toBe(0);
-    const app = await applyToQueue(actor, ask, { bytes: PDF_BYTES, fileName: "C:\\docs\\көпбалалы.pdf" }, NOW);
+    const app = await applyToQueue(
+      actor,
+      ask,
+      { bytes: PDF_BYTES, fileName: "C:\\docs\\көпбалалы.pdf" },
+      NOW,
+    );
     const file = await db.storedFile.findUniqueOrThrow({ where: { id: app.priorityDocumentId! } });
-    expect(file).toMatchObject({ fileName: "көпбалалы.pdf", mimeType: "application/pdf", size: PDF_BYTES.length, sha256: createHash("sha256").update(PDF_BYTES).digest("hex") });
+    expect(file).toMatchObject({
+      fileName: "көпбалалы.pdf",
+      mimeType: "application/pdf",
+      size: PDF_BYTES.length,
+      sha256: createHash("sha256").update(PDF_BYTES).digest("hex"),
+    });
     expect(storage.files.get(file.storageKey)).toEqual(PDF_BYTES);
   });
 });
@@ -118,16 +202,44 @@ describe("following the applications", () => {
     const theirs = await makeChild(db, "2023-02-02", [other.person.id]);
     const early = await makeChild(db, "2023-03-03", [other.person.id]);
     const base = { territoryId: territory.id, kgIds: [kgs[0]!.id], birthYear: 2023 };
-    await makeApplication(db, { ...base, childId: early.id, applicantId: other.person.id, submittedAt: new Date("2026-01-05T09:00:00+05:00"), priority: "LARGE_FAMILY", confirmed: new Date("2026-01-06T09:00:00+05:00") });
-    await makeApplication(db, { ...base, childId: mine.id, applicantId: me.person.id, submittedAt: new Date("2026-01-10T09:00:00+05:00"), priority: "OUT_OF_TURN", confirmed: null });
-    await makeApplication(db, { ...base, childId: theirs.id, applicantId: other.person.id, submittedAt: new Date("2026-01-01T09:00:00+05:00") });
-    await makeApplication(db, { ...base, birthYear: 2022, childId: (await makeChild(db, "2022-01-01")).id, applicantId: other.person.id, submittedAt: new Date("2025-12-01T09:00:00+05:00") });
+    await makeApplication(db, {
+      ...base,
+      childId: early.id,
+      applicantId: other.person.id,
+      submittedAt: new Date("2026-01-05T09:00:00+05:00"),
+      priority: "LARGE_FAMILY",
+      confirmed: new Date("2026-01-06T09:00:00+05:00"),
+    });
+    await makeApplication(db, {
+      ...base,
+      childId: mine.id,
+      applicantId: me.person.id,
+      submittedAt: new Date("2026-01-10T09:00:00+05:00"),
+      priority: "OUT_OF_TURN",
+      confirmed: null,
+    });
+    await makeApplication(db, {
+      ...base,
+      childId: theirs.id,
+      applicantId: other.person.id,
+      submittedAt: new Date("2026-01-01T09:00:00+05:00"),
+    });
+    await makeApplication(db, {
+      ...base,
+      birthYear: 2022,
+      childId: (await makeChild(db, "2022-01-01")).id,
+      applicantId: other.person.id,
+      submittedAt: new Date("2025-12-01T09:00:00+05:00"),
+    });
     const list = await myApplications(await actorOf(db, me.person.id), new Date("2026-01-12T12:00:00+05:00"));
     expect(list).toHaveLength(1);
     expect(list[0]!.position).toEqual({ general: 3, generalTotal: 3, priority: 1, priorityTotal: 2 });
     expect(list[0]!.standing).toBe("pending");
     expect(list[0]!.history).toEqual([]);
-    const later = await myApplications(await actorOf(db, me.person.id), new Date("2026-01-20T12:00:00+05:00"));
+    const later = await myApplications(
+      await actorOf(db, me.person.id),
+      new Date("2026-01-20T12:00:00+05:00"),
+    );
     expect(later[0]!.standing).toBe("lapsed");
   });
 
@@ -136,15 +248,26 @@ describe("following the applications", () => {
     const me = await makeQueueParent(db);
     const other = await makeQueueParent(db);
     const child = await makeChild(db, "2023-01-01", [me.person.id]);
-    const app = await makeApplication(db, { territoryId: territory.id, kgIds: [kgs[0]!.id], childId: child.id, applicantId: me.person.id });
+    const app = await makeApplication(db, {
+      territoryId: territory.id,
+      kgIds: [kgs[0]!.id],
+      childId: child.id,
+      applicantId: me.person.id,
+    });
     await expect(withdrawApplication(other.actor, app.id, NOW)).rejects.toEqual(new AppError("not_found"));
     await db.queueApplication.update({ where: { id: app.id }, data: { status: "REFERRED" } });
     const actor = await actorOf(db, me.person.id);
-    await expect(withdrawApplication(actor, app.id, NOW)).rejects.toEqual(refusal("validation.queue.withdrawReferred"));
+    await expect(withdrawApplication(actor, app.id, NOW)).rejects.toEqual(
+      refusal("validation.queue.withdrawReferred"),
+    );
     await db.queueApplication.update({ where: { id: app.id }, data: { status: "WAITING" } });
     await withdrawApplication(actor, app.id, NOW);
     expect((await db.queueApplication.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("REMOVED");
-    expect((await db.queueHistoryEntry.findFirstOrThrow({ where: { applicationId: app.id } })).event).toBe("withdrawn");
-    expect((await db.auditLog.findFirstOrThrow({ where: { action: "queue.withdraw" } })).entityId).toBe(app.id);
+    expect((await db.queueHistoryEntry.findFirstOrThrow({ where: { applicationId: app.id } })).event).toBe(
+      "withdrawn",
+    );
+    expect((await db.auditLog.findFirstOrThrow({ where: { action: "queue.withdraw" } })).entityId).toBe(
+      app.id,
+    );
   });
 });

@@ -16,40 +16,96 @@ const db = getPrisma();
 beforeEach(resetDatabase);
 afterAll(disconnectPrisma);
 
-const TEMIRTAU_2021 = { year: 2024, birthYear: 2021, priorityFrom: "2024-06-03", priorityTo: "2024-06-05", generalFrom: "2024-06-06" };
+const TEMIRTAU_2021 = {
+  year: 2024,
+  birthYear: 2021,
+  priorityFrom: "2024-06-03",
+  priorityTo: "2024-06-05",
+  generalFrom: "2024-06-06",
+};
 
 async function department(code: string) {
   const d = await makeQueueDistrict(db, code, [{ name: `${code}-балабақша`, birthYears: [2020, 2021] }]);
-  const ctx: AuthorityContext = { actor: await makeOfficer(db, d.authority.id), organizationId: d.authority.id };
+  const ctx: AuthorityContext = {
+    actor: await makeOfficer(db, d.authority.id),
+    organizationId: d.authority.id,
+  };
   return { ...d, ctx };
 }
 
 describe("the department's summer-recruitment schedule", () => {
   it("sets per birth year the priority days and the general day, with kindergartens' shifts, all audited", async () => {
-    const { ctx, kindergartens: [kg], territory } = await department("tem");
-    const saved = await saveSchedule(ctx, scheduleSchema.parse({ ...TEMIRTAU_2021, year: "2024", birthYear: "2021" }));
+    const {
+      ctx,
+      kindergartens: [kg],
+      territory,
+    } = await department("tem");
+    const saved = await saveSchedule(
+      ctx,
+      scheduleSchema.parse({ ...TEMIRTAU_2021, year: "2024", birthYear: "2021" }),
+    );
     expect(saved.ok).toBe(true);
     const id = saved.ok ? saved.value : "";
-    expect(await saveShift(ctx, { scheduleId: id, organizationId: kg!.id, priorityFrom: "2024-06-10", priorityTo: "2024-06-12", generalFrom: "2024-06-13", reason: "Ағымдағы жөндеу" })).toMatchObject({ ok: true });
+    expect(
+      await saveShift(ctx, {
+        scheduleId: id,
+        organizationId: kg!.id,
+        priorityFrom: "2024-06-10",
+        priorityTo: "2024-06-12",
+        generalFrom: "2024-06-13",
+        reason: "Ағымдағы жөндеу",
+      }),
+    ).toMatchObject({ ok: true });
     const [line] = await listSchedules(ctx.organizationId, 2024);
-    expect(line).toMatchObject({ birthYear: 2021, priorityFrom: "2024-06-03", priorityTo: "2024-06-05", generalFrom: "2024-06-06" });
-    expect(line!.shifts.map((s) => [s.organization.id, s.priorityFrom, s.reason])).toEqual([[kg!.id, "2024-06-10", "Ағымдағы жөндеу"]]);
+    expect(line).toMatchObject({
+      birthYear: 2021,
+      priorityFrom: "2024-06-03",
+      priorityTo: "2024-06-05",
+      generalFrom: "2024-06-06",
+    });
+    expect(line!.shifts.map((s) => [s.organization.id, s.priorityFrom, s.reason])).toEqual([
+      [kg!.id, "2024-06-10", "Ағымдағы жөндеу"],
+    ]);
     expect((await districtSchedule(territory.id, 2024))?.lines).toHaveLength(1);
     expect((await districtSchedule(territory.id, 2030))?.year).toBe(2024); // the most recent when none is ahead
     await deleteShift(ctx, line!.shifts[0]!.id);
     await deleteSchedule(ctx, id);
-    expect((await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["recruitment.create", "recruitment_shift.create", "recruitment_shift.delete", "recruitment.delete"]);
+    expect((await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "recruitment.create",
+      "recruitment_shift.create",
+      "recruitment_shift.delete",
+      "recruitment.delete",
+    ]);
   });
 
   it("refuses dates out of order, a duplicate birth year and a child too old, writing nothing", async () => {
     const { ctx } = await department("bad");
-    expect(await saveSchedule(ctx, { ...TEMIRTAU_2021, priorityTo: "2024-06-02" })).toMatchObject({ ok: false, fieldErrors: { priorityTo: "validation.recruitment.order" } });
-    expect(await saveSchedule(ctx, { ...TEMIRTAU_2021, generalFrom: "2024-06-05" })).toMatchObject({ ok: false, fieldErrors: { generalFrom: "validation.recruitment.generalAfter" } });
-    expect(await saveSchedule(ctx, { ...TEMIRTAU_2021, birthYear: 2015 })).toMatchObject({ ok: false, fieldErrors: { birthYear: "validation.recruitment.birthYear" } });
-    expect(scheduleSchema.safeParse({ ...TEMIRTAU_2021, year: "2024", birthYear: "2021", priorityFrom: "2024-02-30" }).success).toBe(false);
+    expect(await saveSchedule(ctx, { ...TEMIRTAU_2021, priorityTo: "2024-06-02" })).toMatchObject({
+      ok: false,
+      fieldErrors: { priorityTo: "validation.recruitment.order" },
+    });
+    expect(await saveSchedule(ctx, { ...TEMIRTAU_2021, generalFrom: "2024-06-05" })).toMatchObject({
+      ok: false,
+      fieldErrors: { generalFrom: "validation.recruitment.generalAfter" },
+    });
+    expect(await saveSchedule(ctx, { ...TEMIRTAU_2021, birthYear: 2015 })).toMatchObject({
+      ok: false,
+      fieldErrors: { birthYear: "validation.recruitment.birthYear" },
+    });
+    expect(
+      scheduleSchema.safeParse({
+        ...TEMIRTAU_2021,
+        year: "2024",
+        birthYear: "2021",
+        priorityFrom: "2024-02-30",
+      }).success,
+    ).toBe(false);
     expect(await db.recruitmentSchedule.count()).toBe(0);
     await saveSchedule(ctx, TEMIRTAU_2021);
-    expect(await saveSchedule(ctx, TEMIRTAU_2021)).toMatchObject({ ok: false, fieldErrors: { birthYear: "validation.recruitment.duplicate" } });
+    expect(await saveSchedule(ctx, TEMIRTAU_2021)).toMatchObject({
+      ok: false,
+      fieldErrors: { birthYear: "validation.recruitment.duplicate" },
+    });
     expect(await db.recruitmentSchedule.count()).toBe(1);
     expect(await db.auditLog.count()).toBe(1);
   });
@@ -59,32 +115,71 @@ describe("the department's summer-recruitment schedule", () => {
     const theirs = await department("theirs");
     const s = await saveSchedule(theirs.ctx, TEMIRTAU_2021);
     const theirId = s.ok ? s.value : "";
-    await expect(saveSchedule(mine.ctx, { ...TEMIRTAU_2021, id: theirId })).rejects.toEqual(new AppError("not_found"));
+    await expect(saveSchedule(mine.ctx, { ...TEMIRTAU_2021, id: theirId })).rejects.toEqual(
+      new AppError("not_found"),
+    );
     await expect(deleteSchedule(mine.ctx, theirId)).rejects.toEqual(new AppError("not_found"));
     const own = await saveSchedule(mine.ctx, TEMIRTAU_2021);
-    const shift = { organizationId: theirs.kindergartens[0]!.id, priorityFrom: "2024-06-10", priorityTo: "2024-06-12", generalFrom: "2024-06-13", reason: "Жөндеу" };
-    await expect(saveShift(mine.ctx, { ...shift, scheduleId: own.ok ? own.value : "" })).rejects.toEqual(new AppError("not_found"));
-    await expect(saveShift(mine.ctx, { ...shift, scheduleId: theirId, organizationId: mine.kindergartens[0]!.id })).rejects.toEqual(new AppError("not_found"));
+    const shift = {
+      organizationId: theirs.kindergartens[0]!.id,
+      priorityFrom: "2024-06-10",
+      priorityTo: "2024-06-12",
+      generalFrom: "2024-06-13",
+      reason: "Жөндеу",
+    };
+    await expect(saveShift(mine.ctx, { ...shift, scheduleId: own.ok ? own.value : "" })).rejects.toEqual(
+      new AppError("not_found"),
+    );
+    await expect(
+      saveShift(mine.ctx, { ...shift, scheduleId: theirId, organizationId: mine.kindergartens[0]!.id }),
+    ).rejects.toEqual(new AppError("not_found"));
     expect(await db.recruitmentShift.count()).toBe(0);
   });
 
   it("the schedule (and a kindergarten's shift) decides when its summer places open to everyone", async () => {
-    const { ctx, kindergartens: [kg] } = await department("sum");
+    const {
+      ctx,
+      kindergartens: [kg],
+    } = await department("sum");
     const s = await saveSchedule(ctx, TEMIRTAU_2021);
     const released = new Date("2024-05-27T10:00:00+05:00");
     const place = await makePlace(db, kg!, { birthYear: 2021, status: "PRIORITY", releasedAt: released });
-    expect(await new PlaceWindows(db).windowOf(place)).toEqual({ priorityFrom: new Date("2024-06-03T00:00:00+05:00"), generalFrom: new Date("2024-06-06T00:00:00+05:00"), summer: true });
-    await saveShift(ctx, { scheduleId: s.ok ? s.value : "", organizationId: kg!.id, priorityFrom: "2024-06-10", priorityTo: "2024-06-12", generalFrom: "2024-06-13", reason: "Жауапты қызметкердің ауруы" });
-    expect((await new PlaceWindows(db).windowOf(place)).generalFrom).toEqual(new Date("2024-06-13T00:00:00+05:00"));
+    expect(await new PlaceWindows(db).windowOf(place)).toEqual({
+      priorityFrom: new Date("2024-06-03T00:00:00+05:00"),
+      generalFrom: new Date("2024-06-06T00:00:00+05:00"),
+      summer: true,
+    });
+    await saveShift(ctx, {
+      scheduleId: s.ok ? s.value : "",
+      organizationId: kg!.id,
+      priorityFrom: "2024-06-10",
+      priorityTo: "2024-06-12",
+      generalFrom: "2024-06-13",
+      reason: "Жауапты қызметкердің ауруы",
+    });
+    expect((await new PlaceWindows(db).windowOf(place)).generalFrom).toEqual(
+      new Date("2024-06-13T00:00:00+05:00"),
+    );
     expect(await moveDuePlacesToGeneral(new Date("2024-06-12T23:59:00+05:00"))).toBe(0);
     expect(await moveDuePlacesToGeneral(new Date("2024-06-13T00:00:00+05:00"))).toBe(1);
   });
 
   it("the department's queue periods are saved with an audit record", async () => {
     const { ctx } = await department("per");
-    await saveQueueSettings(ctx, { priorityRatioGeneral: 4, priorityWindowWorkDays: 2, referralValidityWorkDays: 5, stopListDays: 10 });
-    expect(await db.organizationSettings.findUniqueOrThrow({ where: { organizationId: ctx.organizationId } })).toMatchObject({ priorityRatioGeneral: 4, priorityWindowWorkDays: 2 });
+    await saveQueueSettings(ctx, {
+      priorityRatioGeneral: 4,
+      priorityWindowWorkDays: 2,
+      referralValidityWorkDays: 5,
+      stopListDays: 10,
+    });
+    expect(
+      await db.organizationSettings.findUniqueOrThrow({ where: { organizationId: ctx.organizationId } }),
+    ).toMatchObject({ priorityRatioGeneral: 4, priorityWindowWorkDays: 2 });
     const [a] = await db.auditLog.findMany();
-    expect([a!.action, (a!.before as object | null), (a!.after as { priorityRatioGeneral: number }).priorityRatioGeneral]).toEqual(["queue_settings.update", null, 4]);
+    expect([
+      a!.action,
+      a!.before as object | null,
+      (a!.after as { priorityRatioGeneral: number }).priorityRatioGeneral,
+    ]).toEqual(["queue_settings.update", null, 4]);
   });
 });

@@ -23,8 +23,16 @@ async function scene() {
   const other = await makeQueueDistrict(db, "other", [{ name: "Қарлығаш" }]);
   const kg = district.kindergartens[0]!;
   const ctx = await makeKgManager(db, kg.id);
-  const out = await releasePlaces(ctx, { groupId: kg.group.id, birthYear: 2023, count: 1 }, at("2026-11-23T10:00:00+05:00"));
-  await releasePlaces(await makeKgManager(db, other.kindergartens[0]!.id), { groupId: other.kindergartens[0]!.group.id, birthYear: 2022, count: 1 }, at("2026-11-23T11:00:00+05:00"));
+  const out = await releasePlaces(
+    ctx,
+    { groupId: kg.group.id, birthYear: 2023, count: 1 },
+    at("2026-11-23T10:00:00+05:00"),
+  );
+  await releasePlaces(
+    await makeKgManager(db, other.kindergartens[0]!.id),
+    { groupId: other.kindergartens[0]!.group.id, birthYear: 2022, count: 1 },
+    at("2026-11-23T11:00:00+05:00"),
+  );
   return { kg, ctx, placeId: out.ok ? out.value[0]! : "" };
 }
 
@@ -39,11 +47,17 @@ describe("the daily publication of the protocol", () => {
     expect(await pendingEventCount()).toBe(1);
     expect(await publishProtocol(at("2026-11-24T18:00:00+05:00"))).toMatchObject({ published: 1, events: 1 });
     const days = await db.protocolDay.findMany({ orderBy: { date: "asc" } });
-    expect(days.map((d) => [d.date.toISOString().slice(0, 10), d.eventCount])).toEqual([["2026-11-22", 0], ["2026-11-23", 2], ["2026-11-24", 1]]);
+    expect(days.map((d) => [d.date.toISOString().slice(0, 10), d.eventCount])).toEqual([
+      ["2026-11-22", 0],
+      ["2026-11-23", 2],
+      ["2026-11-24", 1],
+    ]);
     expect(days[1]!.prevHash).toBe(days[0]!.contentHash);
     expect(days[2]!.prevHash).toBe(days[1]!.contentHash);
     expect(hashContent(days[2]!.content)).toBe(days[2]!.contentHash);
-    expect((days[2]!.content as unknown as DayContent).events.map((e) => [e.kind, e.facts.reason])).toEqual([["WITHDRAWN", "Жөндеу"]]);
+    expect((days[2]!.content as unknown as DayContent).events.map((e) => [e.kind, e.facts.reason])).toEqual([
+      ["WITHDRAWN", "Жөндеу"],
+    ]);
     expect((await db.auditLog.findMany({ where: { action: "protocol.publish" } })).length).toBe(3);
     expect((await verifyProtocolChain()).ok).toBe(true);
   });
@@ -52,18 +66,32 @@ describe("the daily publication of the protocol", () => {
     const { kg } = await scene();
     await publishProtocol(at("2026-11-23T18:00:00+05:00"));
     const late = await makePlace(db, kg, { birthYear: 2023, status: "GENERAL" });
-    await db.protocolEvent.create({ data: { placeId: late.id, organizationId: kg.id, kind: "RELEASED", at: at("2026-11-23T17:00:00+05:00"), details: { birthYear: 2023, language: "KK", group: null } } });
+    await db.protocolEvent.create({
+      data: {
+        placeId: late.id,
+        organizationId: kg.id,
+        kind: "RELEASED",
+        at: at("2026-11-23T17:00:00+05:00"),
+        details: { birthYear: 2023, language: "KK", group: null },
+      },
+    });
     expect(await publishProtocol(at("2026-11-24T18:00:00+05:00"))).toMatchObject({ events: 1 });
     expect(await pendingEventCount()).toBe(0);
   });
 
   it("moves the places whose window ended at 18:00 before publishing, so the move is in the day", async () => {
     const { kg } = await scene();
-    await makePlace(db, kg, { birthYear: 2023, status: "PRIORITY", releasedAt: at("2026-11-23T09:00:00+05:00") });
+    await makePlace(db, kg, {
+      birthYear: 2023,
+      status: "PRIORITY",
+      releasedAt: at("2026-11-23T09:00:00+05:00"),
+    });
     const r = await publishProtocol(at("2026-11-26T18:00:00+05:00"));
     expect(r.moved).toBeGreaterThanOrEqual(1);
     const rows = await publishedEvents({ from: "2026-11-26", to: "2026-11-26" });
-    expect(rows.filter((e) => e.kind === "MOVED_TO_GENERAL").map((e) => e.at)).toContain("2026-11-26T13:00:00.000Z");
+    expect(rows.filter((e) => e.kind === "MOVED_TO_GENERAL").map((e) => e.at)).toContain(
+      "2026-11-26T13:00:00.000Z",
+    );
   });
 
   it("verification reports a rewritten day, a rewritten hash chain and a record changed after publication", async () => {
@@ -73,12 +101,19 @@ describe("the daily publication of the protocol", () => {
     await db.$executeRaw`UPDATE "ProtocolDay" SET content = jsonb_set(content, '{events,0,kind}', '"WITHDRAWN"') WHERE date = '2026-11-23'`;
     let report = await verifyProtocolChain();
     expect(report.ok).toBe(false);
-    expect(report.days.filter((d) => !d.ok).map((d) => [d.date, d.problems])).toEqual([["2026-11-23", ["content_hash"]]]);
+    expect(report.days.filter((d) => !d.ok).map((d) => [d.date, d.problems])).toEqual([
+      ["2026-11-23", ["content_hash"]],
+    ]);
     // Recomputing the tampered day's hash only moves the break to the next day.
     const day = await db.protocolDay.findFirstOrThrow({ where: { date: at("2026-11-23T00:00:00Z") } });
-    await db.protocolDay.update({ where: { date: day.date }, data: { contentHash: hashContent(day.content) } });
+    await db.protocolDay.update({
+      where: { date: day.date },
+      data: { contentHash: hashContent(day.content) },
+    });
     report = await verifyProtocolChain();
-    expect(report.days.filter((d) => !d.ok).map((d) => [d.date, d.problems])).toEqual([["2026-11-24", ["prev_hash"]]]);
+    expect(report.days.filter((d) => !d.ok).map((d) => [d.date, d.problems])).toEqual([
+      ["2026-11-24", ["prev_hash"]],
+    ]);
     await db.protocolEvent.updateMany({ where: { placeId }, data: { at: at("2026-11-23T09:00:00+05:00") } });
     expect((await verifyProtocolChain()).changedEvents).toHaveLength(1);
   });
@@ -91,9 +126,21 @@ describe("the public list and downloads", () => {
     expect(await publishedEvents({ from: "2026-11-17", to: "2026-11-23" })).toHaveLength(2);
     const rows = await publishedEvents({ from: "2026-11-17", to: "2026-11-23", district: "proto" });
     expect(rows.map((r) => [r.organization.id, r.kind, r.birthYear])).toEqual([[kg.id, "RELEASED", 2023]]);
-    expect(await publishedEvents({ from: "2026-11-17", to: "2026-11-23", organizationId: "nope" })).toEqual([]);
-    const table = exportRows(rows, { headings: ["day", "time"], kind: (k) => k, language: (l) => l, access: (a) => a, time: (iso) => iso, name: (o) => o.nameKk, district: (d) => d.nameEn });
-    expect(toCsv(table)).toContain("2026-11-23,2026-11-23T05:00:00.000Z,RELEASED,Балапан,proto district,2023,KK,Балапан тобы");
+    expect(await publishedEvents({ from: "2026-11-17", to: "2026-11-23", organizationId: "nope" })).toEqual(
+      [],
+    );
+    const table = exportRows(rows, {
+      headings: ["day", "time"],
+      kind: (k) => k,
+      language: (l) => l,
+      access: (a) => a,
+      time: (iso) => iso,
+      name: (o) => o.nameKk,
+      district: (d) => d.nameEn,
+    });
+    expect(toCsv(table)).toContain(
+      "2026-11-23,2026-11-23T05:00:00.000Z,RELEASED,Балапан,proto district,2023,KK,Балапан тобы",
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await toXlsx(table, "Protocol")) as unknown as ArrayBuffer);
     expect(wb.worksheets[0]!.getRow(2).getCell(4).value).toBe("Балапан");
@@ -101,9 +148,16 @@ describe("the public list and downloads", () => {
 
   it("`npm run job -- publish-protocol --at …` publishes the day", async () => {
     await scene();
-    const r = spawnSync(path.join(__dirname, "../../node_modules/.bin/tsx"), ["scripts/job.ts", "publish-protocol", "--at", "2026-11-23T18:00+05:00"], {
-      cwd: path.resolve(__dirname, "../.."), encoding: "utf8", timeout: 90_000, env: { ...process.env, DATABASE_URL: testDatabaseUrl(), JOBS_ENABLED: "0" },
-    });
+    const r = spawnSync(
+      path.join(__dirname, "../../node_modules/.bin/tsx"),
+      ["scripts/job.ts", "publish-protocol", "--at", "2026-11-23T18:00+05:00"],
+      {
+        cwd: path.resolve(__dirname, "../.."),
+        encoding: "utf8",
+        timeout: 90_000,
+        env: { ...process.env, DATABASE_URL: testDatabaseUrl(), JOBS_ENABLED: "0" },
+      },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/publish-protocol: 2026-11-23 published with 2 event\(s\)/);
     expect(await db.protocolDay.count()).toBe(1);

@@ -42,7 +42,11 @@ const STRUCTURE = {
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  try { return await fn(client); } finally { await client.end(); }
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
 }
 
 // Schema-only structure of the public schema, without Prisma's bookkeeping table.
@@ -50,7 +54,9 @@ function structure(url: string) {
   return withClient(url, async (c) => {
     const out: Record<string, unknown[]> = {};
     for (const [key, sql] of Object.entries(STRUCTURE)) {
-      out[key] = (await c.query(sql)).rows.filter((r) => r.table !== "_prisma_migrations" && r.name !== "_prisma_migrations");
+      out[key] = (await c.query(sql)).rows.filter(
+        (r) => r.table !== "_prisma_migrations" && r.name !== "_prisma_migrations",
+      );
     }
     return out;
   });
@@ -75,7 +81,10 @@ describe("schema.prisma and prisma/migrations", () => {
   });
 
   it("the migrations build the database schema.prisma describes (else: npm run db:new-migration -- <name>)", async () => {
-    const [a, b] = [await structure(databaseUrlFor(admin, fromMigrations)), await structure(databaseUrlFor(admin, fromSchema))];
+    const [a, b] = [
+      await structure(databaseUrlFor(admin, fromMigrations)),
+      await structure(databaseUrlFor(admin, fromSchema)),
+    ];
     expect(a.tables, "schema.prisma has no migrations at all").not.toHaveLength(0);
     expect(a).toEqual(b);
   });

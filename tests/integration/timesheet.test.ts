@@ -12,7 +12,11 @@ import { snapshotHash } from "@/lib/timesheet/snapshot";
 import { AppError } from "@/lib/errors/app-error";
 
 const db = getPrisma();
-const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.code : String(e)));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.code : String(e)),
+  );
 // October is marked on Friday 30 October; the window is 1–10 November (Asia/Almaty).
 const OCT_30 = new Date("2026-10-30T05:00:00Z");
 const NOV_5 = new Date("2026-11-05T05:00:00Z");
@@ -26,8 +30,16 @@ async function setup() {
   const kg = await makeKindergarten(db);
   const g = await makeGroupWithChildren(db, kg.id, { children: 2 });
   for (const c of g.children) {
-    await markAttendance(g.educator, { groupId: g.group.id, childId: c.id, date: "2026-10-29", status: "PRESENT", reason: null }, OCT_30);
-    await markAttendance(g.educator, { groupId: g.group.id, childId: c.id, date: "2026-10-30", status: "ABSENT", reason: "FAMILY" }, OCT_30);
+    await markAttendance(
+      g.educator,
+      { groupId: g.group.id, childId: c.id, date: "2026-10-29", status: "PRESENT", reason: null },
+      OCT_30,
+    );
+    await markAttendance(
+      g.educator,
+      { groupId: g.group.id, childId: c.id, date: "2026-10-30", status: "ABSENT", reason: "FAMILY" },
+      OCT_30,
+    );
   }
   const { actor: parent, person } = await makeParent(db, [g.children[0]!.id], { bind: true });
   const ref = { childId: g.children[0]!.id, organizationId: kg.id, year: 2026, month: 10 };
@@ -35,7 +47,10 @@ async function setup() {
 }
 
 async function lastCode(phone: string) {
-  const m = await db.outboxMessage.findFirstOrThrow({ where: { destination: phone }, orderBy: { createdAt: "desc" } });
+  const m = await db.outboxMessage.findFirstOrThrow({
+    where: { destination: phone },
+    orderBy: { createdAt: "desc" },
+  });
   return /(\d{6})/.exec(m.body)![1]!;
 }
 
@@ -67,8 +82,17 @@ describe("confirming by one-time code", () => {
     expect(snapshotHash(c.snapshot as never)).toBe(c.snapshotHash);
     expect((c.snapshot as { days: unknown[] }).days).toHaveLength(2);
     // Again, with a new code: the same confirmation, no second row.
-    const again = await requestConfirmationCode(parent, ref, new Date(NOV_5.getTime() + 61_000), (x) => `code ${x}`);
-    await confirmWithCode(parent, { ...ref, hash: again.hash, code: await lastCode(person.phone!) }, new Date(NOV_5.getTime() + 62_000));
+    const again = await requestConfirmationCode(
+      parent,
+      ref,
+      new Date(NOV_5.getTime() + 61_000),
+      (x) => `code ${x}`,
+    );
+    await confirmWithCode(
+      parent,
+      { ...ref, hash: again.hash, code: await lastCode(person.phone!) },
+      new Date(NOV_5.getTime() + 62_000),
+    );
     expect(await db.timesheetConfirmation.count()).toBe(1);
     const [sheet] = await parentMonth(parent, ref.childId, 2026, 10, NOV_5, "kk");
     expect(sheet!.status).toBe("confirmed");
@@ -77,16 +101,28 @@ describe("confirming by one-time code", () => {
   it("is refused outside 1st–10th (Almaty time), before and after the window, and for another parent's child", async () => {
     const { parent, ref, g } = await setup();
     expect(await codeOf(requestConfirmationCode(parent, ref, OCT_30, (c) => c))).toBe("confirmation_closed");
-    expect(await codeOf(requestConfirmationCode(parent, ref, NOV_11_0000, (c) => c))).toBe("confirmation_closed");
+    expect(await codeOf(requestConfirmationCode(parent, ref, NOV_11_0000, (c) => c))).toBe(
+      "confirmation_closed",
+    );
     expect(await codeOf(requestConfirmationCode(parent, ref, NOV_10_2359, (c) => c))).toBe("ok");
-    expect(await codeOf(requestConfirmationCode(parent, { ...ref, childId: g.children[1]!.id }, NOV_5, (c) => c))).toBe("not_found");
+    expect(
+      await codeOf(requestConfirmationCode(parent, { ...ref, childId: g.children[1]!.id }, NOV_5, (c) => c)),
+    ).toBe("not_found");
   });
 
   it("refuses when the kindergarten changed the month after the code was sent", async () => {
     const { parent, person, ref, g } = await setup();
     const sent = await requestConfirmationCode(parent, ref, NOV_5, (c) => `code ${c}`);
-    await markAttendance(g.educator, { groupId: g.group.id, childId: ref.childId, date: "2026-10-30", status: "PRESENT", reason: null }, NOV_5);
-    expect(await codeOf(confirmWithCode(parent, { ...ref, hash: sent.hash, code: await lastCode(person.phone!) }, NOV_5))).toBe("timesheet_changed");
+    await markAttendance(
+      g.educator,
+      { groupId: g.group.id, childId: ref.childId, date: "2026-10-30", status: "PRESENT", reason: null },
+      NOV_5,
+    );
+    expect(
+      await codeOf(
+        confirmWithCode(parent, { ...ref, hash: sent.hash, code: await lastCode(person.phone!) }, NOV_5),
+      ),
+    ).toBe("timesheet_changed");
     expect(await db.timesheetConfirmation.count()).toBe(0);
   });
 
@@ -95,7 +131,18 @@ describe("confirming by one-time code", () => {
     const sent = await requestConfirmationCode(parent, ref, NOV_5, (c) => `code ${c}`);
     await confirmWithCode(parent, { ...ref, hash: sent.hash, code: await lastCode(person.phone!) }, NOV_5);
     const later = new Date("2026-11-12T05:00:00Z");
-    await markAttendance(g.educator, { groupId: g.group.id, childId: ref.childId, date: "2026-10-30", status: "PRESENT", reason: null, correctionReason: "ошибка" }, later);
+    await markAttendance(
+      g.educator,
+      {
+        groupId: g.group.id,
+        childId: ref.childId,
+        date: "2026-10-30",
+        status: "PRESENT",
+        reason: null,
+        correctionReason: "ошибка",
+      },
+      later,
+    );
     const [sheet] = await parentMonth(parent, ref.childId, 2026, 10, later, "ru");
     expect(sheet!.status).toBe("corrected");
     expect(sheet!.canConfirm).toBe(true);
@@ -109,18 +156,32 @@ describe("confirming by one-time code", () => {
 describe("disagreeing", () => {
   it("records the dispute, the kindergarten answers, and the parent may confirm during the grace period", async () => {
     const { parent, person, ref, g } = await setup();
-    await disputeTimesheet(parent, { ...ref, reason: "30 қазанда бала келген", days: ["2026-10-30", "2026-11-01"] }, NOV_5);
+    await disputeTimesheet(
+      parent,
+      { ...ref, reason: "30 қазанда бала келген", days: ["2026-10-30", "2026-11-01"] },
+      NOV_5,
+    );
     const d = await db.timesheetDispute.findFirstOrThrow({ include: { timesheet: true } });
     expect(d.days).toEqual(["2026-10-30"]);
     expect(d.timesheet.status).toBe("DISPUTED");
     const other = await makeGroupWithChildren(db, ref.organizationId, { children: 1 });
     expect(await codeOf(answerDispute(other.educator, d.id, "no", NOV_5))).toBe("forbidden");
     const afterWindow = new Date("2026-11-12T05:00:00Z");
-    await markAttendance(g.educator, { groupId: g.group.id, childId: ref.childId, date: "2026-10-30", status: "PRESENT", reason: null }, afterWindow);
+    await markAttendance(
+      g.educator,
+      { groupId: g.group.id, childId: ref.childId, date: "2026-10-30", status: "PRESENT", reason: null },
+      afterWindow,
+    );
     await answerDispute(g.educator, d.id, "Түзетілді", afterWindow);
     const sent = await requestConfirmationCode(parent, ref, afterWindow, (c) => `code ${c}`);
-    await confirmWithCode(parent, { ...ref, hash: sent.hash, code: await lastCode(person.phone!) }, afterWindow);
+    await confirmWithCode(
+      parent,
+      { ...ref, hash: sent.hash, code: await lastCode(person.phone!) },
+      afterWindow,
+    );
     expect((await db.timesheet.findFirstOrThrow({ where: { id: d.timesheetId } })).status).toBe("CONFIRMED");
-    expect(await codeOf(requestConfirmationCode(parent, ref, new Date("2026-11-18T05:00:00Z"), (c) => c))).toBe("confirmation_closed");
+    expect(
+      await codeOf(requestConfirmationCode(parent, ref, new Date("2026-11-18T05:00:00Z"), (c) => c)),
+    ).toBe("confirmation_closed");
   });
 });

@@ -1,15 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { defaultDaysOff, defaultHolidays, KURBAN_AIT_DATES } from "@/lib/calendar/holidays";
 import { makeCalendar, makeDefaultCalendar } from "@/lib/calendar/working-days";
-import { addDays, DEFAULT_TIME_ZONE, dayOfWeek, daysBetween, daysInMonth, isYmd, localDate, localParts, monthDays, startOfLocalDay } from "@/lib/calendar/zone";
+import {
+  addDays,
+  DEFAULT_TIME_ZONE,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  isYmd,
+  localDate,
+  localParts,
+  monthDays,
+  startOfLocalDay,
+} from "@/lib/calendar/zone";
 
 describe("zone", () => {
   it("puts the Almaty day boundary at 19:00 UTC (UTC+5)", () => {
     expect(DEFAULT_TIME_ZONE).toBe("Asia/Almaty");
     expect(localDate(new Date("2026-03-10T18:59:00Z"))).toBe("2026-03-10");
-    expect(localParts(new Date("2026-03-10T18:59:00Z"))).toEqual({ year: 2026, month: 3, day: 10, hour: 23, minute: 59 });
+    expect(localParts(new Date("2026-03-10T18:59:00Z"))).toEqual({
+      year: 2026,
+      month: 3,
+      day: 10,
+      hour: 23,
+      minute: 59,
+    });
     expect(localDate(new Date("2026-03-10T19:00:00Z"))).toBe("2026-03-11");
-    expect(localParts(new Date("2026-03-10T19:00:00Z"))).toEqual({ year: 2026, month: 3, day: 11, hour: 0, minute: 0 });
+    expect(localParts(new Date("2026-03-10T19:00:00Z"))).toEqual({
+      year: 2026,
+      month: 3,
+      day: 11,
+      hour: 0,
+      minute: 0,
+    });
     expect(startOfLocalDay("2026-03-11").toISOString()).toBe("2026-03-10T19:00:00.000Z");
   });
 
@@ -62,11 +85,21 @@ describe("zone", () => {
 
 describe("defaultHolidays", () => {
   const h2026 = defaultHolidays(2026);
-  const transfers = (y: number) => defaultHolidays(y).filter((h) => h.kind === "transfer").map((h) => h.date);
+  const transfers = (y: number) =>
+    defaultHolidays(y)
+      .filter((h) => h.kind === "transfer")
+      .map((h) => h.date);
 
   it("moves 2026 weekend holidays to the next free working day", () => {
     // 8 Mar Sun; 21–22 Mar Sat–Sun (23 Mar is itself a holiday); 9 May Sat; 30 Aug Sun; 25 Oct Sun.
-    expect(transfers(2026)).toEqual(["2026-03-09", "2026-03-24", "2026-03-25", "2026-05-11", "2026-08-31", "2026-10-26"]);
+    expect(transfers(2026)).toEqual([
+      "2026-03-09",
+      "2026-03-24",
+      "2026-03-25",
+      "2026-05-11",
+      "2026-08-31",
+      "2026-10-26",
+    ]);
   });
 
   it("moves a weekend New Year pair to Monday and Tuesday (2028)", () => {
@@ -83,9 +116,16 @@ describe("defaultHolidays", () => {
   });
 
   it("names the days in kk/ru/en and includes the Kurban Ait table", () => {
-    expect(h2026.find((h) => h.date === "2026-01-01")?.name).toEqual({ kk: "Жаңа жыл", ru: "Новый год", en: "New Year" });
+    expect(h2026.find((h) => h.date === "2026-01-01")?.name).toEqual({
+      kk: "Жаңа жыл",
+      ru: "Новый год",
+      en: "New Year",
+    });
     expect(h2026.find((h) => h.date === "2026-12-16")?.name.kk).toBe("Тәуелсіздік күні");
-    expect(h2026.find((h) => h.date === "2026-05-27")).toMatchObject({ kind: "fixed_no_transfer", name: { kk: "Құрбан айт" } });
+    expect(h2026.find((h) => h.date === "2026-05-27")).toMatchObject({
+      kind: "fixed_no_transfer",
+      name: { kk: "Құрбан айт" },
+    });
     expect(h2026.find((h) => h.date === "2026-03-09")?.name.ru).toContain("Международный женский день");
     expect(Object.keys(KURBAN_AIT_DATES)).toHaveLength(7);
     expect(h2026.map((h) => h.date)).toEqual([...h2026.map((h) => h.date)].sort());
@@ -123,7 +163,11 @@ describe("working-day calendar", () => {
     expect(cal.workingDaysBetween("2026-03-05", "2026-03-10")).toBe(2);
     expect(cal.workingDaysBetween("2026-03-10", "2026-03-05")).toBe(-2);
     expect(cal.workingDaysBetween("2026-03-07", "2026-03-07")).toBe(0);
-    for (const [d, n] of [["2026-01-01", 5], ["2026-05-08", 3], ["2026-08-28", 7]] as const) {
+    for (const [d, n] of [
+      ["2026-01-01", 5],
+      ["2026-05-08", 3],
+      ["2026-08-28", 7],
+    ] as const) {
       expect(cal.workingDaysBetween(d, cal.addWorkingDays(d, n))).toBe(n);
     }
   });
@@ -139,7 +183,10 @@ describe("working-day calendar", () => {
   it("applies overrides: a working Saturday and an extra day off", () => {
     const c = makeCalendar({
       holidays: defaultDaysOff(2026),
-      overrides: [{ date: "2026-03-14", kind: "working_day" }, { date: "2026-03-13", kind: "day_off" }],
+      overrides: [
+        { date: "2026-03-14", kind: "working_day" },
+        { date: "2026-03-13", kind: "day_off" },
+      ],
     });
     expect(c.isWorkingDay("2026-03-14")).toBe(true);
     expect(c.isWorkingDay("2026-03-13")).toBe(false);
@@ -148,7 +195,13 @@ describe("working-day calendar", () => {
   });
 
   it("lets an override make a holiday a working day, last override winning", () => {
-    const c = makeCalendar({ holidays: ["2026-03-09"], overrides: [{ date: "2026-03-09", kind: "day_off" }, { date: "2026-03-09", kind: "working_day" }] });
+    const c = makeCalendar({
+      holidays: ["2026-03-09"],
+      overrides: [
+        { date: "2026-03-09", kind: "day_off" },
+        { date: "2026-03-09", kind: "working_day" },
+      ],
+    });
     expect(c.isWorkingDay("2026-03-09")).toBe(true);
   });
 

@@ -15,7 +15,18 @@ describe("parseClockOverride", () => {
   });
 
   it("returns null for garbage, impossible dates and zone-less times", () => {
-    for (const bad of [undefined, "", "now", "2026-03-10", "2026-03-10T19:00:00", "2026-02-30T10:00:00Z", "2027-02-29T10:00:00Z", "2026-03-10T24:00:00Z", "2026-13-01T00:00:00Z", "1741633200000"]) {
+    for (const bad of [
+      undefined,
+      "",
+      "now",
+      "2026-03-10",
+      "2026-03-10T19:00:00",
+      "2026-02-30T10:00:00Z",
+      "2027-02-29T10:00:00Z",
+      "2026-03-10T24:00:00Z",
+      "2026-13-01T00:00:00Z",
+      "1741633200000",
+    ]) {
       expect(parseClockOverride(bad), String(bad)).toBeNull();
     }
   });
@@ -66,7 +77,11 @@ describe("withClock", () => {
   });
 
   it("restores after a throw", () => {
-    expect(() => withClock(new Date("2027-06-01T12:00:00Z"), () => { throw new Error("boom"); })).toThrow("boom");
+    expect(() =>
+      withClock(new Date("2027-06-01T12:00:00Z"), () => {
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
     expect(now().getFullYear()).toBeGreaterThanOrEqual(2025); // real time again (not 2027-06-01 frozen)
     expect(now().toISOString()).not.toBe("2027-06-01T12:00:00.000Z");
   });

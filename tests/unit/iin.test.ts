@@ -33,7 +33,15 @@ describe("validateIin", () => {
   });
 
   it("rejects wrong shapes as format", () => {
-    for (const bad of ["", "21031560123", "2103156012311", "21031560123a", "2103-1560-1231", "２１０３１５６０１２３１", "-21031560123"]) {
+    for (const bad of [
+      "",
+      "21031560123",
+      "2103156012311",
+      "21031560123a",
+      "2103-1560-1231",
+      "２１０３１５６０１２３１",
+      "-21031560123",
+    ]) {
       expect(validateIin(bad)).toEqual({ ok: false, error: "format" });
     }
   });
@@ -62,7 +70,12 @@ describe("validateIin", () => {
       const first11 = "210315" + c + "0012";
       const ctrl = computeIinControlDigit(first11);
       if (ctrl === null) continue;
-      expect(validateIin(first11 + ctrl)).toEqual({ ok: true, iin: first11 + ctrl, birthDate: null, sex: null });
+      expect(validateIin(first11 + ctrl)).toEqual({
+        ok: true,
+        iin: first11 + ctrl,
+        birthDate: null,
+        sex: null,
+      });
     }
     // 31 February: no date, but the sex digit still reads.
     const feb = "2102315" + "0012";

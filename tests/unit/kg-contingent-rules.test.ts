@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  activeOn, capacityVerdict, checkWithdrawal, findOverlap, inSchoolYear, latestPerChild, outsideCohort,
-  peakFrom, periodsOverlap, planTransfer, statusOn,
+  activeOn,
+  capacityVerdict,
+  checkWithdrawal,
+  findOverlap,
+  inSchoolYear,
+  latestPerChild,
+  outsideCohort,
+  peakFrom,
+  periodsOverlap,
+  planTransfer,
+  statusOn,
 } from "@/lib/kindergarten/contingent/rules";
 
 const open = (startsOn: string) => ({ startsOn, endsOn: null });
@@ -19,7 +28,10 @@ describe("contingent: overlaps", () => {
   });
 
   it("finds the conflicting enrolment among all of a child's enrolments", () => {
-    const rows = [{ id: "a", startsOn: "2025-09-01", endsOn: "2026-05-31" }, { id: "b", startsOn: "2026-09-01", endsOn: null }];
+    const rows = [
+      { id: "a", startsOn: "2025-09-01", endsOn: "2026-05-31" },
+      { id: "b", startsOn: "2026-09-01", endsOn: null },
+    ];
     expect(findOverlap(rows, { startsOn: "2026-06-01", endsOn: "2026-08-31" })).toBeNull();
     expect(findOverlap(rows, open("2026-06-01"))?.id).toBe("b");
     expect(findOverlap(rows, open("2026-05-31"))?.id).toBe("a");
@@ -28,7 +40,12 @@ describe("contingent: overlaps", () => {
 
 describe("contingent: capacity", () => {
   it("counts a group's peak from the start day, including children who come later", () => {
-    const rows = [open("2026-09-01"), { startsOn: "2026-09-01", endsOn: "2026-09-15" }, open("2026-10-01"), open("2026-10-01")];
+    const rows = [
+      open("2026-09-01"),
+      { startsOn: "2026-09-01", endsOn: "2026-09-15" },
+      open("2026-10-01"),
+      open("2026-10-01"),
+    ];
     expect(peakFrom(rows, "2026-09-10")).toBe(3);
     expect(peakFrom(rows, "2026-09-16")).toBe(3);
     expect(peakFrom([{ startsOn: "2026-09-01", endsOn: "2026-09-15" }], "2026-09-16")).toBe(0);
@@ -44,7 +61,10 @@ describe("contingent: capacity", () => {
 });
 
 describe("contingent: dates and cohorts", () => {
-  const years = [{ startsOn: "2025-09-01", endsOn: "2026-05-31", summerEndsOn: "2026-08-31" }, { startsOn: "2026-09-01", endsOn: "2027-05-31" }];
+  const years = [
+    { startsOn: "2025-09-01", endsOn: "2026-05-31", summerEndsOn: "2026-08-31" },
+    { startsOn: "2026-09-01", endsOn: "2027-05-31" },
+  ];
 
   it("accepts days of a school year and its summer, refuses days outside every year", () => {
     expect(inSchoolYear(years, "2025-09-01")).toBe(true);
@@ -65,7 +85,10 @@ describe("contingent: transfers and withdrawals", () => {
   it("ends the current enrolment the day before the transfer, across a month boundary", () => {
     expect(planTransfer(open("2026-09-01"), "2026-11-01")).toEqual({ ok: true, endsOn: "2026-10-31" });
     expect(planTransfer(open("2026-09-01"), "2026-09-01")).toEqual({ ok: false, error: "not_after_start" });
-    expect(planTransfer({ startsOn: "2026-09-01", endsOn: "2026-10-01" }, "2026-09-15")).toEqual({ ok: false, error: "ended" });
+    expect(planTransfer({ startsOn: "2026-09-01", endsOn: "2026-10-01" }, "2026-09-15")).toEqual({
+      ok: false,
+      error: "ended",
+    });
   });
 
   it("allows a withdrawal from the first day on, only of an open enrolment", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { capacityBelowEnrolled, cohortBounds, cohortLabel, cohortProblem, referenceAllowed } from "@/lib/kindergarten/groups/rules";
+import {
+  capacityBelowEnrolled,
+  cohortBounds,
+  cohortLabel,
+  cohortProblem,
+  referenceAllowed,
+} from "@/lib/kindergarten/groups/rules";
 
 describe("group rules", () => {
   it("allows birth years from current year − 8 to the current year", () => {

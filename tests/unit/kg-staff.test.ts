@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { firstFreeLogin, loginBase, transliterate } from "@/lib/kindergarten/staff/login";
 import { leftAtProblem, sameNames, signInStatus } from "@/lib/kindergarten/staff/rules";
-import { canKeepGroups, KG_STAFF_ROLES, managesKindergarten, QUALIFICATIONS } from "@/lib/kindergarten/staff/roles";
-import { addStaffSchema, employmentSchema, endEmploymentSchema, personDataSchema } from "@/lib/kindergarten/staff/schemas";
+import {
+  canKeepGroups,
+  KG_STAFF_ROLES,
+  managesKindergarten,
+  QUALIFICATIONS,
+} from "@/lib/kindergarten/staff/roles";
+import {
+  addStaffSchema,
+  employmentSchema,
+  endEmploymentSchema,
+  personDataSchema,
+} from "@/lib/kindergarten/staff/schemas";
 import { fieldErrorsOf } from "@/lib/form-state";
 import { isKindergartenManager } from "@/lib/auth/actor";
 import en from "@/messages/en.json";
@@ -25,9 +35,21 @@ describe("invitation logins", () => {
 
 describe("staff rules", () => {
   it("compares names ignoring case, ё/е and spaces; an unknown patronymic does not count", () => {
-    expect(sameNames({ lastName: "Семёнова ", firstName: "анна" }, { lastName: "семенова", firstName: "Анна", middleName: "Ивановна" })).toBe(true);
-    expect(sameNames({ lastName: "Семенова", firstName: "Анна", middleName: "Петровна" }, { lastName: "Семенова", firstName: "Анна", middleName: "Ивановна" })).toBe(false);
-    expect(sameNames({ lastName: "Семенова", firstName: "Анна" }, { lastName: "Семенов", firstName: "Анна" })).toBe(false);
+    expect(
+      sameNames(
+        { lastName: "Семёнова ", firstName: "анна" },
+        { lastName: "семенова", firstName: "Анна", middleName: "Ивановна" },
+      ),
+    ).toBe(true);
+    expect(
+      sameNames(
+        { lastName: "Семенова", firstName: "Анна", middleName: "Петровна" },
+        { lastName: "Семенова", firstName: "Анна", middleName: "Ивановна" },
+      ),
+    ).toBe(false);
+    expect(
+      sameNames({ lastName: "Семенова", firstName: "Анна" }, { lastName: "Семенов", firstName: "Анна" }),
+    ).toBe(false);
   });
 
   it("tells the sign-in status from the account", () => {
@@ -45,10 +67,18 @@ describe("staff rules", () => {
   });
 
   it("agrees with the policy on who manages, and binds only educator roles", () => {
-    for (const role of KG_STAFF_ROLES) for (const isAdministrator of [false, true]) {
-      const m = { membershipId: "m", organizationId: "o", orgKind: "KINDERGARTEN" as const, role, isAdministrator, orgPath: ["o"] };
-      expect(managesKindergarten(m)).toBe(isKindergartenManager(m));
-    }
+    for (const role of KG_STAFF_ROLES)
+      for (const isAdministrator of [false, true]) {
+        const m = {
+          membershipId: "m",
+          organizationId: "o",
+          orgKind: "KINDERGARTEN" as const,
+          role,
+          isAdministrator,
+          orgPath: ["o"],
+        };
+        expect(managesKindergarten(m)).toBe(isKindergartenManager(m));
+      }
     expect(KG_STAFF_ROLES.filter(canKeepGroups)).toEqual(["EDUCATOR", "ASSISTANT_EDUCATOR"]);
   });
 
@@ -60,7 +90,20 @@ describe("staff rules", () => {
 });
 
 describe("staff forms", () => {
-  const form = { iin: "950815350123", lastName: "Ким", firstName: "Оксана", middleName: "", birthDate: "", sex: "", phone: "", email: "", role: "NURSE", positionTitle: "", qualification: "", arrivedAt: "2025-09-01" };
+  const form = {
+    iin: "950815350123",
+    lastName: "Ким",
+    firstName: "Оксана",
+    middleName: "",
+    birthDate: "",
+    sex: "",
+    phone: "",
+    email: "",
+    role: "NURSE",
+    positionTitle: "",
+    qualification: "",
+    arrivedAt: "2025-09-01",
+  };
 
   it("accepts a valid form, empty optional fields becoming undefined", () => {
     const v = addStaffSchema.parse({ ...form, isAdministrator: "1" });
@@ -70,19 +113,39 @@ describe("staff forms", () => {
   });
 
   it("reports each bad field with a translation key", () => {
-    const r = addStaffSchema.safeParse({ ...form, iin: "210315601232", lastName: " ", role: "AUTHORITY_HEAD", qualification: "GURU", email: "x@", phone: "123", arrivedAt: "2025-02-30", sex: "X" });
+    const r = addStaffSchema.safeParse({
+      ...form,
+      iin: "210315601232",
+      lastName: " ",
+      role: "AUTHORITY_HEAD",
+      qualification: "GURU",
+      email: "x@",
+      phone: "123",
+      arrivedAt: "2025-02-30",
+      sex: "X",
+    });
     expect(r.success).toBe(false);
     expect(fieldErrorsOf(r.error!)).toEqual({
-      iin: "validation.iin.checksum", lastName: "validation.required", role: "validation.staff.role", qualification: "validation.staff.qualification",
-      email: "validation.staff.email", phone: "validation.phone", arrivedAt: "validation.staff.date", sex: "validation.staff.sex",
+      iin: "validation.iin.checksum",
+      lastName: "validation.required",
+      role: "validation.staff.role",
+      qualification: "validation.staff.qualification",
+      email: "validation.staff.email",
+      phone: "validation.phone",
+      arrivedAt: "validation.staff.date",
+      sex: "validation.staff.sex",
     });
   });
 
   it("requires the confirmation tick to end an employment", () => {
     expect(endEmploymentSchema.safeParse({ leftAt: "2026-11-22" }).success).toBe(false);
-    expect(fieldErrorsOf(endEmploymentSchema.safeParse({ leftAt: "2026-11-22", confirm: "0" }).error!)).toEqual({ confirm: "validation.staff.confirmEnd" });
+    expect(
+      fieldErrorsOf(endEmploymentSchema.safeParse({ leftAt: "2026-11-22", confirm: "0" }).error!),
+    ).toEqual({ confirm: "validation.staff.confirmEnd" });
     expect(endEmploymentSchema.parse({ leftAt: "2026-11-22", confirm: "1" }).leftAt).toBe("2026-11-22");
-    expect(personDataSchema.safeParse({ lastName: "A", firstName: "B", birthDate: "22.11.2026" }).success).toBe(false);
+    expect(
+      personDataSchema.safeParse({ lastName: "A", firstName: "B", birthDate: "22.11.2026" }).success,
+    ).toBe(false);
     expect(employmentSchema.safeParse({ role: "EDUCATOR", arrivedAt: "" }).success).toBe(false);
   });
 });

@@ -8,13 +8,21 @@ type Tree = { [k: string]: string | string[] | Tree };
 
 function keys(tree: Tree, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === "string" || Array.isArray(v) ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`));
+    typeof v === "string" || Array.isArray(v) ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
 }
 
 function placeholders(tree: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(tree)) {
-    if (typeof v === "string") out.set(`${prefix}${k}`, [...v.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(","));
+    if (typeof v === "string")
+      out.set(
+        `${prefix}${k}`,
+        [...v.matchAll(/\{(\w+)\}/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(","),
+      );
     else if (!Array.isArray(v)) for (const [kk2, vv] of placeholders(v, `${prefix}${k}.`)) out.set(kk2, vv);
   }
   return out;

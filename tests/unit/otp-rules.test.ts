@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { OTP_RULES, checkSendRate, codeUnusableReason, generateCode, hashCode, normalizePhone, sameHash } from "@/lib/auth/otp/rules";
+import {
+  OTP_RULES,
+  checkSendRate,
+  codeUnusableReason,
+  generateCode,
+  hashCode,
+  normalizePhone,
+  sameHash,
+} from "@/lib/auth/otp/rules";
 
 const t0 = new Date("2026-11-22T10:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
@@ -29,7 +37,10 @@ describe("one-time code rules", () => {
   it("limits sending per phone and per IP", () => {
     const none = { lastSentAt: null, sentToPhoneLastHour: 0, sentFromIpLastHour: 0 };
     expect(checkSendRate(none, t0)).toEqual({ ok: true });
-    expect(checkSendRate({ ...none, lastSentAt: later(-30_000) }, t0)).toEqual({ ok: false, retryAfterSec: 30 });
+    expect(checkSendRate({ ...none, lastSentAt: later(-30_000) }, t0)).toEqual({
+      ok: false,
+      retryAfterSec: 30,
+    });
     expect(checkSendRate({ ...none, lastSentAt: later(-61_000) }, t0)).toEqual({ ok: true });
     expect(checkSendRate({ ...none, sentToPhoneLastHour: 5 }, t0).ok).toBe(false);
     expect(checkSendRate({ ...none, sentFromIpLastHour: 20 }, t0).ok).toBe(false);

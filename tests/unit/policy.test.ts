@@ -10,39 +10,78 @@ const OTHER_KG = "org-kg-2";
 const kgPath = [KG, DISTRICT, REGION];
 const otherKgPath = [OTHER_KG, "org-district-2", REGION];
 
-function member(organizationId: string, orgKind: ActorMembership["orgKind"], role: ActorMembership["role"], orgPath: string[], isAdministrator = false): ActorMembership {
-  return { membershipId: `${organizationId}-${role}`, organizationId, orgKind, role, isAdministrator, orgPath };
+function member(
+  organizationId: string,
+  orgKind: ActorMembership["orgKind"],
+  role: ActorMembership["role"],
+  orgPath: string[],
+  isAdministrator = false,
+): ActorMembership {
+  return {
+    membershipId: `${organizationId}-${role}`,
+    organizationId,
+    orgKind,
+    role,
+    isAdministrator,
+    orgPath,
+  };
 }
 
 function actor(partial: Partial<Actor>): Actor {
   return {
-    userId: "u", personId: "p", audience: "staff", displayName: "X", mustChangePassword: false,
-    memberships: [], educatorGroupIds: [], representedChildIds: [], ...partial,
+    userId: "u",
+    personId: "p",
+    audience: "staff",
+    displayName: "X",
+    mustChangePassword: false,
+    memberships: [],
+    educatorGroupIds: [],
+    representedChildIds: [],
+    ...partial,
   };
 }
 
 const parent = actor({ audience: "parent", representedChildIds: ["child-1"] });
-const educator = actor({ memberships: [member(KG, "KINDERGARTEN", "EDUCATOR", kgPath)], educatorGroupIds: ["group-1"] });
+const educator = actor({
+  memberships: [member(KG, "KINDERGARTEN", "EDUCATOR", kgPath)],
+  educatorGroupIds: ["group-1"],
+});
 const unboundEducator = actor({ memberships: [member(KG, "KINDERGARTEN", "EDUCATOR", kgPath)] });
 const kgAdmin = actor({ memberships: [member(KG, "KINDERGARTEN", "KG_ADMIN", kgPath)] });
-const districtOfficer = actor({ memberships: [member(DISTRICT, "DISTRICT_AUTHORITY", "AUTHORITY_EMPLOYEE", [DISTRICT, REGION])] });
-const districtAdmin = actor({ memberships: [member(DISTRICT, "DISTRICT_AUTHORITY", "AUTHORITY_ADMIN", [DISTRICT, REGION], true)] });
-const regionOfficer = actor({ memberships: [member(REGION, "REGION_AUTHORITY", "AUTHORITY_HEAD", [REGION])] });
+const districtOfficer = actor({
+  memberships: [member(DISTRICT, "DISTRICT_AUTHORITY", "AUTHORITY_EMPLOYEE", [DISTRICT, REGION])],
+});
+const districtAdmin = actor({
+  memberships: [member(DISTRICT, "DISTRICT_AUTHORITY", "AUTHORITY_ADMIN", [DISTRICT, REGION], true)],
+});
+const regionOfficer = actor({
+  memberships: [member(REGION, "REGION_AUTHORITY", "AUTHORITY_HEAD", [REGION])],
+});
 
 const group1 = { organizationId: KG, groupId: "group-1", orgPath: kgPath };
 const group2 = { organizationId: KG, groupId: "group-2", orgPath: kgPath };
 
 describe("policy: audiences", () => {
   // The access matrix: which audience may enter which area at all.
-  const matrix: [string, Actor, Record<"cabinet.use" | "kindergarten.enter" | "authority.enter", boolean>][] = [
-    ["parent", parent, { "cabinet.use": true, "kindergarten.enter": false, "authority.enter": false }],
-    ["educator", educator, { "cabinet.use": false, "kindergarten.enter": true, "authority.enter": false }],
-    ["kindergarten admin", kgAdmin, { "cabinet.use": false, "kindergarten.enter": true, "authority.enter": false }],
-    ["district officer", districtOfficer, { "cabinet.use": false, "kindergarten.enter": false, "authority.enter": true }],
-  ];
+  const matrix: [string, Actor, Record<"cabinet.use" | "kindergarten.enter" | "authority.enter", boolean>][] =
+    [
+      ["parent", parent, { "cabinet.use": true, "kindergarten.enter": false, "authority.enter": false }],
+      ["educator", educator, { "cabinet.use": false, "kindergarten.enter": true, "authority.enter": false }],
+      [
+        "kindergarten admin",
+        kgAdmin,
+        { "cabinet.use": false, "kindergarten.enter": true, "authority.enter": false },
+      ],
+      [
+        "district officer",
+        districtOfficer,
+        { "cabinet.use": false, "kindergarten.enter": false, "authority.enter": true },
+      ],
+    ];
   for (const [name, a, expected] of matrix) {
     it(`${name} enters only their own area`, () => {
-      for (const [action, allowed] of Object.entries(expected)) expect(can(a, action as Action), action).toBe(allowed);
+      for (const [action, allowed] of Object.entries(expected))
+        expect(can(a, action as Action), action).toBe(allowed);
     });
   }
 
@@ -71,14 +110,18 @@ describe("policy: scope", () => {
   });
 
   it("a bound group id of another kindergarten does not grant access", () => {
-    expect(can(educator, "group.read", { organizationId: OTHER_KG, groupId: "group-1", orgPath: otherKgPath })).toBe(false);
+    expect(
+      can(educator, "group.read", { organizationId: OTHER_KG, groupId: "group-1", orgPath: otherKgPath }),
+    ).toBe(false);
   });
 
   it("a kindergarten admin manages only their own kindergarten", () => {
     expect(can(kgAdmin, "kindergarten.manage", { organizationId: KG })).toBe(true);
     expect(can(kgAdmin, "kindergarten.manage", { organizationId: OTHER_KG })).toBe(false);
     expect(can(kgAdmin, "attendance.mark", group2)).toBe(true);
-    expect(can(kgAdmin, "attendance.mark", { organizationId: OTHER_KG, groupId: "g", orgPath: otherKgPath })).toBe(false);
+    expect(
+      can(kgAdmin, "attendance.mark", { organizationId: OTHER_KG, groupId: "g", orgPath: otherKgPath }),
+    ).toBe(false);
   });
 
   it("an authority reads its own and subordinate organisations only", () => {

@@ -23,8 +23,19 @@ describe("the age cohort of an application", () => {
 
 describe("the application form", () => {
   const valid = {
-    childIin: "210315601231", childLastName: "Жұмабаев", childFirstName: "Алихан", childBirthDate: "2021-03-15", relation: "mother",
-    territoryId: "t1", choice1: "kg1", choice2: "kg2", choice3: "", language: "KK", priority: "NONE", phone: "8 701 000 00 01", wantsVoucher: "on",
+    childIin: "210315601231",
+    childLastName: "Жұмабаев",
+    childFirstName: "Алихан",
+    childBirthDate: "2021-03-15",
+    relation: "mother",
+    territoryId: "t1",
+    choice1: "kg1",
+    choice2: "kg2",
+    choice3: "",
+    language: "KK",
+    priority: "NONE",
+    phone: "8 701 000 00 01",
+    wantsVoucher: "on",
   };
 
   it("accepts a valid application and normalises the phone and choices", () => {
@@ -35,7 +46,10 @@ describe("the application form", () => {
   });
 
   it("refuses a bad IIN, a gap or a repeat in the choices, an unknown category, a landline phone", () => {
-    const err = (over: Record<string, string>) => applySchema.safeParse({ ...valid, ...over }).error?.issues.map((i) => `${String(i.path[0])}:${i.message}`);
+    const err = (over: Record<string, string>) =>
+      applySchema
+        .safeParse({ ...valid, ...over })
+        .error?.issues.map((i) => `${String(i.path[0])}:${i.message}`);
     expect(err({ childIin: "210315601232" })).toEqual(["childIin:validation.iin.checksum"]);
     expect(err({ choice2: "", choice3: "kg3" })).toEqual(["choice2:validation.queue.choiceGap"]);
     expect(err({ choice2: "kg1" })).toEqual(["choice2:validation.queue.choiceTwice"]);

@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { makeCalendar } from "@/lib/calendar/working-days";
-import { priorityConfirmLastDay, priorityDeadline, priorityEligible, priorityStanding } from "@/lib/queue/applications/priority";
+import {
+  priorityConfirmLastDay,
+  priorityDeadline,
+  priorityEligible,
+  priorityStanding,
+} from "@/lib/queue/applications/priority";
 
 // Nauryz 2026 as days off (Mon 23 – Wed 25 March) on top of the weekends.
 const cal = makeCalendar({ holidays: ["2026-03-23", "2026-03-24", "2026-03-25"] });
 const friday = new Date("2026-03-20T16:30:00+05:00");
-const claim = (over: Partial<{ priority: "NONE" | "OUT_OF_TURN" | "LARGE_FAMILY"; priorityConfirmedAt: Date | null }> = {}) =>
-  ({ priority: "OUT_OF_TURN" as const, priorityConfirmedAt: null, submittedAt: friday, ...over });
+const claim = (
+  over: Partial<{ priority: "NONE" | "OUT_OF_TURN" | "LARGE_FAMILY"; priorityConfirmedAt: Date | null }> = {},
+) => ({ priority: "OUT_OF_TURN" as const, priorityConfirmedAt: null, submittedAt: friday, ...over });
 
 describe("the 5 working days to confirm a priority document", () => {
   it("counts working days after the day of application, skipping the weekend and the holidays", () => {
@@ -29,7 +35,10 @@ describe("the 5 working days to confirm a priority document", () => {
   });
 
   it("counts a weekend made a working day by decree", () => {
-    const decree = makeCalendar({ holidays: ["2026-03-23", "2026-03-24", "2026-03-25"], overrides: [{ date: "2026-03-28", kind: "working_day" }] });
+    const decree = makeCalendar({
+      holidays: ["2026-03-23", "2026-03-24", "2026-03-25"],
+      overrides: [{ date: "2026-03-28", kind: "working_day" }],
+    });
     expect(priorityConfirmLastDay(friday, decree)).toBe("2026-03-31");
   });
 

@@ -3,7 +3,12 @@ import { cohortPositions } from "@/lib/queue/applications/position-rules";
 import type { QueueEntry } from "@/lib/queue/places/queue-order";
 
 const at = (iso: string) => new Date(iso);
-const entry = (id: string, iso: string, priority: QueueEntry["priority"] = "NONE", number = `Q-2026-${id}`): QueueEntry => ({ id, number, priority, submittedAt: at(iso) });
+const entry = (
+  id: string,
+  iso: string,
+  priority: QueueEntry["priority"] = "NONE",
+  number = `Q-2026-${id}`,
+): QueueEntry => ({ id, number, priority, submittedAt: at(iso) });
 
 describe("positions within a cohort (district + birth year)", () => {
   const cohort = [

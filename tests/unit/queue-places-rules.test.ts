@@ -1,19 +1,40 @@
 import { describe, expect, it } from "vitest";
 import { makeDefaultCalendar } from "@/lib/calendar/working-days";
-import { comparePriorityOrder, compareQueueOrder, firstPriorityAllowed, pickPriorityCandidate, priorityRank, queuePositions, type QueueEntry } from "@/lib/queue/places/queue-order";
-import { isStopListed, referralExpiresAt, referralLapsed, stopListUntil } from "@/lib/queue/places/referral-rules";
+import {
+  comparePriorityOrder,
+  compareQueueOrder,
+  firstPriorityAllowed,
+  pickPriorityCandidate,
+  priorityRank,
+  queuePositions,
+  type QueueEntry,
+} from "@/lib/queue/places/queue-order";
+import {
+  isStopListed,
+  referralExpiresAt,
+  referralLapsed,
+  stopListUntil,
+} from "@/lib/queue/places/referral-rules";
 import { claimRefusal, languageFits } from "@/lib/queue/places/claim-rules";
 import { inGroupCohort, releasablePlaces } from "@/lib/queue/places/release-rules";
 import { parseRegistryFilter } from "@/lib/queue/places/registry-filter";
 
 const cal = makeDefaultCalendar(2026, 2027);
 const at = (iso: string) => new Date(iso);
-const e = (id: string, iso: string, priority: QueueEntry["priority"] = "NONE"): QueueEntry => ({ id, number: `Q-2026-${id}`, priority, submittedAt: at(iso) });
+const e = (id: string, iso: string, priority: QueueEntry["priority"] = "NONE"): QueueEntry => ({
+  id,
+  number: `Q-2026-${id}`,
+  priority,
+  submittedAt: at(iso),
+});
 
 describe("order within a cohort", () => {
   const cohort = [
-    e("1", "2026-02-01T10:00:00+05:00"), e("2", "2026-01-15T09:00:00+05:00", "LARGE_FAMILY"),
-    e("3", "2026-03-01T10:00:00+05:00", "OUT_OF_TURN"), e("4", "2026-01-10T09:00:00+05:00", "ORPHAN"), e("5", "2026-02-01T10:00:00+05:00"),
+    e("1", "2026-02-01T10:00:00+05:00"),
+    e("2", "2026-01-15T09:00:00+05:00", "LARGE_FAMILY"),
+    e("3", "2026-03-01T10:00:00+05:00", "OUT_OF_TURN"),
+    e("4", "2026-01-10T09:00:00+05:00", "ORPHAN"),
+    e("5", "2026-02-01T10:00:00+05:00"),
   ];
 
   it("the general queue goes by date and time of application; an exact tie by the application number", () => {
@@ -22,7 +43,11 @@ describe("order within a cohort", () => {
 
   it("priority order: out of turn first, then the first-priority categories, each in queue order", () => {
     expect([...cohort].sort(comparePriorityOrder).map((x) => x.id)).toEqual(["3", "4", "2", "1", "5"]);
-    expect(["OUT_OF_TURN", "DISABLED_PARENT", "ORPHAN", "LARGE_FAMILY", "SPECIAL_NEEDS", "NONE"].map((p) => priorityRank(p as QueueEntry["priority"]))).toEqual([0, 1, 1, 1, 1, 2]);
+    expect(
+      ["OUT_OF_TURN", "DISABLED_PARENT", "ORPHAN", "LARGE_FAMILY", "SPECIAL_NEEDS", "NONE"].map((p) =>
+        priorityRank(p as QueueEntry["priority"]),
+      ),
+    ).toEqual([0, 1, 1, 1, 1, 2]);
   });
 
   it("positions: everyone in the general queue, only category holders in the priority one", () => {
@@ -55,8 +80,12 @@ describe("the 1 : 3 ratio and the priority offer", () => {
 
 describe("referral validity and the stop list", () => {
   it("a referral issued on Friday with 5 working days is valid until next Friday 18:00; a holiday adds a day", () => {
-    expect(referralExpiresAt(at("2026-11-27T09:40:00+05:00"), cal, 5)).toEqual(at("2026-12-04T18:00:00+05:00"));
-    expect(referralExpiresAt(at("2026-12-14T09:40:00+05:00"), cal, 5)).toEqual(at("2026-12-22T18:00:00+05:00"));
+    expect(referralExpiresAt(at("2026-11-27T09:40:00+05:00"), cal, 5)).toEqual(
+      at("2026-12-04T18:00:00+05:00"),
+    );
+    expect(referralExpiresAt(at("2026-12-14T09:40:00+05:00"), cal, 5)).toEqual(
+      at("2026-12-22T18:00:00+05:00"),
+    );
     expect(referralLapsed(at("2026-12-04T18:00:00+05:00"), at("2026-12-04T17:59:59+05:00"))).toBe(false);
     expect(referralLapsed(at("2026-12-04T18:00:00+05:00"), at("2026-12-04T18:00:00+05:00"))).toBe(true);
   });
@@ -81,9 +110,12 @@ describe("who may take a general-access place", () => {
 
   it("refuses with the reason: priority access, gone, not waiting, stop list, cohort, district", () => {
     expect(claimRefusal({ ...place, status: "PRIORITY" }, app, now)).toBe("priority_access");
-    for (const s of ["TAKEN", "WITHDRAWN", "ENROLLED"] as const) expect(claimRefusal({ ...place, status: s }, app, now)).toBe("place_gone");
+    for (const s of ["TAKEN", "WITHDRAWN", "ENROLLED"] as const)
+      expect(claimRefusal({ ...place, status: s }, app, now)).toBe("place_gone");
     expect(claimRefusal(place, { ...app, status: "REFERRED" }, now)).toBe("not_waiting");
-    expect(claimRefusal(place, { ...app, stopListUntil: at("2026-12-05T00:00:00+05:00") }, now)).toBe("stop_listed");
+    expect(claimRefusal(place, { ...app, stopListUntil: at("2026-12-05T00:00:00+05:00") }, now)).toBe(
+      "stop_listed",
+    );
     expect(claimRefusal(place, { ...app, stopListUntil: at("2026-12-01T00:00:00+05:00") }, now)).toBeNull();
     expect(claimRefusal(place, { ...app, birthYear: 2022 }, now)).toBe("wrong_cohort");
     expect(claimRefusal(place, { ...app, territoryId: "esil" }, now)).toBe("wrong_district");
@@ -105,8 +137,20 @@ describe("releasing places of a group", () => {
   });
 
   it("reads the registry filters from the address, ignoring bad values", () => {
-    expect(parseRegistryFilter({}, "kokshetau")).toEqual({ district: "kokshetau", organizationId: null, birthYear: null, language: null });
-    expect(parseRegistryFilter({ district: "", year: "2023", lang: "RU", kg: "abc" }, "kokshetau")).toEqual({ district: null, organizationId: "abc", birthYear: 2023, language: "RU" });
-    expect(parseRegistryFilter({ district: "x'; drop", year: "twenty", lang: "DE", kg: "a b" }, null)).toEqual({ district: null, organizationId: null, birthYear: null, language: null });
+    expect(parseRegistryFilter({}, "kokshetau")).toEqual({
+      district: "kokshetau",
+      organizationId: null,
+      birthYear: null,
+      language: null,
+    });
+    expect(parseRegistryFilter({ district: "", year: "2023", lang: "RU", kg: "abc" }, "kokshetau")).toEqual({
+      district: null,
+      organizationId: "abc",
+      birthYear: 2023,
+      language: "RU",
+    });
+    expect(
+      parseRegistryFilter({ district: "x'; drop", year: "twenty", lang: "DE", kg: "a b" }, null),
+    ).toEqual({ district: null, organizationId: null, birthYear: null, language: null });
   });
 });

@@ -1,21 +1,51 @@
 import { describe, expect, it } from "vitest";
-import { hashContent, publicationCutoff, publicationDue, sortEvents, verifyChain, type DayContent, type PublishedEvent, type StoredDay } from "@/lib/queue/protocol/content";
+import {
+  hashContent,
+  publicationCutoff,
+  publicationDue,
+  sortEvents,
+  verifyChain,
+  type DayContent,
+  type PublishedEvent,
+  type StoredDay,
+} from "@/lib/queue/protocol/content";
 import { exportRows, toCsv } from "@/lib/queue/protocol/export";
 import { parseProtocolFilter, protocolQuery } from "@/lib/queue/protocol/filter";
 import { birthYearFits, effectiveDates, scheduleDateErrors } from "@/lib/queue/recruitment/rules";
 
 const ev = (id: string, at: string, kind = "RELEASED"): PublishedEvent => ({
-  id, at, kind, placeId: `p${id}`, organization: { id: "o1", slug: "kg", nameKk: "Балапан", nameRu: "Балапан" },
-  territory: { code: "kokshetau", nameKk: "Көкшетау", nameRu: "Кокшетау", nameEn: "Kokshetau" }, birthYear: 2023, language: "KK", group: "Ақбота", facts: {},
+  id,
+  at,
+  kind,
+  placeId: `p${id}`,
+  organization: { id: "o1", slug: "kg", nameKk: "Балапан", nameRu: "Балапан" },
+  territory: { code: "kokshetau", nameKk: "Көкшетау", nameRu: "Кокшетау", nameEn: "Kokshetau" },
+  birthYear: 2023,
+  language: "KK",
+  group: "Ақбота",
+  facts: {},
 });
 
 // A chain of days built as the publication job builds it.
 function chain(dates: string[]): StoredDay[] {
   let prev: string | null = null;
   return dates.map((date, i) => {
-    const content: DayContent = { version: 1, date, cutoff: publicationCutoff(date).toISOString(), publishedAt: publicationCutoff(date).toISOString(), prevHash: prev, events: [ev(String(i + 1), `${date}T05:00:00.000Z`)] };
+    const content: DayContent = {
+      version: 1,
+      date,
+      cutoff: publicationCutoff(date).toISOString(),
+      publishedAt: publicationCutoff(date).toISOString(),
+      prevHash: prev,
+      events: [ev(String(i + 1), `${date}T05:00:00.000Z`)],
+    };
     const contentHash = hashContent(content);
-    const day = { date, contentHash, prevHash: prev, eventCount: 1, content: JSON.parse(JSON.stringify(content)) };
+    const day = {
+      date,
+      contentHash,
+      prevHash: prev,
+      eventCount: 1,
+      content: JSON.parse(JSON.stringify(content)),
+    };
     prev = contentHash;
     return day;
   });
@@ -23,13 +53,20 @@ function chain(dates: string[]): StoredDay[] {
 
 describe("when a protocol day is published", () => {
   it("18:00 Astana time: from then on today's day is due, before it yesterday's", () => {
-    expect(publicationDue(new Date("2026-11-23T18:00:00+05:00"))).toEqual({ date: "2026-11-23", cutoff: new Date("2026-11-23T13:00:00Z") });
+    expect(publicationDue(new Date("2026-11-23T18:00:00+05:00"))).toEqual({
+      date: "2026-11-23",
+      cutoff: new Date("2026-11-23T13:00:00Z"),
+    });
     expect(publicationDue(new Date("2026-11-23T17:59:59+05:00")).date).toBe("2026-11-22");
     expect(publicationDue(new Date("2026-11-24T00:30:00+05:00")).date).toBe("2026-11-23"); // still 23 Nov 19:30 UTC
   });
 
   it("orders events by time, then by sequence number (numerically)", () => {
-    const sorted = sortEvents([ev("10", "2026-11-23T05:00:00.000Z"), ev("9", "2026-11-23T05:00:00.000Z"), ev("2", "2026-11-23T04:00:00.000Z")]);
+    const sorted = sortEvents([
+      ev("10", "2026-11-23T05:00:00.000Z"),
+      ev("9", "2026-11-23T05:00:00.000Z"),
+      ev("2", "2026-11-23T04:00:00.000Z"),
+    ]);
     expect(sorted.map((x) => x.id)).toEqual(["2", "9", "10"]);
   });
 });
@@ -40,7 +77,10 @@ describe("the hash chain of published days", () => {
     const r = verifyChain([days[2]!, days[0]!, days[1]!]);
     expect(r.ok).toBe(true);
     expect(r.head).toBe(days[2]!.contentHash);
-    const reordered = { ...days[0]!, content: Object.fromEntries(Object.entries(days[0]!.content as object).reverse()) };
+    const reordered = {
+      ...days[0]!,
+      content: Object.fromEntries(Object.entries(days[0]!.content as object).reverse()),
+    };
     expect(verifyChain([reordered]).ok).toBe(true);
   });
 
@@ -76,26 +116,94 @@ describe("downloads", () => {
   });
 
   it("one row per published event, with the day's hash", () => {
-    const rows = exportRows([{ ...ev("7", "2026-11-23T05:00:00.000Z", "TAKEN"), facts: { access: "general", referral: "N-2026-000001" }, day: "2026-11-23", dayHash: "abc" }], {
-      headings: ["h"], kind: (k) => `k:${k}`, language: (l) => `l:${l}`, access: (a) => `a:${a}`, time: () => "t", name: (o) => o.nameRu, district: (d) => d.nameEn,
-    });
-    expect(rows).toEqual([["h"], ["2026-11-23", "t", "k:TAKEN", "Балапан", "Kokshetau", 2023, "l:KK", "Ақбота", "a:general", "N-2026-000001", "", "7", "abc"]]);
+    const rows = exportRows(
+      [
+        {
+          ...ev("7", "2026-11-23T05:00:00.000Z", "TAKEN"),
+          facts: { access: "general", referral: "N-2026-000001" },
+          day: "2026-11-23",
+          dayHash: "abc",
+        },
+      ],
+      {
+        headings: ["h"],
+        kind: (k) => `k:${k}`,
+        language: (l) => `l:${l}`,
+        access: (a) => `a:${a}`,
+        time: () => "t",
+        name: (o) => o.nameRu,
+        district: (d) => d.nameEn,
+      },
+    );
+    expect(rows).toEqual([
+      ["h"],
+      [
+        "2026-11-23",
+        "t",
+        "k:TAKEN",
+        "Балапан",
+        "Kokshetau",
+        2023,
+        "l:KK",
+        "Ақбота",
+        "a:general",
+        "N-2026-000001",
+        "",
+        "7",
+        "abc",
+      ],
+    ]);
   });
 
   it("the filter defaults to the last published week and never spans more than a year", () => {
-    expect(parseProtocolFilter({}, "2026-11-23", "kokshetau")).toEqual({ from: "2026-11-17", to: "2026-11-23", district: "kokshetau", organizationId: null });
-    expect(parseProtocolFilter({ from: "2026-12-01", to: "2026-11-01", district: "" }, "2026-11-23", "kokshetau")).toMatchObject({ from: "2026-11-01", to: "2026-12-01", district: null });
-    expect(parseProtocolFilter({ from: "2020-01-01", to: "2026-11-23" }, "2026-11-23", null).from).toBe("2025-11-23");
-    expect(protocolQuery({ from: "2026-11-01", to: "2026-11-23", district: null, organizationId: "kg1" })).toBe("from=2026-11-01&to=2026-11-23&district=&kg=kg1");
+    expect(parseProtocolFilter({}, "2026-11-23", "kokshetau")).toEqual({
+      from: "2026-11-17",
+      to: "2026-11-23",
+      district: "kokshetau",
+      organizationId: null,
+    });
+    expect(
+      parseProtocolFilter({ from: "2026-12-01", to: "2026-11-01", district: "" }, "2026-11-23", "kokshetau"),
+    ).toMatchObject({ from: "2026-11-01", to: "2026-12-01", district: null });
+    expect(parseProtocolFilter({ from: "2020-01-01", to: "2026-11-23" }, "2026-11-23", null).from).toBe(
+      "2025-11-23",
+    );
+    expect(
+      protocolQuery({ from: "2026-11-01", to: "2026-11-23", district: null, organizationId: "kg1" }),
+    ).toBe("from=2026-11-01&to=2026-11-23&district=&kg=kg1");
   });
 });
 
 describe("summer-recruitment dates", () => {
   it("accepts the Temirtau pattern and refuses dates out of order or outside the year", () => {
-    expect(scheduleDateErrors(2024, { priorityFrom: "2024-06-03", priorityTo: "2024-06-05", generalFrom: "2024-06-06" })).toEqual({});
-    expect(scheduleDateErrors(2024, { priorityFrom: "2024-06-05", priorityTo: "2024-06-03", generalFrom: "2024-06-06" })).toEqual({ priorityTo: "validation.recruitment.order" });
-    expect(scheduleDateErrors(2024, { priorityFrom: "2024-06-03", priorityTo: "2024-06-05", generalFrom: "2024-06-05" })).toEqual({ generalFrom: "validation.recruitment.generalAfter" });
-    expect(scheduleDateErrors(2024, { priorityFrom: "2023-06-03", priorityTo: "2024-06-05", generalFrom: "2024-06-06" })).toEqual({ priorityFrom: "validation.recruitment.inYear" });
+    expect(
+      scheduleDateErrors(2024, {
+        priorityFrom: "2024-06-03",
+        priorityTo: "2024-06-05",
+        generalFrom: "2024-06-06",
+      }),
+    ).toEqual({});
+    expect(
+      scheduleDateErrors(2024, {
+        priorityFrom: "2024-06-05",
+        priorityTo: "2024-06-03",
+        generalFrom: "2024-06-06",
+      }),
+    ).toEqual({ priorityTo: "validation.recruitment.order" });
+    expect(
+      scheduleDateErrors(2024, {
+        priorityFrom: "2024-06-03",
+        priorityTo: "2024-06-05",
+        generalFrom: "2024-06-05",
+      }),
+    ).toEqual({ generalFrom: "validation.recruitment.generalAfter" });
+    expect(
+      scheduleDateErrors(2024, {
+        priorityFrom: "2023-06-03",
+        priorityTo: "2024-06-05",
+        generalFrom: "2024-06-06",
+      }),
+    ).toEqual({ priorityFrom: "validation.recruitment.inYear" });
   });
 
   it("schedules children of 1 to 7 years and lets a kindergarten's shift win", () => {

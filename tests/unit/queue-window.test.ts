@@ -1,39 +1,64 @@
 import { describe, expect, it } from "vitest";
 import { makeCalendar, makeDefaultCalendar } from "@/lib/calendar/working-days";
-import { accessWindow, closeOfNthWorkingDay, placeAccess, underSummerSchedule } from "@/lib/queue/places/window";
+import {
+  accessWindow,
+  closeOfNthWorkingDay,
+  placeAccess,
+  underSummerSchedule,
+} from "@/lib/queue/places/window";
 
 const cal = makeDefaultCalendar(2026, 2027); // Kazakhstan's default holidays with weekend transfers
 const at = (iso: string) => new Date(iso);
 
 describe("the priority window: 18:00 local on the N-th working day after the day of release", () => {
   it("released on a Monday morning: priority until Thursday 18:00 (the release day never counts)", () => {
-    expect(accessWindow(at("2026-11-23T10:00:00+05:00"), cal, 3).generalFrom).toEqual(at("2026-11-26T18:00:00+05:00"));
-    expect(accessWindow(at("2026-11-23T23:50:00+05:00"), cal, 3).generalFrom).toEqual(at("2026-11-26T18:00:00+05:00"));
+    expect(accessWindow(at("2026-11-23T10:00:00+05:00"), cal, 3).generalFrom).toEqual(
+      at("2026-11-26T18:00:00+05:00"),
+    );
+    expect(accessWindow(at("2026-11-23T23:50:00+05:00"), cal, 3).generalFrom).toEqual(
+      at("2026-11-26T18:00:00+05:00"),
+    );
   });
 
   it("skips the weekend: released Friday or Saturday → the next Wednesday 18:00", () => {
-    expect(closeOfNthWorkingDay(at("2026-11-27T09:00:00+05:00"), cal, 3)).toEqual(at("2026-12-02T18:00:00+05:00"));
-    expect(closeOfNthWorkingDay(at("2026-11-28T12:00:00+05:00"), cal, 3)).toEqual(at("2026-12-02T18:00:00+05:00"));
+    expect(closeOfNthWorkingDay(at("2026-11-27T09:00:00+05:00"), cal, 3)).toEqual(
+      at("2026-12-02T18:00:00+05:00"),
+    );
+    expect(closeOfNthWorkingDay(at("2026-11-28T12:00:00+05:00"), cal, 3)).toEqual(
+      at("2026-12-02T18:00:00+05:00"),
+    );
   });
 
   it("skips holidays and transferred days off (8 March 2026 is a Sunday, its day off moves to Monday 9 March)", () => {
     // Fri 6 Mar → Sat, Sun (8 Mar), Mon 9 (transfer) are off → Tue 10, Wed 11, Thu 12.
-    expect(closeOfNthWorkingDay(at("2026-03-06T10:00:00+05:00"), cal, 3)).toEqual(at("2026-03-12T18:00:00+05:00"));
+    expect(closeOfNthWorkingDay(at("2026-03-06T10:00:00+05:00"), cal, 3)).toEqual(
+      at("2026-03-12T18:00:00+05:00"),
+    );
     // Nauryz 2026: 21–23 March plus transfers to 24 and 25 March → Thu 26, Fri 27, Mon 30.
-    expect(closeOfNthWorkingDay(at("2026-03-20T10:00:00+05:00"), cal, 3)).toEqual(at("2026-03-30T18:00:00+05:00"));
+    expect(closeOfNthWorkingDay(at("2026-03-20T10:00:00+05:00"), cal, 3)).toEqual(
+      at("2026-03-30T18:00:00+05:00"),
+    );
     // Independence Day, Wed 16 Dec: Mon 14 → Tue 15, Thu 17, Fri 18.
-    expect(closeOfNthWorkingDay(at("2026-12-14T10:00:00+05:00"), cal, 3)).toEqual(at("2026-12-18T18:00:00+05:00"));
+    expect(closeOfNthWorkingDay(at("2026-12-14T10:00:00+05:00"), cal, 3)).toEqual(
+      at("2026-12-18T18:00:00+05:00"),
+    );
   });
 
   it("counts a weekend day made a working day by decree", () => {
     const decree = makeCalendar({ holidays: [], overrides: [{ date: "2026-11-28", kind: "working_day" }] });
-    expect(closeOfNthWorkingDay(at("2026-11-27T09:00:00+05:00"), decree, 3)).toEqual(at("2026-12-01T18:00:00+05:00"));
+    expect(closeOfNthWorkingDay(at("2026-11-27T09:00:00+05:00"), decree, 3)).toEqual(
+      at("2026-12-01T18:00:00+05:00"),
+    );
   });
 
   it("takes the release day in the kindergarten's zone, not in UTC", () => {
     // 20:00 UTC on Monday 23 Nov is 01:00 on Tuesday 24 Nov in Almaty → Wed, Thu, Fri.
-    expect(closeOfNthWorkingDay(at("2026-11-23T20:00:00Z"), cal, 3, "Asia/Almaty")).toEqual(at("2026-11-27T18:00:00+05:00"));
-    expect(closeOfNthWorkingDay(at("2026-11-23T20:00:00Z"), cal, 3, "UTC")).toEqual(at("2026-11-26T18:00:00Z"));
+    expect(closeOfNthWorkingDay(at("2026-11-23T20:00:00Z"), cal, 3, "Asia/Almaty")).toEqual(
+      at("2026-11-27T18:00:00+05:00"),
+    );
+    expect(closeOfNthWorkingDay(at("2026-11-23T20:00:00Z"), cal, 3, "UTC")).toEqual(
+      at("2026-11-26T18:00:00Z"),
+    );
   });
 
   it("is priority up to the last millisecond and general from the window's end on", () => {
@@ -51,13 +76,23 @@ describe("the summer-recruitment schedule replaces the window", () => {
 
   it("a place released ahead of the priority days waits for them and opens to everyone on the general day", () => {
     const w = accessWindow(at("2027-05-20T10:00:00+05:00"), cal, 3, { summer });
-    expect(w).toEqual({ priorityFrom: at("2027-06-03T00:00:00+05:00"), generalFrom: at("2027-06-06T00:00:00+05:00"), summer: true });
-    expect(placeAccess(at("2027-05-20T10:00:00+05:00"), at("2027-06-05T23:59:00+05:00"), cal, 3, { summer })).toBe("priority");
-    expect(placeAccess(at("2027-05-20T10:00:00+05:00"), at("2027-06-06T00:00:00+05:00"), cal, 3, { summer })).toBe("general");
+    expect(w).toEqual({
+      priorityFrom: at("2027-06-03T00:00:00+05:00"),
+      generalFrom: at("2027-06-06T00:00:00+05:00"),
+      summer: true,
+    });
+    expect(
+      placeAccess(at("2027-05-20T10:00:00+05:00"), at("2027-06-05T23:59:00+05:00"), cal, 3, { summer }),
+    ).toBe("priority");
+    expect(
+      placeAccess(at("2027-05-20T10:00:00+05:00"), at("2027-06-06T00:00:00+05:00"), cal, 3, { summer }),
+    ).toBe("general");
   });
 
   it("a place released during the priority days is offered at once; after them, or long before, the normal window applies", () => {
-    expect(accessWindow(at("2027-06-04T11:00:00+05:00"), cal, 3, { summer }).priorityFrom).toEqual(at("2027-06-04T11:00:00+05:00"));
+    expect(accessWindow(at("2027-06-04T11:00:00+05:00"), cal, 3, { summer }).priorityFrom).toEqual(
+      at("2027-06-04T11:00:00+05:00"),
+    );
     expect(accessWindow(at("2027-06-07T11:00:00+05:00"), cal, 3, { summer }).summer).toBe(false);
     expect(underSummerSchedule("2027-04-19", summer)).toBe(true); // 45 days ahead
     expect(underSummerSchedule("2027-04-18", summer)).toBe(false);

@@ -6,7 +6,10 @@ const TZ = "Asia/Almaty";
 
 describe("confirmation window (1st–10th of the next month, kindergarten's time zone)", () => {
   it("opens on the 1st and closes after the 10th, across year ends", () => {
-    expect(confirmationWindow({ year: 2026, month: 12 })).toEqual({ opens: "2027-01-01", closes: "2027-01-10" });
+    expect(confirmationWindow({ year: 2026, month: 12 })).toEqual({
+      opens: "2027-01-01",
+      closes: "2027-01-10",
+    });
     expect(previousMonth({ year: 2027, month: 1 })).toEqual({ year: 2026, month: 12 });
   });
 
@@ -42,14 +45,28 @@ describe("confirmation window (1st–10th of the next month, kindergarten's time
 describe("snapshot", () => {
   const base = { childId: "c", organizationId: "o", year: 2026, month: 10 };
   it("hashes the same data the same way whatever the order of days and keys", () => {
-    const a = snapshotHash({ ...base, days: [{ date: "2026-10-02", status: "PRESENT", reason: null }, { date: "2026-10-01", status: "ABSENT", reason: "FAMILY" }] });
-    const b = snapshotHash({ days: [{ reason: "FAMILY", status: "ABSENT", date: "2026-10-01" }, { date: "2026-10-02", status: "PRESENT", reason: null }], ...base } as never);
+    const a = snapshotHash({
+      ...base,
+      days: [
+        { date: "2026-10-02", status: "PRESENT", reason: null },
+        { date: "2026-10-01", status: "ABSENT", reason: "FAMILY" },
+      ],
+    });
+    const b = snapshotHash({
+      days: [
+        { reason: "FAMILY", status: "ABSENT", date: "2026-10-01" },
+        { date: "2026-10-02", status: "PRESENT", reason: null },
+      ],
+      ...base,
+    } as never);
     expect(a).toBe(b);
     expect(a).toMatch(/^[0-9a-f]{64}$/);
   });
   it("changes when one mark changes", () => {
     const days = [{ date: "2026-10-01", status: "PRESENT" as const, reason: null }];
-    expect(snapshotHash({ ...base, days })).not.toBe(snapshotHash({ ...base, days: [{ ...days[0]!, status: "ABSENT", reason: "UNKNOWN" }] }));
+    expect(snapshotHash({ ...base, days })).not.toBe(
+      snapshotHash({ ...base, days: [{ ...days[0]!, status: "ABSENT", reason: "UNKNOWN" }] }),
+    );
     expect(makeSnapshot({ ...base, days }).days).toEqual(days);
   });
 });

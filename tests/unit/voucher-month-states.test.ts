@@ -1,14 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { childMonthStates, lastClosedMonth, sheetState, type ChildFacts, type TimesheetFact } from "@/lib/voucher/month-states";
+import {
+  childMonthStates,
+  lastClosedMonth,
+  sheetState,
+  type ChildFacts,
+  type TimesheetFact,
+} from "@/lib/voucher/month-states";
 import { monthDays, isWeekend } from "@/lib/calendar/zone";
 
 const TZ = "Asia/Almaty";
-const weekdays = (_org: string, ym: { year: number; month: number }) => monthDays(ym.year, ym.month).filter((d) => !isWeekend(d));
-const ts = (organizationId: string, month: number, status: TimesheetFact["status"], graceUntil: Date | null = null): TimesheetFact => ({ organizationId, year: 2026, month, status, graceUntil });
+const weekdays = (_org: string, ym: { year: number; month: number }) =>
+  monthDays(ym.year, ym.month).filter((d) => !isWeekend(d));
+const ts = (
+  organizationId: string,
+  month: number,
+  status: TimesheetFact["status"],
+  graceUntil: Date | null = null,
+): TimesheetFact => ({ organizationId, year: 2026, month, status, graceUntil });
 const facts = (over: Partial<ChildFacts>): ChildFacts => ({
-  from: { year: 2026, month: 9 }, to: { year: 2026, month: 11 },
+  from: { year: 2026, month: 9 },
+  to: { year: 2026, month: 11 },
   enrolments: [{ organizationId: "A", startsOn: "2026-09-01", endsOn: null }],
-  timesheets: [], workingDays: weekdays, timeZoneOf: () => TZ, at: new Date("2026-12-11T00:05:00+05:00"), ...over,
+  timesheets: [],
+  workingDays: weekdays,
+  timeZoneOf: () => TZ,
+  at: new Date("2026-12-11T00:05:00+05:00"),
+  ...over,
 });
 
 describe("the last month whose confirmation window has closed", () => {
@@ -46,40 +63,58 @@ describe("one timesheet's state", () => {
 
 describe("a child's months from records", () => {
   it("maps each month; a month without a timesheet is none", () => {
-    const states = childMonthStates(facts({ timesheets: [ts("A", 9, "CONFIRMED"), ts("A", 10, "NOT_CONFIRMED")] }));
+    const states = childMonthStates(
+      facts({ timesheets: [ts("A", 9, "CONFIRMED"), ts("A", 10, "NOT_CONFIRMED")] }),
+    );
     expect(states.map((m) => m.state)).toEqual(["confirmed", "missed", "none"]);
   });
 
   it("a timesheet at a kindergarten the child was not enrolled at that month does not count", () => {
-    const states = childMonthStates(facts({
-      enrolments: [{ organizationId: "A", startsOn: "2026-09-01", endsOn: "2026-09-30" }],
-      timesheets: [ts("A", 9, "CONFIRMED"), ts("A", 10, "NOT_CONFIRMED")],
-    }));
+    const states = childMonthStates(
+      facts({
+        enrolments: [{ organizationId: "A", startsOn: "2026-09-01", endsOn: "2026-09-30" }],
+        timesheets: [ts("A", 9, "CONFIRMED"), ts("A", 10, "NOT_CONFIRMED")],
+      }),
+    );
     expect(states.map((m) => m.state)).toEqual(["confirmed", "none", "none"]);
   });
 
   it("a month without working days (closed all month) is none even with a NOT_CONFIRMED timesheet", () => {
-    const states = childMonthStates(facts({
-      workingDays: (org, ym) => (ym.month === 10 ? [] : weekdays(org, ym)),
-      timesheets: [ts("A", 9, "NOT_CONFIRMED"), ts("A", 10, "NOT_CONFIRMED"), ts("A", 11, "NOT_CONFIRMED")],
-    }));
+    const states = childMonthStates(
+      facts({
+        workingDays: (org, ym) => (ym.month === 10 ? [] : weekdays(org, ym)),
+        timesheets: [ts("A", 9, "NOT_CONFIRMED"), ts("A", 10, "NOT_CONFIRMED"), ts("A", 11, "NOT_CONFIRMED")],
+      }),
+    );
     expect(states.map((m) => m.state)).toEqual(["missed", "none", "missed"]);
   });
 
   it("an enrolment covering only a weekend of the month does not count", () => {
     // 2026-10-31 is a Saturday: the child moved to B on the last day, a non-working one
-    const states = childMonthStates(facts({
-      enrolments: [{ organizationId: "A", startsOn: "2026-09-01", endsOn: "2026-10-30" }, { organizationId: "B", startsOn: "2026-10-31", endsOn: null }],
-      timesheets: [ts("A", 10, "CONFIRMED"), ts("B", 10, "NOT_CONFIRMED")],
-    }));
+    const states = childMonthStates(
+      facts({
+        enrolments: [
+          { organizationId: "A", startsOn: "2026-09-01", endsOn: "2026-10-30" },
+          { organizationId: "B", startsOn: "2026-10-31", endsOn: null },
+        ],
+        timesheets: [ts("A", 10, "CONFIRMED"), ts("B", 10, "NOT_CONFIRMED")],
+      }),
+    );
     expect(states[1]!.state).toBe("confirmed");
   });
 
   it("a child who changed kindergarten mid-month: missed if either timesheet is not confirmed", () => {
-    const enrolments = [{ organizationId: "A", startsOn: "2026-09-01", endsOn: "2026-10-15" }, { organizationId: "B", startsOn: "2026-10-16", endsOn: null }];
-    const missed = childMonthStates(facts({ enrolments, timesheets: [ts("A", 10, "CONFIRMED"), ts("B", 10, "NOT_CONFIRMED")] }));
+    const enrolments = [
+      { organizationId: "A", startsOn: "2026-09-01", endsOn: "2026-10-15" },
+      { organizationId: "B", startsOn: "2026-10-16", endsOn: null },
+    ];
+    const missed = childMonthStates(
+      facts({ enrolments, timesheets: [ts("A", 10, "CONFIRMED"), ts("B", 10, "NOT_CONFIRMED")] }),
+    );
     expect(missed[1]!.state).toBe("missed");
-    const disputed = childMonthStates(facts({ enrolments, timesheets: [ts("A", 10, "DISPUTED"), ts("B", 10, "CONFIRMED")] }));
+    const disputed = childMonthStates(
+      facts({ enrolments, timesheets: [ts("A", 10, "DISPUTED"), ts("B", 10, "CONFIRMED")] }),
+    );
     expect(disputed[1]!.state).toBe("disputed");
   });
 });

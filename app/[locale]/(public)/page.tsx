@@ -21,7 +21,11 @@ const SERVICES = [
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("home");
-  const [regions, district, actor] = await Promise.all([listRegionsWithDistricts(), chosenDistrict(), getActor()]);
+  const [regions, district, actor] = await Promise.all([
+    listRegionsWithDistricts(),
+    chosenDistrict(),
+    getActor(),
+  ]);
   const stats = district ? await districtStats(district.id) : null;
   return (
     <div className="space-y-6">
@@ -40,9 +44,18 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         />
         {district && stats ? (
           <dl className="mt-4 grid grid-cols-1 gap-3 text-sm sm:grid-cols-3" data-testid="district-stats">
-            <div><dt className="text-slate-500">{t("statKindergartens")}</dt><dd className="text-xl font-semibold">{stats.kindergartens}</dd></div>
-            <div><dt className="text-slate-500">{t("statOpenPlaces")}</dt><dd className="text-xl font-semibold">{stats.openPlaces}</dd></div>
-            <div><dt className="text-slate-500">{t("statWaiting")}</dt><dd className="text-xl font-semibold">{stats.waiting}</dd></div>
+            <div>
+              <dt className="text-slate-500">{t("statKindergartens")}</dt>
+              <dd className="text-xl font-semibold">{stats.kindergartens}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("statOpenPlaces")}</dt>
+              <dd className="text-xl font-semibold">{stats.openPlaces}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("statWaiting")}</dt>
+              <dd className="text-xl font-semibold">{stats.waiting}</dd>
+            </div>
           </dl>
         ) : (
           <p className="mt-3 text-sm text-slate-500">{t("districtHint")}</p>
@@ -50,12 +63,21 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       </Card>
 
       <section aria-labelledby="services-title">
-        <h2 id="services-title" className="mb-3 text-lg font-semibold">{t("servicesTitle")}</h2>
+        <h2 id="services-title" className="mb-3 text-lg font-semibold">
+          {t("servicesTitle")}
+        </h2>
         <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           {SERVICES.map((s) => (
             <li key={s.key}>
-              <Link href={!actor && s.href.startsWith("/cabinet") ? `/sign-in?next=${encodeURIComponent(s.href)}` : s.href} data-testid={`service-${s.key}`}
-                className="flex h-full gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-600">
+              <Link
+                href={
+                  !actor && s.href.startsWith("/cabinet")
+                    ? `/sign-in?next=${encodeURIComponent(s.href)}`
+                    : s.href
+                }
+                data-testid={`service-${s.key}`}
+                className="flex h-full gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-600"
+              >
                 <ServiceIcon name={s.key} />
                 <span>
                   <span className="block font-semibold text-brand-700">{t(`services.${s.key}.title`)}</span>
@@ -70,7 +92,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Card title={t("helpTitle")}>
           <p className="text-sm text-slate-700">{t("helpText")}</p>
-          <Link href="/instructions" className="mt-3 inline-block font-medium text-brand-700 hover:underline" data-testid="instructions-link">{t("instructionsLink")}</Link>
+          <Link
+            href="/instructions"
+            className="mt-3 inline-block font-medium text-brand-700 hover:underline"
+            data-testid="instructions-link"
+          >
+            {t("instructionsLink")}
+          </Link>
           <p className="mt-3 text-sm">{t("supportLine", { phone: env().SUPPORT_PHONE })}</p>
         </Card>
         <Alert tone="warning" testId="fraud-warning">

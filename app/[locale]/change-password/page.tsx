@@ -16,9 +16,17 @@ export default async function ChangePasswordPage({ params }: { params: Promise<{
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {actor.mustChangePassword ? <Alert tone="info" testId="must-change">{t("forced")}</Alert> : null}
-      <Card><ChangePasswordForm /></Card>
-      <Card title={t("sessionsTitle")}><SignOutEverywhere /></Card>
+      {actor.mustChangePassword ? (
+        <Alert tone="info" testId="must-change">
+          {t("forced")}
+        </Alert>
+      ) : null}
+      <Card>
+        <ChangePasswordForm />
+      </Card>
+      <Card title={t("sessionsTitle")}>
+        <SignOutEverywhere />
+      </Card>
     </div>
   );
 }

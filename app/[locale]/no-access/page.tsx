@@ -14,7 +14,10 @@ export default async function NoAccessPage({ params }: { params: Promise<{ local
     <div className="mx-auto max-w-lg space-y-4" data-testid="no-access">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <Alert tone="warning">{t("text")}</Alert>
-      <Link href={actor ? homePathFor(actor) : "/sign-in"} className="font-medium text-brand-700 hover:underline">
+      <Link
+        href={actor ? homePathFor(actor) : "/sign-in"}
+        className="font-medium text-brand-700 hover:underline"
+      >
         {actor ? t("toMyHome") : t("toSignIn")}
       </Link>
     </div>

@@ -11,23 +11,37 @@ const bind = (t: Target) => `${t.purpose}:${t.destination}:${t.subject}`;
 
 // Issues a new code for a purpose, destination and subject, enforcing the send rate limits.
 // Returns the clear code for the caller to deliver (SMS or e-mail); only its hash is stored.
-export async function issueCode(t: Target & { iin?: string; ip?: string | null; now: Date }): Promise<string> {
+export async function issueCode(
+  t: Target & { iin?: string; ip?: string | null; now: Date },
+): Promise<string> {
   const hourAgo = new Date(t.now.getTime() - 3600_000);
   const [last, perPhone, perIp] = await Promise.all([
     // The one-a-minute rule is per purpose: a sign-in code and then a confirmation code is normal.
-    prisma.oneTimeCode.findFirst({ where: { destination: t.destination, purpose: t.purpose }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    prisma.oneTimeCode.findFirst({
+      where: { destination: t.destination, purpose: t.purpose },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    }),
     prisma.oneTimeCode.count({ where: { destination: t.destination, createdAt: { gt: hourAgo } } }),
     t.ip ? prisma.oneTimeCode.count({ where: { ip: t.ip, createdAt: { gt: hourAgo } } }) : Promise.resolve(0),
   ]);
-  const rate = checkSendRate({ lastSentAt: last?.createdAt ?? null, sentToPhoneLastHour: perPhone, sentFromIpLastHour: perIp }, t.now);
+  const rate = checkSendRate(
+    { lastSentAt: last?.createdAt ?? null, sentToPhoneLastHour: perPhone, sentFromIpLastHour: perIp },
+    t.now,
+  );
   if (!rate.ok) throw new AppError("rate_limited", { seconds: rate.retryAfterSec });
 
   const code = generateCode();
   await prisma.oneTimeCode.create({
     data: {
-      purpose: t.purpose, destination: t.destination, subject: t.subject, iin: t.iin ?? null,
+      purpose: t.purpose,
+      destination: t.destination,
+      subject: t.subject,
+      iin: t.iin ?? null,
       codeHash: hashCode(code, bind(t), env().NEXTAUTH_SECRET),
-      expiresAt: new Date(t.now.getTime() + OTP_RULES.ttlMs), ip: t.ip ?? null, createdAt: t.now,
+      expiresAt: new Date(t.now.getTime() + OTP_RULES.ttlMs),
+      ip: t.ip ?? null,
+      createdAt: t.now,
     },
   });
   return code;
@@ -50,5 +64,8 @@ export async function consumeCode(t: Target & { code: string; now: Date }): Prom
     data: ok ? { attempts: { increment: 1 }, consumedAt: t.now } : { attempts: { increment: 1 } },
   });
   if (updated.count === 0) throw new AppError("code_attempts_exceeded");
-  if (!ok) throw new AppError(stored.attempts + 1 >= OTP_RULES.maxAttempts ? "code_attempts_exceeded" : "code_invalid");
+  if (!ok)
+    throw new AppError(
+      stored.attempts + 1 >= OTP_RULES.maxAttempts ? "code_attempts_exceeded" : "code_invalid",
+    );
 }

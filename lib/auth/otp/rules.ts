@@ -46,7 +46,10 @@ export function checkSendRate(r: RateInput, now: Date): { ok: true } | { ok: fal
 export type CodeState = { expiresAt: Date; attempts: number; consumedAt: Date | null };
 
 // Why a stored code can't be used now, or null when it can be tried.
-export function codeUnusableReason(c: CodeState, now: Date): "code_expired" | "code_attempts_exceeded" | "code_invalid" | null {
+export function codeUnusableReason(
+  c: CodeState,
+  now: Date,
+): "code_expired" | "code_attempts_exceeded" | "code_invalid" | null {
   if (c.consumedAt) return "code_invalid";
   if (c.attempts >= OTP_RULES.maxAttempts) return "code_attempts_exceeded";
   if (c.expiresAt.getTime() <= now.getTime()) return "code_expired";
@@ -56,8 +59,12 @@ export function codeUnusableReason(c: CodeState, now: Date): "code_expired" | "c
 // Normalises a Kazakhstan mobile number to +7XXXXXXXXXX, or null when it isn't one.
 export function normalizePhone(input: string): string | null {
   const digits = input.replace(/\D/g, "");
-  const ten = digits.length === 11 && (digits.startsWith("7") || digits.startsWith("8")) ? digits.slice(1)
-    : digits.length === 10 ? digits : null;
+  const ten =
+    digits.length === 11 && (digits.startsWith("7") || digits.startsWith("8"))
+      ? digits.slice(1)
+      : digits.length === 10
+        ? digits
+        : null;
   // Mobile operators' codes are 70x, 74x–78x; 71x and 72x are landline area codes (7172 Astana, 727 Almaty).
   return ten && /^7[04-8]\d{8}$/.test(ten) ? `+7${ten}` : null;
 }

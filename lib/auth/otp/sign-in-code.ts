@@ -6,16 +6,37 @@ import { consumeCode, issueCode } from "./codes";
 
 // Sends a sign-in code to a parent's phone — only when that phone and IIN are linked in the
 // mobile-citizens registry (БМГ), as seed 000 requires.
-export async function sendSignInCode(input: { phone: string; iin: string; ip: string | null; now: Date; text: (code: string) => string }) {
-  const linked = await prisma.mobileCitizen.findUnique({ where: { phone_iin: { phone: input.phone, iin: input.iin } } });
+export async function sendSignInCode(input: {
+  phone: string;
+  iin: string;
+  ip: string | null;
+  now: Date;
+  text: (code: string) => string;
+}) {
+  const linked = await prisma.mobileCitizen.findUnique({
+    where: { phone_iin: { phone: input.phone, iin: input.iin } },
+  });
   if (!linked) throw new AppError("not_linked_in_bmg");
-  const code = await issueCode({ purpose: "SIGN_IN", destination: input.phone, subject: input.iin, iin: input.iin, ip: input.ip, now: input.now });
+  const code = await issueCode({
+    purpose: "SIGN_IN",
+    destination: input.phone,
+    subject: input.iin,
+    iin: input.iin,
+    ip: input.ip,
+    now: input.now,
+  });
   await smsProvider().send(input.phone, input.text(code));
 }
 
 // Verifies a sign-in code and returns the person's user account, creating person and user on first sign-in.
 export async function verifySignInCode(input: { phone: string; iin: string; code: string; now: Date }) {
-  await consumeCode({ purpose: "SIGN_IN", destination: input.phone, subject: input.iin, code: input.code, now: input.now });
+  await consumeCode({
+    purpose: "SIGN_IN",
+    destination: input.phone,
+    subject: input.iin,
+    code: input.code,
+    now: input.now,
+  });
   const person = await prisma.person.upsert({
     where: { iin: input.iin },
     update: {},

@@ -28,7 +28,8 @@ export async function saveHolidayAction(_prev: FormState, formData: FormData): P
   return asFormState(async () => {
     const actor = await staff();
     const parsed = holidaySchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     await saveHoliday(actor, parsed.data);
     refresh();
     return { ok: true, message: "holidays.saved" };

@@ -30,8 +30,12 @@ export type NameAttr = { type: string; value: string };
 export function newKeyPair(bits = 2048): KeyPair {
   const kp = generateKeyPairSync("rsa", { modulusLength: bits });
   return {
-    privateKey: forge.pki.privateKeyFromPem(kp.privateKey.export({ type: "pkcs8", format: "pem" }).toString()) as forge.pki.rsa.PrivateKey,
-    publicKey: forge.pki.publicKeyFromPem(kp.publicKey.export({ type: "spki", format: "pem" }).toString()) as forge.pki.rsa.PublicKey,
+    privateKey: forge.pki.privateKeyFromPem(
+      kp.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    ) as forge.pki.rsa.PrivateKey,
+    publicKey: forge.pki.publicKeyFromPem(
+      kp.publicKey.export({ type: "spki", format: "pem" }).toString(),
+    ) as forge.pki.rsa.PublicKey,
   };
 }
 
@@ -41,7 +45,9 @@ function attrs(list: NameAttr[]): forge.pki.CertificateField[] {
     type: a.type,
     value: a.value,
     // The typings call it a Class, but forge reads the universal type tag here.
-    valueTagClass: (/^[A-Za-z0-9 '()+,./:=?-]*$/.test(a.value) ? forge.asn1.Type.PRINTABLESTRING : forge.asn1.Type.UTF8) as unknown as forge.asn1.Class,
+    valueTagClass: (/^[A-Za-z0-9 '()+,./:=?-]*$/.test(a.value)
+      ? forge.asn1.Type.PRINTABLESTRING
+      : forge.asn1.Type.UTF8) as unknown as forge.asn1.Class,
   }));
 }
 
@@ -77,10 +83,16 @@ export function issueCertificate(o: CertOptions): Issued {
     { name: "keyUsage", critical: true, ...(o.ca ? { keyCertSign: true, cRLSign: true } : o.keyUsage) },
     { name: "subjectKeyIdentifier" },
   ];
-  if (o.issuer) ext.push({ name: "authorityKeyIdentifier", keyIdentifier: o.issuer.cert.generateSubjectKeyIdentifier().getBytes() });
+  if (o.issuer)
+    ext.push({
+      name: "authorityKeyIdentifier",
+      keyIdentifier: o.issuer.cert.generateSubjectKeyIdentifier().getBytes(),
+    });
   // forge wants the names it knows ("clientAuth") and dotted OIDs only for the others.
-  const ekuKey = (id: string) => (forge.pki.oids[id] && !forge.pki.oids[id]!.includes(".") ? forge.pki.oids[id]! : id);
-  if (o.extKeyUsage?.length) ext.push({ name: "extKeyUsage", ...Object.fromEntries(o.extKeyUsage.map((id) => [ekuKey(id), true])) });
+  const ekuKey = (id: string) =>
+    forge.pki.oids[id] && !forge.pki.oids[id]!.includes(".") ? forge.pki.oids[id]! : id;
+  if (o.extKeyUsage?.length)
+    ext.push({ name: "extKeyUsage", ...Object.fromEntries(o.extKeyUsage.map((id) => [ekuKey(id), true])) });
   cert.setExtensions(ext);
   cert.sign(o.issuer?.privateKey ?? keys.privateKey, forge.md.sha256.create());
   return { ...keys, cert };
@@ -90,7 +102,16 @@ export function issueCertificate(o: CertOptions): Issued {
 export const certPem = (c: forge.pki.Certificate): string => forge.pki.certificateToPem(c);
 
 // A password-protected PKCS#12 file (key + certificate + chain), as NCA key files are.
-export function toPkcs12(key: Issued, chain: forge.pki.Certificate[], password: string, friendlyName: string): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(key.privateKey, [key.cert, ...chain], password, { algorithm: "aes256", friendlyName, generateLocalKeyId: true });
+export function toPkcs12(
+  key: Issued,
+  chain: forge.pki.Certificate[],
+  password: string,
+  friendlyName: string,
+): Buffer {
+  const asn1 = forge.pkcs12.toPkcs12Asn1(key.privateKey, [key.cert, ...chain], password, {
+    algorithm: "aes256",
+    friendlyName,
+    generateLocalKeyId: true,
+  });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), "binary");
 }

@@ -30,9 +30,17 @@ print("".join(re.search(r"<%sDigestValue>(.*?)</%sDigestValue>" % (p, p), data, 
 `;
 
 // What the independent check found, step by step.
-export type IndependentResult = { digestOk: boolean; signatureOk: boolean; chainOk: boolean; subject: string };
+export type IndependentResult = {
+  digestOk: boolean;
+  signatureOk: boolean;
+  chainOk: boolean;
+  subject: string;
+};
 
-const run = (cmd: string, args: string[], input?: string) => execFileSync(cmd, args, { input, stdio: ["pipe", "pipe", "pipe"] }).toString("utf8").trim();
+const run = (cmd: string, args: string[], input?: string) =>
+  execFileSync(cmd, args, { input, stdio: ["pipe", "pipe", "pipe"] })
+    .toString("utf8")
+    .trim();
 const passes = (cmd: string, args: string[]) => {
   try {
     run(cmd, args);
@@ -43,21 +51,48 @@ const passes = (cmd: string, args: string[]) => {
 };
 
 // Checks digest, RSA-SHA256 signature value and certificate chain of an enveloped signature (only for rsa-sha256/sha256).
-export function independentlyVerify(signedXml: string, trust: { rootPem: string; intermediatePems?: string[] }): IndependentResult {
+export function independentlyVerify(
+  signedXml: string,
+  trust: { rootPem: string; intermediatePems?: string[] },
+): IndependentResult {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eds-independent-"));
   try {
     const f = (n: string) => path.join(dir, n);
     fs.writeFileSync(f("signed.xml"), signedXml, "utf8");
     fs.writeFileSync(f("split.py"), SPLIT);
     const declaredDigest = run("python3", [f("split.py"), f("signed.xml"), dir]);
-    const digest = execFileSync("openssl", ["dgst", "-sha256", "-binary", f("content.c14n")]).toString("base64");
+    const digest = execFileSync("openssl", ["dgst", "-sha256", "-binary", f("content.c14n")]).toString(
+      "base64",
+    );
     fs.writeFileSync(f("signer.pub"), run("openssl", ["x509", "-in", f("signer.pem"), "-pubkey", "-noout"]));
-    const signatureOk = passes("openssl", ["dgst", "-sha256", "-verify", f("signer.pub"), "-signature", f("signature.bin"), f("signedinfo.c14n")]);
+    const signatureOk = passes("openssl", [
+      "dgst",
+      "-sha256",
+      "-verify",
+      f("signer.pub"),
+      "-signature",
+      f("signature.bin"),
+      f("signedinfo.c14n"),
+    ]);
     fs.writeFileSync(f("root.pem"), trust.rootPem);
     fs.writeFileSync(f("intermediates.pem"), (trust.intermediatePems ?? []).join("\n"));
-    const chainArgs = ["verify", "-CAfile", f("root.pem"), ...(trust.intermediatePems?.length ? ["-untrusted", f("intermediates.pem")] : []), f("signer.pem")];
+    const chainArgs = [
+      "verify",
+      "-CAfile",
+      f("root.pem"),
+      ...(trust.intermediatePems?.length ? ["-untrusted", f("intermediates.pem")] : []),
+      f("signer.pem"),
+    ];
     const chainOk = passes("openssl", chainArgs);
-    const subject = run("openssl", ["x509", "-in", f("signer.pem"), "-noout", "-subject", "-nameopt", "utf8,sep_comma_plus"]);
+    const subject = run("openssl", [
+      "x509",
+      "-in",
+      f("signer.pem"),
+      "-noout",
+      "-subject",
+      "-nameopt",
+      "utf8,sep_comma_plus",
+    ]);
     return { digestOk: digest === declaredDigest, signatureOk, chainOk, subject };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -31,13 +31,25 @@ export function makePkiFixture(dir = fs.mkdtempSync(path.join(os.tmpdir(), "eds-
   const rootPem = fs.readFileSync(path.join(trustDir, "test-root-ca.pem"), "utf8");
   const intermediatePem = fs.readFileSync(path.join(trustDir, "test-issuing-ca.pem"), "utf8");
   const certs = [rootPem, intermediatePem].map((p) => new X509Certificate(p));
-  const trust: TrustStore = { anchors: certs.filter(isSelfSigned), intermediates: certs.filter((c) => !isSelfSigned(c)) };
+  const trust: TrustStore = {
+    anchors: certs.filter(isSelfSigned),
+    intermediates: certs.filter((c) => !isSelfSigned(c)),
+  };
   const keys = new Map<string, KeyMaterial>();
   for (const n of IDENTITY_NAMES) {
-    for (const t of ["auth", "sign"] as const) keys.set(`${n}:${t}`, readPkcs12(fs.readFileSync(path.join(dir, manifest.identities[n][t])), manifest.password));
+    for (const t of ["auth", "sign"] as const)
+      keys.set(
+        `${n}:${t}`,
+        readPkcs12(fs.readFileSync(path.join(dir, manifest.identities[n][t])), manifest.password),
+      );
   }
   return {
-    dir, trustDir, manifest, trust, rootPem, intermediatePem,
+    dir,
+    trustDir,
+    manifest,
+    trust,
+    rootPem,
+    intermediatePem,
     key: (identity, type) => keys.get(`${identity}:${type}`)!,
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };

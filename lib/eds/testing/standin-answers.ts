@@ -23,9 +23,10 @@ function signWith(dir: string, m: Manifest, c: Choice, keyType: "auth" | "sign",
 
 function basicsSign(dir: string, m: Manifest, c: Choice, args: Record<string, unknown>) {
   if (c.legacy) return moduleNotFound;
-  if (args.format !== "xml") return { status: false, code: "INVALID_SIGNING_PARAMS", message: "the stand-in signs XML only" };
+  if (args.format !== "xml")
+    return { status: false, code: "INVALID_SIGNING_PARAMS", message: "the stand-in signs XML only" };
   if (c.cancel) return { status: true, body: {} };
-  const ekus = ((args.signerParams as { extKeyUsageOids?: string[] } | undefined)?.extKeyUsageOids) ?? [];
+  const ekus = (args.signerParams as { extKeyUsageOids?: string[] } | undefined)?.extKeyUsageOids ?? [];
   const keyType = ekus.includes(CLIENT_AUTH) ? "auth" : "sign";
   const data = args.data;
   const items = Array.isArray(data) ? data.map(String) : [String(data ?? "")];
@@ -33,8 +34,13 @@ function basicsSign(dir: string, m: Manifest, c: Choice, args: Record<string, un
     const signed = items.map((xml) => signWith(dir, m, c, keyType, xml));
     return { status: true, body: { result: Array.isArray(data) ? signed : signed[0] } };
   } catch (e) {
-    if (e instanceof WrongPasswordError) return { status: false, code: "SIGNING_FAILURE", message: WRONG_PASSWORD };
-    return { status: false, code: "SIGNING_FAILURE", message: e instanceof Error ? e.message : "signing failed" };
+    if (e instanceof WrongPasswordError)
+      return { status: false, code: "SIGNING_FAILURE", message: WRONG_PASSWORD };
+    return {
+      status: false,
+      code: "SIGNING_FAILURE",
+      message: e instanceof Error ? e.message : "signing failed",
+    };
   }
 }
 
@@ -44,7 +50,11 @@ function commonUtilsSignXml(dir: string, m: Manifest, c: Choice, args: unknown[]
   try {
     return { code: "200", message: "", responseObject: signWith(dir, m, c, keyType, String(args[2] ?? "")) };
   } catch (e) {
-    return { code: "500", message: e instanceof WrongPasswordError ? WRONG_PASSWORD : e instanceof Error ? e.message : "signing failed" };
+    return {
+      code: "500",
+      message:
+        e instanceof WrongPasswordError ? WRONG_PASSWORD : e instanceof Error ? e.message : "signing failed",
+    };
   }
 }
 
@@ -57,9 +67,11 @@ export function answer(dir: string, m: Manifest, c: Choice, text: string): objec
     return null;
   }
   if (!req || typeof req !== "object") return null;
-  if (req.module === "kz.gov.pki.knca.basics" && req.method === "sign") return basicsSign(dir, m, c, (req.args ?? {}) as Record<string, unknown>);
+  if (req.module === "kz.gov.pki.knca.basics" && req.method === "sign")
+    return basicsSign(dir, m, c, (req.args ?? {}) as Record<string, unknown>);
   if (req.module === "kz.gov.pki.knca.commonUtils") {
-    if (req.method === "signXml") return commonUtilsSignXml(dir, m, c, Array.isArray(req.args) ? req.args : []);
+    if (req.method === "signXml")
+      return commonUtilsSignXml(dir, m, c, Array.isArray(req.args) ? req.args : []);
     if (req.method === "getActiveTokens") return { code: "200", message: "", responseObject: [] };
   }
   return moduleNotFound;

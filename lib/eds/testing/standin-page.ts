@@ -2,11 +2,14 @@
 // next, its password, or a cancel — what a real NCALayer asks in its dialog.
 import { IDENTITY_NAMES, type Manifest } from "./test-pki";
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 // The chooser page; it posts JSON to /choice.
 export function chooserPage(m: Manifest): string {
-  const options = IDENTITY_NAMES.map((n) => `<option value="${n}">${esc(m.identities[n].label)} — IIN ${esc(m.identities[n].iin)}</option>`).join("");
+  const options = IDENTITY_NAMES.map(
+    (n) => `<option value="${n}">${esc(m.identities[n].label)} — IIN ${esc(m.identities[n].iin)}</option>`,
+  ).join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>NCALayer stand-in</title><style>body{font:15px system-ui;margin:2rem auto;max-width:36rem;padding:0 1rem}label{display:block;margin:.8rem 0}select,input{font:inherit;padding:.3rem;width:100%}button{font:inherit;padding:.4rem 1rem;margin-top:.8rem}</style></head>
 <body><h1>NCALayer stand-in</h1>

@@ -22,7 +22,10 @@ const VERSION = "1.4 (Balabaqsha NCALayer stand-in)";
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let body = "";
-    req.on("data", (c: Buffer) => { body += c.toString("utf8"); if (body.length > 10_000) req.destroy(); });
+    req.on("data", (c: Buffer) => {
+      body += c.toString("utf8");
+      if (body.length > 10_000) req.destroy();
+    });
     req.on("end", () => resolve(body));
     req.on("error", reject);
   });
@@ -32,20 +35,34 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 export async function startStandin(o: StandinOptions): Promise<Standin> {
   const manifest = readManifest(o.dir);
   if (!manifest) throw new Error(`no test PKI in ${o.dir} (standin.json missing)`);
-  const initial = (): Choice => ({ identity: o.identity ?? "parent", password: manifest.password, cancel: false, legacy: false });
+  const initial = (): Choice => ({
+    identity: o.identity ?? "parent",
+    password: manifest.password,
+    cancel: false,
+    legacy: false,
+  });
   let choice = initial();
   const state = () => ({ choice, identities: manifest.identities, password: manifest.password });
 
   const server = http.createServer(async (req, res) => {
-    const json = (status: number, body: unknown) => { res.writeHead(status, { "content-type": "application/json" }); res.end(JSON.stringify(body)); };
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
     if (req.method === "GET" && req.url === "/health") return json(200, { ok: true });
     if (req.method === "GET" && req.url === "/choice") return json(200, state());
-    if (req.method === "GET" && req.url === "/") { res.writeHead(200, { "content-type": "text/html; charset=utf-8" }); return res.end(chooserPage(manifest)); }
+    if (req.method === "GET" && req.url === "/") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return res.end(chooserPage(manifest));
+    }
     if (req.method === "POST" && req.url === "/choice") {
       try {
         const p = JSON.parse(await readBody(req)) as Partial<Choice> & { reset?: boolean };
-        if (p.identity !== undefined && !IDENTITY_NAMES.includes(p.identity)) return json(400, { error: `unknown identity ${p.identity}` });
-        choice = p.reset ? initial() : { ...choice, ...Object.fromEntries(Object.entries(p).filter(([k]) => k in choice)) };
+        if (p.identity !== undefined && !IDENTITY_NAMES.includes(p.identity))
+          return json(400, { error: `unknown identity ${p.identity}` });
+        choice = p.reset
+          ? initial()
+          : { ...choice, ...Object.fromEntries(Object.entries(p).filter(([k]) => k in choice)) };
         return json(200, state());
       } catch {
         return json(400, { error: "bad JSON" });
@@ -69,9 +86,10 @@ export async function startStandin(o: StandinOptions): Promise<Standin> {
   return {
     port,
     url: `ws://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      for (const c of wss.clients) c.terminate();
-      wss.close(() => server.close(() => resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const c of wss.clients) c.terminate();
+        wss.close(() => server.close(() => resolve()));
+      }),
   };
 }

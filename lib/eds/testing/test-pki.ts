@@ -16,7 +16,11 @@ export type IdentityName = (typeof IDENTITY_NAMES)[number];
 // One identity in standin.json: label, IIN and its two key files.
 export type ManifestIdentity = { label: string; iin: string; auth: string; sign: string };
 /** standin.json: what the stand-in offers and where the trusted roots are (paths relative to the folder). */
-export type Manifest = { password: string; trustDir: string; identities: Record<IdentityName, ManifestIdentity> };
+export type Manifest = {
+  password: string;
+  trustDir: string;
+  identities: Record<IdentityName, ManifestIdentity>;
+};
 
 // Where to generate the PKI and whose IINs the keys carry.
 export type PkiOptions = { dir: string; parentIin: string; otherIin: string; password?: string };
@@ -35,15 +39,31 @@ function subjectOf(p: Person): NameAttr[] {
     { type: OID.country, value: "KZ" },
     { type: OID.givenName, value: p.patronymic },
   ];
-  if (p.bin) s.push({ type: OID.organization, value: p.org ?? "" }, { type: OID.organizationalUnit, value: `BIN${p.bin}` });
+  if (p.bin)
+    s.push(
+      { type: OID.organization, value: p.org ?? "" },
+      { type: OID.organizationalUnit, value: `BIN${p.bin}` },
+    );
   return s;
 }
 
 // The two keys NCA issues to a person: AUTH_RSA256_… (sign-in) and RSA256_… (signing documents).
 function personKeys(issuer: Issued, p: Person, validity: typeof VALID) {
   const policy = p.bin ? `${OID.kzLegalEntity}.1` : OID.kzIndividual;
-  const auth = issueCertificate({ subject: subjectOf(p), issuer, ...validity, keyUsage: { digitalSignature: true, keyEncipherment: true }, extKeyUsage: [OID.clientAuth, policy] });
-  const sign = issueCertificate({ subject: subjectOf(p), issuer, ...validity, keyUsage: { digitalSignature: true, nonRepudiation: true }, extKeyUsage: [OID.emailProtection, policy] });
+  const auth = issueCertificate({
+    subject: subjectOf(p),
+    issuer,
+    ...validity,
+    keyUsage: { digitalSignature: true, keyEncipherment: true },
+    extKeyUsage: [OID.clientAuth, policy],
+  });
+  const sign = issueCertificate({
+    subject: subjectOf(p),
+    issuer,
+    ...validity,
+    keyUsage: { digitalSignature: true, nonRepudiation: true },
+    extKeyUsage: [OID.emailProtection, policy],
+  });
   return { auth, sign };
 }
 
@@ -56,19 +76,76 @@ function writeFile(file: string, data: string | Buffer) {
 export function generateTestPki(o: PkiOptions): Manifest {
   const password = o.password ?? TEST_KEY_PASSWORD;
   fs.rmSync(o.dir, { recursive: true, force: true });
-  const root = issueCertificate({ subject: [{ type: OID.commonName, value: "Balabaqsha Test Root CA (RSA)" }, { type: OID.country, value: "KZ" }], ca: true, ...VALID });
-  const issuing = issueCertificate({ subject: [{ type: OID.commonName, value: "Balabaqsha Test Issuing CA (RSA)" }, { type: OID.country, value: "KZ" }], issuer: root, ca: true, ...VALID });
-  const rogue = issueCertificate({ subject: [{ type: OID.commonName, value: "Untrusted Test CA (RSA)" }, { type: OID.country, value: "KZ" }], ca: true, ...VALID });
+  const root = issueCertificate({
+    subject: [
+      { type: OID.commonName, value: "Balabaqsha Test Root CA (RSA)" },
+      { type: OID.country, value: "KZ" },
+    ],
+    ca: true,
+    ...VALID,
+  });
+  const issuing = issueCertificate({
+    subject: [
+      { type: OID.commonName, value: "Balabaqsha Test Issuing CA (RSA)" },
+      { type: OID.country, value: "KZ" },
+    ],
+    issuer: root,
+    ca: true,
+    ...VALID,
+  });
+  const rogue = issueCertificate({
+    subject: [
+      { type: OID.commonName, value: "Untrusted Test CA (RSA)" },
+      { type: OID.country, value: "KZ" },
+    ],
+    ca: true,
+    ...VALID,
+  });
   writeFile(path.join(o.dir, "trust", "test-root-ca.pem"), certPem(root.cert));
   writeFile(path.join(o.dir, "trust", "test-issuing-ca.pem"), certPem(issuing.cert));
   writeFile(path.join(o.dir, "untrusted-ca.pem"), certPem(rogue.cert));
 
-  const people: Record<IdentityName, { label: string; person: Person; issuer: Issued; validity: typeof VALID }> = {
-    parent: { label: "Valid parent", person: { iin: o.parentIin, surname: "ЖҰМАБАЕВА", name: "ӘСЕМ", patronymic: "ЕРЛАНҚЫЗЫ" }, issuer: issuing, validity: VALID },
-    other: { label: "Another person", person: { iin: o.otherIin, surname: "СМИРНОВ", name: "АНДРЕЙ", patronymic: "ВИКТОРОВИЧ" }, issuer: issuing, validity: VALID },
-    expired: { label: "Expired certificate", person: { iin: o.parentIin, surname: "ЖҰМАБАЕВА", name: "ӘСЕМ", patronymic: "ЕРЛАНҚЫЗЫ" }, issuer: issuing, validity: EXPIRED },
-    untrusted: { label: "Untrusted CA", person: { iin: o.parentIin, surname: "ЖҰМАБАЕВА", name: "ӘСЕМ", patronymic: "ЕРЛАНҚЫЗЫ" }, issuer: rogue, validity: VALID },
-    legal: { label: "Legal entity (BIN)", person: { iin: o.parentIin, surname: "ЖҰМАБАЕВА", name: "ӘСЕМ", patronymic: "ЕРЛАНҚЫЗЫ", bin: "150440012345", org: "ТОО «Тест»" }, issuer: issuing, validity: VALID },
+  const people: Record<
+    IdentityName,
+    { label: string; person: Person; issuer: Issued; validity: typeof VALID }
+  > = {
+    parent: {
+      label: "Valid parent",
+      person: { iin: o.parentIin, surname: "ЖҰМАБАЕВА", name: "ӘСЕМ", patronymic: "ЕРЛАНҚЫЗЫ" },
+      issuer: issuing,
+      validity: VALID,
+    },
+    other: {
+      label: "Another person",
+      person: { iin: o.otherIin, surname: "СМИРНОВ", name: "АНДРЕЙ", patronymic: "ВИКТОРОВИЧ" },
+      issuer: issuing,
+      validity: VALID,
+    },
+    expired: {
+      label: "Expired certificate",
+      person: { iin: o.parentIin, surname: "ЖҰМАБАЕВА", name: "ӘСЕМ", patronymic: "ЕРЛАНҚЫЗЫ" },
+      issuer: issuing,
+      validity: EXPIRED,
+    },
+    untrusted: {
+      label: "Untrusted CA",
+      person: { iin: o.parentIin, surname: "ЖҰМАБАЕВА", name: "ӘСЕМ", patronymic: "ЕРЛАНҚЫЗЫ" },
+      issuer: rogue,
+      validity: VALID,
+    },
+    legal: {
+      label: "Legal entity (BIN)",
+      person: {
+        iin: o.parentIin,
+        surname: "ЖҰМАБАЕВА",
+        name: "ӘСЕМ",
+        patronymic: "ЕРЛАНҚЫЗЫ",
+        bin: "150440012345",
+        org: "ТОО «Тест»",
+      },
+      issuer: issuing,
+      validity: VALID,
+    },
   };
   const identities = {} as Record<IdentityName, ManifestIdentity>;
   for (const name of IDENTITY_NAMES) {

@@ -23,9 +23,13 @@ export function readPkcs12(der: Buffer, password: string): KeyMaterial {
   } catch {
     throw new WrongPasswordError();
   }
-  const keyBag = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[forge.pki.oids.pkcs8ShroudedKeyBag!]?.[0];
+  const keyBag = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[
+    forge.pki.oids.pkcs8ShroudedKeyBag!
+  ]?.[0];
   const certBags = p12.getBags({ bagType: forge.pki.oids.certBag! })[forge.pki.oids.certBag!] ?? [];
-  const leaf = certBags.find((b) => b.cert && !(b.cert.getExtension("basicConstraints") as { cA?: boolean } | undefined)?.cA)?.cert;
+  const leaf = certBags.find(
+    (b) => b.cert && !(b.cert.getExtension("basicConstraints") as { cA?: boolean } | undefined)?.cA,
+  )?.cert;
   if (!keyBag?.key || !leaf) throw new Error("PKCS#12 file without a key or a certificate");
   return { keyPem: forge.pki.privateKeyToPem(keyBag.key), certPem: forge.pki.certificateToPem(leaf) };
 }

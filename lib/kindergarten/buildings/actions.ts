@@ -16,7 +16,8 @@ export async function saveBuildingAction(_prev: FormState, formData: FormData): 
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = buildingSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     await saveBuilding(ctx, parsed.data);
     revalidatePath(PAGE, "page");
     return { ok: true, message: "kgBuildings.saved" };
@@ -25,32 +26,49 @@ export async function saveBuildingAction(_prev: FormState, formData: FormData): 
 
 // Archives or restores a building (refused while its rooms host active groups).
 export async function archiveBuildingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const ctx = await requireKindergartenManager();
-    await setBuildingArchived(ctx, String(formData.get("id") ?? ""), formData.get("archived") === "1", await requestNow());
-    revalidatePath(PAGE, "page");
-    return { ok: true };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const ctx = await requireKindergartenManager();
+      await setBuildingArchived(
+        ctx,
+        String(formData.get("id") ?? ""),
+        formData.get("archived") === "1",
+        await requestNow(),
+      );
+      revalidatePath(PAGE, "page");
+      return { ok: true };
+    }),
+  );
 }
 
 // Saves a room of a building (administrator only).
 export async function saveRoomAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = roomSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    await saveRoom(ctx, parsed.data);
-    revalidatePath(PAGE, "page");
-    return { ok: true, message: "kgBuildings.saved" };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const ctx = await requireKindergartenManager();
+      const parsed = roomSchema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success)
+        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+      await saveRoom(ctx, parsed.data);
+      revalidatePath(PAGE, "page");
+      return { ok: true, message: "kgBuildings.saved" };
+    }),
+  );
 }
 
 // Archives or restores a room (refused while it hosts active groups).
 export async function archiveRoomAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const ctx = await requireKindergartenManager();
-    await setRoomArchived(ctx, String(formData.get("id") ?? ""), formData.get("archived") === "1", await requestNow());
-    revalidatePath(PAGE, "page");
-    return { ok: true };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const ctx = await requireKindergartenManager();
+      await setRoomArchived(
+        ctx,
+        String(formData.get("id") ?? ""),
+        formData.get("archived") === "1",
+        await requestNow(),
+      );
+      revalidatePath(PAGE, "page");
+      return { ok: true };
+    }),
+  );
 }

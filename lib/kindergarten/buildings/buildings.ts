@@ -13,7 +13,13 @@ export async function listBuildings(organizationId: string) {
     include: {
       rooms: {
         orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-        include: { groups: { where: { archivedAt: null }, select: { id: true, name: true, capacity: true }, orderBy: { name: "asc" } } },
+        include: {
+          groups: {
+            where: { archivedAt: null },
+            select: { id: true, name: true, capacity: true },
+            orderBy: { name: "asc" },
+          },
+        },
       },
     },
     orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { name: "asc" }],
@@ -26,13 +32,30 @@ export async function saveBuilding(ctx: ManagerContext, input: BuildingInput) {
     const data = { name: input.name, address: input.address };
     if (!input.id) {
       const created = await tx.building.create({ data: { ...data, organizationId: ctx.organizationId } });
-      await audit(tx, { actorPersonId: ctx.actor.personId, action: "building.create", entityType: "Building", entityId: created.id, organizationId: ctx.organizationId, after: created });
+      await audit(tx, {
+        actorPersonId: ctx.actor.personId,
+        action: "building.create",
+        entityType: "Building",
+        entityId: created.id,
+        organizationId: ctx.organizationId,
+        after: created,
+      });
       return created;
     }
-    const before = await tx.building.findFirst({ where: { id: input.id, organizationId: ctx.organizationId } });
+    const before = await tx.building.findFirst({
+      where: { id: input.id, organizationId: ctx.organizationId },
+    });
     if (!before) throw new AppError("not_found");
     const after = await tx.building.update({ where: { id: before.id }, data });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "building.update", entityType: "Building", entityId: after.id, organizationId: ctx.organizationId, before, after });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "building.update",
+      entityType: "Building",
+      entityId: after.id,
+      organizationId: ctx.organizationId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -44,11 +67,21 @@ export async function setBuildingArchived(ctx: ManagerContext, id: string, archi
     const before = await tx.building.findFirst({ where: { id, organizationId: ctx.organizationId } });
     if (!before) throw new AppError("not_found");
     if (archived) {
-      const count = await tx.group.count({ where: { organizationId: ctx.organizationId, archivedAt: null, room: { buildingId: id } } });
+      const count = await tx.group.count({
+        where: { organizationId: ctx.organizationId, archivedAt: null, room: { buildingId: id } },
+      });
       if (count > 0) throw new Refusal("validation.buildingHostsGroups", undefined, { count });
     }
     const after = await tx.building.update({ where: { id }, data: { archivedAt: archived ? now : null } });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: archived ? "building.archive" : "building.restore", entityType: "Building", entityId: id, organizationId: ctx.organizationId, before, after });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: archived ? "building.archive" : "building.restore",
+      entityType: "Building",
+      entityId: id,
+      organizationId: ctx.organizationId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -18,7 +18,11 @@ export async function listClosures(organizationId: string) {
 // and a working day of the national calendar, and no attendance may be marked on it yet.
 export async function addClosure(ctx: ManagerContext, input: ClosureInput) {
   return prisma.$transaction(async (tx) => {
-    const calendar = buildKindergartenCalendar(await loadCalendarData(tx, ctx.organizationId, input.date, input.date), input.date, input.date);
+    const calendar = buildKindergartenCalendar(
+      await loadCalendarData(tx, ctx.organizationId, input.date, input.date),
+      input.date,
+      input.date,
+    );
     const kind = calendar.dayKind(input.date);
     if (kind === "outside_school_year") throw new Refusal("validation.closureOutsideYear", "date");
     if (kind === "closure") throw new Refusal("validation.closureExists", "date");
@@ -26,8 +30,17 @@ export async function addClosure(ctx: ManagerContext, input: ClosureInput) {
     const date = ymdToDbDate(input.date);
     const marks = await tx.attendanceMark.count({ where: { organizationId: ctx.organizationId, date } });
     if (marks > 0) throw new Refusal("validation.closureHasMarks", "date", { count: marks });
-    const created = await tx.orgClosure.create({ data: { organizationId: ctx.organizationId, date, reason: input.reason } });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "closure.create", entityType: "OrgClosure", entityId: created.id, organizationId: ctx.organizationId, after: created });
+    const created = await tx.orgClosure.create({
+      data: { organizationId: ctx.organizationId, date, reason: input.reason },
+    });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "closure.create",
+      entityType: "OrgClosure",
+      entityId: created.id,
+      organizationId: ctx.organizationId,
+      after: created,
+    });
     return created;
   });
 }
@@ -38,7 +51,14 @@ export async function removeClosure(ctx: ManagerContext, id: string) {
     const before = await tx.orgClosure.findFirst({ where: { id, organizationId: ctx.organizationId } });
     if (!before) throw new AppError("not_found");
     await tx.orgClosure.delete({ where: { id } });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "closure.delete", entityType: "OrgClosure", entityId: id, organizationId: ctx.organizationId, before });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "closure.delete",
+      entityType: "OrgClosure",
+      entityId: id,
+      organizationId: ctx.organizationId,
+      before,
+    });
     return before;
   });
 }

@@ -7,9 +7,19 @@ import { inSpan, schoolYearSpan, type SchoolYearDates } from "./rules";
 // What a day is for the kindergarten (only "working" days are markable).
 export type DayKind = "working" | "weekend" | "holiday" | "closure" | "outside_school_year";
 // A row of the national Holiday table, dates as YYYY-MM-DD.
-export type HolidayRow = { date: string; kind: "HOLIDAY" | "TRANSFER_DAY_OFF" | "WORKING_DAY"; nameKk: string; nameRu: string; nameEn: string };
+export type HolidayRow = {
+  date: string;
+  kind: "HOLIDAY" | "TRANSFER_DAY_OFF" | "WORKING_DAY";
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
+};
 // Everything the calendar is built from.
-export type CalendarData = { holidays: HolidayRow[]; closures: { date: string; reason: string }[]; schoolYears: SchoolYearDates[] };
+export type CalendarData = {
+  holidays: HolidayRow[];
+  closures: { date: string; reason: string }[];
+  schoolYears: SchoolYearDates[];
+};
 
 // Day-by-day answers for the range it was built for (a day outside the range is a bug: RangeError).
 export type KindergartenCalendar = {
@@ -29,24 +39,37 @@ export type KindergartenCalendar = {
 
 // Throws a RangeError unless fromYmd..toYmd is a real, ordered range of days.
 export function assertDayRange(fromYmd: string, toYmd: string): void {
-  if (!isYmd(fromYmd) || !isYmd(toYmd) || toYmd < fromYmd) throw new RangeError(`kindergartenCalendar: bad range ${fromYmd}..${toYmd}`);
+  if (!isYmd(fromYmd) || !isYmd(toYmd) || toYmd < fromYmd)
+    throw new RangeError(`kindergartenCalendar: bad range ${fromYmd}..${toYmd}`);
 }
 
 // Builds the calendar: HOLIDAY and TRANSFER_DAY_OFF are days off, WORKING_DAY makes a weekend
 // a working day, and a closure makes any day a day off (it wins over a working weekend).
-export function buildKindergartenCalendar(data: CalendarData, fromYmd: string, toYmd: string): KindergartenCalendar {
+export function buildKindergartenCalendar(
+  data: CalendarData,
+  fromYmd: string,
+  toYmd: string,
+): KindergartenCalendar {
   assertDayRange(fromYmd, toYmd);
   const holidays = new Map(data.holidays.map((h) => [h.date, h]));
   const closures = new Map(data.closures.map((c) => [c.date, c.reason]));
   const spans = data.schoolYears.map(schoolYearSpan);
-  const summers = data.schoolYears.flatMap((y) => (y.summerStartsOn && y.summerEndsOn ? [{ from: y.summerStartsOn, to: y.summerEndsOn }] : []));
+  const summers = data.schoolYears.flatMap((y) =>
+    y.summerStartsOn && y.summerEndsOn ? [{ from: y.summerStartsOn, to: y.summerEndsOn }] : [],
+  );
   const overrides: DayOverride[] = [
-    ...data.holidays.filter((h) => h.kind === "WORKING_DAY").map((h) => ({ date: h.date, kind: "working_day" as const })),
+    ...data.holidays
+      .filter((h) => h.kind === "WORKING_DAY")
+      .map((h) => ({ date: h.date, kind: "working_day" as const })),
     ...data.closures.map((c) => ({ date: c.date, kind: "day_off" as const })),
   ];
-  const base = makeCalendar({ holidays: data.holidays.filter((h) => h.kind !== "WORKING_DAY").map((h) => h.date), overrides });
+  const base = makeCalendar({
+    holidays: data.holidays.filter((h) => h.kind !== "WORKING_DAY").map((h) => h.date),
+    overrides,
+  });
   const check = (ymd: string) => {
-    if (!isYmd(ymd) || ymd < fromYmd || ymd > toYmd) throw new RangeError(`kindergartenCalendar: ${ymd} is outside ${fromYmd}..${toYmd}`);
+    if (!isYmd(ymd) || ymd < fromYmd || ymd > toYmd)
+      throw new RangeError(`kindergartenCalendar: ${ymd} is outside ${fromYmd}..${toYmd}`);
   };
 
   const dayKind = (ymd: string): DayKind => {
@@ -68,7 +91,9 @@ export function buildKindergartenCalendar(data: CalendarData, fromYmd: string, t
     return summers.some((s) => inSpan(ymd, s));
   };
   const workingDays = () =>
-    Array.from({ length: daysBetween(fromYmd, toYmd) + 1 }, (_, i) => addDays(fromYmd, i)).filter((d) => dayKind(d) === "working");
+    Array.from({ length: daysBetween(fromYmd, toYmd) + 1 }, (_, i) => addDays(fromYmd, i)).filter(
+      (d) => dayKind(d) === "working",
+    );
 
   return {
     from: fromYmd,

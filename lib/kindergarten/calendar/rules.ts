@@ -2,7 +2,12 @@
 import { addDays, daysBetween, isYmd } from "@/lib/calendar/zone";
 
 // A school year as YYYY-MM-DD strings; summer is optional (both dates or none).
-export type SchoolYearDates = { startsOn: string; endsOn: string; summerStartsOn: string | null; summerEndsOn: string | null };
+export type SchoolYearDates = {
+  startsOn: string;
+  endsOn: string;
+  summerStartsOn: string | null;
+  summerEndsOn: string | null;
+};
 
 // The longest school year (days from start to end, inclusive) and summer period we accept.
 export const MAX_YEAR_DAYS = 366;
@@ -35,16 +40,22 @@ export function summerPlaced(y: SchoolYearDates): boolean {
 
 // Every problem of a school year's dates, as { field, translation key }; empty when it is fine.
 export function schoolYearProblems(y: SchoolYearDates): { field: keyof SchoolYearDates; key: string }[] {
-  const bad = (["startsOn", "endsOn", "summerStartsOn", "summerEndsOn"] as const).filter((f) => y[f] !== null && !isYmd(y[f]!));
+  const bad = (["startsOn", "endsOn", "summerStartsOn", "summerEndsOn"] as const).filter(
+    (f) => y[f] !== null && !isYmd(y[f]!),
+  );
   if (bad.length) return bad.map((field) => ({ field, key: "validation.date" }));
   const out: { field: keyof SchoolYearDates; key: string }[] = [];
   if (y.endsOn <= y.startsOn) out.push({ field: "endsOn", key: "validation.yearOrder" });
-  else if (daysBetween(y.startsOn, y.endsOn) + 1 > MAX_YEAR_DAYS) out.push({ field: "endsOn", key: "validation.yearTooLong" });
-  if (!y.summerStartsOn !== !y.summerEndsOn) out.push({ field: y.summerStartsOn ? "summerEndsOn" : "summerStartsOn", key: "validation.summerBoth" });
+  else if (daysBetween(y.startsOn, y.endsOn) + 1 > MAX_YEAR_DAYS)
+    out.push({ field: "endsOn", key: "validation.yearTooLong" });
+  if (!y.summerStartsOn !== !y.summerEndsOn)
+    out.push({ field: y.summerStartsOn ? "summerEndsOn" : "summerStartsOn", key: "validation.summerBoth" });
   else if (y.summerStartsOn && y.summerEndsOn) {
     if (y.summerEndsOn < y.summerStartsOn) out.push({ field: "summerEndsOn", key: "validation.summerOrder" });
-    else if (daysBetween(y.summerStartsOn, y.summerEndsOn) + 1 > MAX_SUMMER_DAYS) out.push({ field: "summerEndsOn", key: "validation.summerTooLong" });
-    else if (out.length === 0 && !summerPlaced(y)) out.push({ field: "summerStartsOn", key: "validation.summerPlacement" });
+    else if (daysBetween(y.summerStartsOn, y.summerEndsOn) + 1 > MAX_SUMMER_DAYS)
+      out.push({ field: "summerEndsOn", key: "validation.summerTooLong" });
+    else if (out.length === 0 && !summerPlaced(y))
+      out.push({ field: "summerStartsOn", key: "validation.summerPlacement" });
   }
   return out;
 }
@@ -57,6 +68,13 @@ export function dottedDate(ymd: string): string {
 // The dates a new school year most likely has: 1 September – 31 May, summer June – August,
 // the year after the last one (or the current school year when there is none).
 export function suggestNextYear(lastStartsOn: string | undefined, today: string) {
-  const y = lastStartsOn ? Number(lastStartsOn.slice(0, 4)) + 1 : Number(today.slice(0, 4)) - (today.slice(5, 7) < "06" ? 1 : 0);
-  return { startsOn: `${y}-09-01`, endsOn: `${y + 1}-05-31`, summerStartsOn: `${y + 1}-06-01`, summerEndsOn: `${y + 1}-08-31` };
+  const y = lastStartsOn
+    ? Number(lastStartsOn.slice(0, 4)) + 1
+    : Number(today.slice(0, 4)) - (today.slice(5, 7) < "06" ? 1 : 0);
+  return {
+    startsOn: `${y}-09-01`,
+    endsOn: `${y + 1}-05-31`,
+    summerStartsOn: `${y + 1}-06-01`,
+    summerEndsOn: `${y + 1}-08-31`,
+  };
 }

@@ -5,7 +5,12 @@ import { requestNow } from "@/lib/clock/request-now";
 import { asFormState } from "@/lib/action-result";
 import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
 import { requireKindergartenManager } from "../manager";
-import { addRepresentativeSchema, removeRepresentativeSchema, transferSchema, withdrawalSchema } from "./schemas";
+import {
+  addRepresentativeSchema,
+  removeRepresentativeSchema,
+  transferSchema,
+  withdrawalSchema,
+} from "./schemas";
 import { parseEnrolForm } from "./enrol-form";
 import { enrolChild } from "./enrol-child";
 import { transferChild } from "./transfer-child";
@@ -27,9 +32,17 @@ export async function enrolChildAction(_prev: FormState, formData: FormData): Pr
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = parseEnrolForm(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors, values: submittedValues(formData) };
-    const outcome = await enrolChild(ctx, parsed.data, { now: await requestNow(), locale: await getLocale() });
-    return stateOf(outcome, formData, (v) => ({ ok: true, message: "kgContingent.enrolled", messageValues: { name: v.childName } }));
+    if (!parsed.success)
+      return { ok: false, fieldErrors: parsed.fieldErrors, values: submittedValues(formData) };
+    const outcome = await enrolChild(ctx, parsed.data, {
+      now: await requestNow(),
+      locale: await getLocale(),
+    });
+    return stateOf(outcome, formData, (v) => ({
+      ok: true,
+      message: "kgContingent.enrolled",
+      messageValues: { name: v.childName },
+    }));
   });
 }
 
@@ -38,8 +51,12 @@ export async function transferChildAction(_prev: FormState, formData: FormData):
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = transferSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    const outcome = await transferChild(ctx, parsed.data, { now: await requestNow(), locale: await getLocale() });
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    const outcome = await transferChild(ctx, parsed.data, {
+      now: await requestNow(),
+      locale: await getLocale(),
+    });
     return stateOf(outcome, formData, () => ({ ok: true, message: "kgContingent.transferred" }));
   });
 }
@@ -49,8 +66,12 @@ export async function withdrawChildAction(_prev: FormState, formData: FormData):
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = withdrawalSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    return stateOf(await withdrawChild(ctx, parsed.data), formData, () => ({ ok: true, message: "kgContingent.withdrawn" }));
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    return stateOf(await withdrawChild(ctx, parsed.data), formData, () => ({
+      ok: true,
+      message: "kgContingent.withdrawn",
+    }));
   });
 }
 
@@ -59,8 +80,12 @@ export async function addRepresentativeAction(_prev: FormState, formData: FormDa
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = addRepresentativeSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    return stateOf(await addRepresentative(ctx, parsed.data), formData, () => ({ ok: true, message: "kgContingent.saved" }));
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    return stateOf(await addRepresentative(ctx, parsed.data), formData, () => ({
+      ok: true,
+      message: "kgContingent.saved",
+    }));
   });
 }
 
@@ -70,6 +95,9 @@ export async function removeRepresentativeAction(_prev: FormState, formData: For
     const ctx = await requireKindergartenManager();
     const parsed = removeRepresentativeSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { ok: false, message: "errors.invalid_input" };
-    return stateOf(await removeRepresentative(ctx, parsed.data), formData, () => ({ ok: true, message: "kgContingent.removed" }));
+    return stateOf(await removeRepresentative(ctx, parsed.data), formData, () => ({
+      ok: true,
+      message: "kgContingent.removed",
+    }));
   });
 }

@@ -19,21 +19,34 @@ type Opts = { now: Date; locale: string };
 // ours or archived, a start outside every school year, an order dated after today, a child already in a
 // group (of any kindergarten) on or after the start, a full group without a reason, a birth year outside
 // the group's cohort without the "enrol anyway" tick.
-export async function enrolChild(ctx: ManagerContext, input: EnrolInput, { now, locale }: Opts): Promise<Outcome<{ enrolmentId: string; childId: string; childName: string }>> {
+export async function enrolChild(
+  ctx: ManagerContext,
+  input: EnrolInput,
+  { now, locale }: Opts,
+): Promise<Outcome<{ enrolmentId: string; childId: string; childName: string }>> {
   return runRefusable(async (tx) => {
     const errors: Record<string, string> = {};
     const cal = await kindergartenCalendar(tx, ctx.organizationId);
     if (!inSchoolYear(cal.years, input.startsOn)) errors.startsOn = "validation.contingent.schoolYear";
-    if (input.orderDate > localDate(now, cal.timeZone)) errors.orderDate = "validation.contingent.orderDateFuture";
+    if (input.orderDate > localDate(now, cal.timeZone))
+      errors.orderDate = "validation.contingent.orderDateFuture";
     const group = await findOpenGroup(tx, ctx.organizationId, input.groupId);
     if (!group) errors.groupId = "validation.contingent.groupUnknown";
     refuseIfAny(errors);
 
     const child = await lockPersonByIin(tx, ctx, input.childIin, {
-      lastName: input.childLastName, firstName: input.childFirstName, middleName: input.childMiddleName ?? null,
+      lastName: input.childLastName,
+      firstName: input.childFirstName,
+      middleName: input.childMiddleName ?? null,
       birthDate: input.childBirthDate ? ymdToDbDate(input.childBirthDate) : null,
     });
-    const overlap = await overlappingEnrolment(tx, ctx.organizationId, child.id, { startsOn: input.startsOn, endsOn: null }, locale);
+    const overlap = await overlappingEnrolment(
+      tx,
+      ctx.organizationId,
+      child.id,
+      { startsOn: input.startsOn, endsOn: null },
+      locale,
+    );
     if (overlap) refuse({ startsOn: "validation.contingent.overlap" }, "kgContingent.overlapDetail", overlap);
     if (!child.birthDate) refuse({ childBirthDate: "validation.contingent.birthDateNeeded" });
 
@@ -42,14 +55,31 @@ export async function enrolChild(ctx: ManagerContext, input: EnrolInput, { now, 
 
     const enrolment = await tx.enrolment.create({
       data: {
-        childId: child.id, organizationId: ctx.organizationId, groupId: group!.id,
-        orderNumber: input.orderNumber, orderDate: ymdToDbDate(input.orderDate), startsOn: ymdToDbDate(input.startsOn),
+        childId: child.id,
+        organizationId: ctx.organizationId,
+        groupId: group!.id,
+        orderNumber: input.orderNumber,
+        orderDate: ymdToDbDate(input.orderDate),
+        startsOn: ymdToDbDate(input.startsOn),
         capacityOverrideReason: placement.overrideReason,
       },
     });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "contingent.enrol", entityType: "Enrolment", entityId: enrolment.id, organizationId: ctx.organizationId, after: enrolment });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "contingent.enrol",
+      entityType: "Enrolment",
+      entityId: enrolment.id,
+      organizationId: ctx.organizationId,
+      after: enrolment,
+    });
     // A child who came through the queue: the referral, the application and the place become ENROLLED.
-    await markReferralEnrolled(tx, { childId: child.id, organizationId: ctx.organizationId, enrolmentId: enrolment.id, actorPersonId: ctx.actor.personId, at: now });
+    await markReferralEnrolled(tx, {
+      childId: child.id,
+      organizationId: ctx.organizationId,
+      enrolmentId: enrolment.id,
+      actorPersonId: ctx.actor.personId,
+      at: now,
+    });
     // Representatives in IIN order: concurrent enrolments of siblings then lock their rows in the same order.
     for (const rep of [...input.representatives].sort((a, b) => a.iin.localeCompare(b.iin))) {
       await linkRepresentative(tx, ctx, child.id, rep);

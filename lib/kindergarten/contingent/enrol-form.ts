@@ -28,7 +28,8 @@ export function parseEnrolForm(raw: Record<string, unknown>): Parsed {
     if (i > 0 && Object.values(values).every((v) => !v.trim())) return;
     const rep = representativeSchema.safeParse(values);
     if (!rep.success) {
-      for (const [f, key] of Object.entries(fieldErrorsOf(rep.error))) fieldErrors[repField(slot, f as (typeof REP_FIELDS)[number])] = key;
+      for (const [f, key] of Object.entries(fieldErrorsOf(rep.error)))
+        fieldErrors[repField(slot, f as (typeof REP_FIELDS)[number])] = key;
       return;
     }
     const taken = [childIin.success ? childIin.data : null, ...representatives.map((r) => r.iin)];

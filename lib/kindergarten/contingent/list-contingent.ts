@@ -10,7 +10,10 @@ const collator = new Intl.Collator("kk");
 
 // Today in the kindergarten's own time zone ("YYYY-MM-DD").
 export async function kindergartenToday(organizationId: string, now: Date): Promise<string> {
-  const org = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { timeZone: true } });
+  const org = await prisma.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { timeZone: true },
+  });
   return localDate(now, org.timeZone);
 }
 
@@ -21,8 +24,16 @@ export async function contingentGroups(organizationId: string, today: string) {
     where: { organizationId, archivedAt: null },
     orderBy: [{ birthYearFrom: "desc" }, { name: "asc" }],
     select: {
-      id: true, name: true, capacity: true, birthYearFrom: true, birthYearTo: true,
-      _count: { select: { enrolments: { where: { startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] } } } },
+      id: true,
+      name: true,
+      capacity: true,
+      birthYearFrom: true,
+      birthYearTo: true,
+      _count: {
+        select: {
+          enrolments: { where: { startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] } },
+        },
+      },
     },
   });
 }
@@ -37,21 +48,51 @@ export async function listContingent(organizationId: string, filter: ListFilter,
   const rows = await prisma.enrolment.findMany({
     where: { organizationId },
     select: {
-      id: true, childId: true, groupId: true, orderNumber: true, orderDate: true, startsOn: true, endsOn: true, endKind: true,
+      id: true,
+      childId: true,
+      groupId: true,
+      orderNumber: true,
+      orderDate: true,
+      startsOn: true,
+      endsOn: true,
+      endKind: true,
       group: { select: { name: true } },
       child: {
         select: {
-          lastName: true, firstName: true, middleName: true, iin: true, birthDate: true,
-          representatives: { orderBy: { createdAt: "asc" }, select: { relation: true, representative: { select: { id: true, lastName: true, firstName: true, middleName: true, phone: true } } } },
+          lastName: true,
+          firstName: true,
+          middleName: true,
+          iin: true,
+          birthDate: true,
+          representatives: {
+            orderBy: { createdAt: "asc" },
+            select: {
+              relation: true,
+              representative: {
+                select: { id: true, lastName: true, firstName: true, middleName: true, phone: true },
+              },
+            },
+          },
         },
       },
     },
   });
   const q = filter.q?.toLocaleLowerCase("ru");
-  return latestPerChild(rows.map((r) => ({ ...r, startsOn: dbDateToYmd(r.startsOn), endsOn: r.endsOn ? dbDateToYmd(r.endsOn) : null })))
+  return latestPerChild(
+    rows.map((r) => ({
+      ...r,
+      startsOn: dbDateToYmd(r.startsOn),
+      endsOn: r.endsOn ? dbDateToYmd(r.endsOn) : null,
+    })),
+  )
     .map((r) => ({ ...r, status: statusOn(r, today) as ContingentStatus, name: personName(r.child) }))
-    .filter((r) => filter.status === "all" || (filter.status === "left" ? r.status === "left" : r.status !== "left"))
+    .filter(
+      (r) =>
+        filter.status === "all" || (filter.status === "left" ? r.status === "left" : r.status !== "left"),
+    )
     .filter((r) => !filter.group || r.groupId === filter.group)
-    .filter((r) => !q || r.name.toLocaleLowerCase("ru").includes(q) || (!!r.child.iin && r.child.iin.startsWith(q)))
+    .filter(
+      (r) => !q || r.name.toLocaleLowerCase("ru").includes(q) || (!!r.child.iin && r.child.iin.startsWith(q)),
+    )
     .sort((a, b) => collator.compare(a.name, b.name));
 }

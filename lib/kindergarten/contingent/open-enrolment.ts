@@ -12,7 +12,9 @@ export async function lockOpenEnrolment(tx: Tx, ctx: ManagerContext, childId: st
   const ours = await tx.enrolment.count({ where: { childId, organizationId: ctx.organizationId } });
   if (ours === 0) throw new AppError("not_found");
   await lockPerson(tx, childId);
-  const open = await tx.enrolment.findFirst({ where: { childId, organizationId: ctx.organizationId, endsOn: null } });
+  const open = await tx.enrolment.findFirst({
+    where: { childId, organizationId: ctx.organizationId, endsOn: null },
+  });
   if (!open) refuse({}, "kgContingent.notCurrent");
   return open;
 }

@@ -20,12 +20,20 @@ class Refusal extends Error {
 }
 
 // Refuses the input from inside runRefusable's transaction (everything written so far is rolled back).
-export function refuse(fieldErrors: Record<string, string>, message?: string, messageValues?: Record<string, string | number>): never {
+export function refuse(
+  fieldErrors: Record<string, string>,
+  message?: string,
+  messageValues?: Record<string, string | number>,
+): never {
   throw new Refusal({ ok: false, fieldErrors, message, messageValues });
 }
 
 // Refuses when any field error was collected; otherwise does nothing.
-export function refuseIfAny(fieldErrors: Record<string, string>, message?: string, messageValues?: Record<string, string | number>): void {
+export function refuseIfAny(
+  fieldErrors: Record<string, string>,
+  message?: string,
+  messageValues?: Record<string, string | number>,
+): void {
   if (Object.keys(fieldErrors).length > 0 || message) refuse(fieldErrors, message, messageValues);
 }
 

@@ -10,7 +10,9 @@ import type { RepresentativeInput } from "./schemas";
 // Locks a person's row until the transaction ends: every change to a child's enrolments or
 // representatives takes this lock first, so two administrators can't interleave their checks.
 export async function lockPerson(tx: Tx, personId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Person" WHERE id = ${personId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Person" WHERE id = ${personId} FOR UPDATE`;
   if (rows.length === 0) throw new AppError("not_found");
 }
 
@@ -28,7 +30,12 @@ export async function lockPersonByIin(tx: Tx, ctx: ManagerContext, iin: string, 
   const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Person" WHERE iin = ${iin} FOR UPDATE`;
   if (!row) throw new Error(`person with IIN not found after insert`);
   const person = await tx.person.findUniqueOrThrow({ where: { id: row.id } });
-  const base = { actorPersonId: ctx.actor.personId, entityType: "Person", entityId: person.id, organizationId: ctx.organizationId };
+  const base = {
+    actorPersonId: ctx.actor.personId,
+    entityType: "Person",
+    entityId: person.id,
+    organizationId: ctx.organizationId,
+  };
   if (count === 1) {
     await audit(tx, { ...base, action: "contingent.person_create", after: person });
     return person;
@@ -42,19 +49,50 @@ export async function lockPersonByIin(tx: Tx, ctx: ManagerContext, iin: string, 
 
 // Records a legal representative of the child (reusing the person by IIN), or corrects the relation of
 // one already on record; audited on the child's record so it shows in the child's history.
-export async function linkRepresentative(tx: Tx, ctx: ManagerContext, childId: string, rep: RepresentativeInput) {
-  const person = await lockPersonByIin(tx, ctx, rep.iin, { lastName: rep.lastName, firstName: rep.firstName, middleName: rep.middleName ?? null, phone: rep.phone });
+export async function linkRepresentative(
+  tx: Tx,
+  ctx: ManagerContext,
+  childId: string,
+  rep: RepresentativeInput,
+) {
+  const person = await lockPersonByIin(tx, ctx, rep.iin, {
+    lastName: rep.lastName,
+    firstName: rep.firstName,
+    middleName: rep.middleName ?? null,
+    phone: rep.phone,
+  });
   const where = { childId_representativeId: { childId, representativeId: person.id } };
   const before = await tx.legalRepresentative.findUnique({ where });
-  const base = { actorPersonId: ctx.actor.personId, entityType: "Person", entityId: childId, organizationId: ctx.organizationId };
-  const summary = { representativeId: person.id, lastName: person.lastName, firstName: person.firstName, phone: person.phone };
+  const base = {
+    actorPersonId: ctx.actor.personId,
+    entityType: "Person",
+    entityId: childId,
+    organizationId: ctx.organizationId,
+  };
+  const summary = {
+    representativeId: person.id,
+    lastName: person.lastName,
+    firstName: person.firstName,
+    phone: person.phone,
+  };
   if (!before) {
-    const link = await tx.legalRepresentative.create({ data: { childId, representativeId: person.id, relation: rep.relation, source: "contingent" } });
-    await audit(tx, { ...base, action: "contingent.representative_add", after: { ...summary, relation: link.relation } });
+    const link = await tx.legalRepresentative.create({
+      data: { childId, representativeId: person.id, relation: rep.relation, source: "contingent" },
+    });
+    await audit(tx, {
+      ...base,
+      action: "contingent.representative_add",
+      after: { ...summary, relation: link.relation },
+    });
     return link;
   }
   if (before.relation === rep.relation) return before;
   const link = await tx.legalRepresentative.update({ where, data: { relation: rep.relation } });
-  await audit(tx, { ...base, action: "contingent.representative_update", before: { ...summary, relation: before.relation }, after: { ...summary, relation: link.relation } });
+  await audit(tx, {
+    ...base,
+    action: "contingent.representative_update",
+    before: { ...summary, relation: before.relation },
+    after: { ...summary, relation: link.relation },
+  });
   return link;
 }

@@ -35,7 +35,11 @@ export function peakFrom(periods: Period[], from: string): number {
 export type CapacityVerdict = "fits" | "override" | "needs_reason";
 
 // Whether one more child fits a group that already holds `occupied` children at its peak.
-export function capacityVerdict(capacity: number, occupied: number, overrideReason?: string | null): CapacityVerdict {
+export function capacityVerdict(
+  capacity: number,
+  occupied: number,
+  overrideReason?: string | null,
+): CapacityVerdict {
   if (occupied + 1 <= capacity) return "fits";
   return overrideReason && overrideReason.trim() ? "override" : "needs_reason";
 }
@@ -52,7 +56,10 @@ export function inSchoolYear(years: SchoolYearSpan[], day: string): boolean {
 }
 
 // True if the child's birth year is outside the group's cohort (a warning the administrator must confirm).
-export function outsideCohort(birthYear: number, group: { birthYearFrom: number; birthYearTo: number }): boolean {
+export function outsideCohort(
+  birthYear: number,
+  group: { birthYearFrom: number; birthYearTo: number },
+): boolean {
   return birthYear < group.birthYearFrom || birthYear > group.birthYearTo;
 }
 
@@ -60,7 +67,10 @@ export function outsideCohort(birthYear: number, group: { birthYearFrom: number;
 export type EndError = "ended" | "not_after_start" | "before_start";
 
 // A transfer on `date` ends the current (open) enrolment the day before and starts the new one on `date`.
-export function planTransfer(current: Period, date: string): { ok: true; endsOn: string } | { ok: false; error: EndError } {
+export function planTransfer(
+  current: Period,
+  date: string,
+): { ok: true; endsOn: string } | { ok: false; error: EndError } {
   if (current.endsOn !== null) return { ok: false, error: "ended" };
   if (date <= current.startsOn) return { ok: false, error: "not_after_start" };
   return { ok: true, endsOn: addDays(date, -1) };

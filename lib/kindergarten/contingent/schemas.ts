@@ -4,7 +4,14 @@ import { phoneSchema } from "@/lib/auth/schemas";
 import { isYmd } from "@/lib/calendar/zone";
 
 // Who a legal representative is to the child (stored as the code; shown translated).
-export const RELATIONS = ["mother", "father", "adoptive_parent", "guardian", "trustee", "foster_parent"] as const;
+export const RELATIONS = [
+  "mother",
+  "father",
+  "adoptive_parent",
+  "guardian",
+  "trustee",
+  "foster_parent",
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 // How a child leaves the kindergarten (a transfer between groups has its own form).
@@ -12,11 +19,20 @@ export const LEAVE_KINDS = ["WITHDRAWN", "SCHOOL"] as const;
 
 const day = z.string().trim().refine(isYmd, "validation.contingent.date");
 const name = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
-const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").transform((v) => v || undefined).optional();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .transform((v) => v || undefined)
+    .optional();
 const orderNumber = z.string().trim().min(1, "validation.required").max(50, "validation.tooLong");
 const id = z.string().trim().min(1, "validation.required");
 /** An HTML checkbox: present ("on") when ticked. */
-const checkbox = z.string().optional().transform((v) => v === "on" || v === "1" || v === "true");
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "1" || v === "true");
 
 // A legal representative as entered: a valid IIN (parents later bind their children by it), name, phone, relation.
 export const representativeSchema = z.object({
@@ -35,8 +51,12 @@ export const enrolmentSchema = z.object({
   childLastName: name,
   childFirstName: name,
   childMiddleName: optionalText(100),
-  childBirthDate: z.string().trim().transform((v) => v || undefined)
-    .refine((v) => v === undefined || isYmd(v), "validation.contingent.date").optional(),
+  childBirthDate: z
+    .string()
+    .trim()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || isYmd(v), "validation.contingent.date")
+    .optional(),
   groupId: id,
   orderNumber,
   orderDate: day,
@@ -79,8 +99,20 @@ export const removeRepresentativeSchema = z.object({ childId: id, representative
 
 // The list's filters (from the query string); anything unknown falls back to the default.
 export const listFilterSchema = z.object({
-  group: z.string().trim().max(64).transform((v) => v || undefined).optional().catch(undefined),
+  group: z
+    .string()
+    .trim()
+    .max(64)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined),
   status: z.enum(["current", "left", "all"]).catch("current"),
-  q: z.string().trim().max(100).transform((v) => v || undefined).optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined),
 });
 export type ListFilter = z.infer<typeof listFilterSchema>;

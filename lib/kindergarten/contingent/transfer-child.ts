@@ -15,13 +15,18 @@ type Opts = { now: Date; locale: string };
 // Transfers a child to another group of the same kindergarten from `date` by an order, in one transaction:
 // the current enrolment ends the day before (TRANSFERRED) and a new one starts on the date. The same
 // checks as an enrolment apply to the new group (school year, cohort, capacity, no overlap).
-export async function transferChild(ctx: ManagerContext, input: TransferInput, { now, locale }: Opts): Promise<Outcome<{ enrolmentId: string }>> {
+export async function transferChild(
+  ctx: ManagerContext,
+  input: TransferInput,
+  { now, locale }: Opts,
+): Promise<Outcome<{ enrolmentId: string }>> {
   return runRefusable(async (tx) => {
     const current = await lockOpenEnrolment(tx, ctx, input.childId);
     const errors: Record<string, string> = {};
     const cal = await kindergartenCalendar(tx, ctx.organizationId);
     if (!inSchoolYear(cal.years, input.date)) errors.date = "validation.contingent.schoolYear";
-    if (input.orderDate > localDate(now, cal.timeZone)) errors.orderDate = "validation.contingent.orderDateFuture";
+    if (input.orderDate > localDate(now, cal.timeZone))
+      errors.orderDate = "validation.contingent.orderDateFuture";
     const group = await findOpenGroup(tx, ctx.organizationId, input.groupId);
     if (!group) errors.groupId = "validation.contingent.groupUnknown";
     else if (group.id === current.groupId) errors.groupId = "validation.contingent.sameGroup";
@@ -30,7 +35,14 @@ export async function transferChild(ctx: ManagerContext, input: TransferInput, {
     if (!lastDayInOld) errors.date = "validation.contingent.transferDate";
     refuseIfAny(errors);
 
-    const overlap = await overlappingEnrolment(tx, ctx.organizationId, input.childId, { startsOn: input.date, endsOn: null }, locale, current.id);
+    const overlap = await overlappingEnrolment(
+      tx,
+      ctx.organizationId,
+      input.childId,
+      { startsOn: input.date, endsOn: null },
+      locale,
+      current.id,
+    );
     if (overlap) refuse({ date: "validation.contingent.overlap" }, "kgContingent.overlapDetail", overlap);
     const child = await tx.person.findUniqueOrThrow({ where: { id: input.childId } });
     const placement = await checkPlacement(tx, group!, child.birthDate, input.date, input);
@@ -38,14 +50,34 @@ export async function transferChild(ctx: ManagerContext, input: TransferInput, {
 
     const ended = await tx.enrolment.update({
       where: { id: current.id },
-      data: { endsOn: ymdToDbDate(lastDayInOld!), endKind: "TRANSFERRED", endReason: input.reason ?? null, endOrderNumber: input.orderNumber },
+      data: {
+        endsOn: ymdToDbDate(lastDayInOld!),
+        endKind: "TRANSFERRED",
+        endReason: input.reason ?? null,
+        endOrderNumber: input.orderNumber,
+      },
     });
-    const base = { actorPersonId: ctx.actor.personId, entityType: "Enrolment", organizationId: ctx.organizationId };
-    await audit(tx, { ...base, action: "contingent.transfer_out", entityId: ended.id, before: current, after: ended });
+    const base = {
+      actorPersonId: ctx.actor.personId,
+      entityType: "Enrolment",
+      organizationId: ctx.organizationId,
+    };
+    await audit(tx, {
+      ...base,
+      action: "contingent.transfer_out",
+      entityId: ended.id,
+      before: current,
+      after: ended,
+    });
     const next = await tx.enrolment.create({
       data: {
-        childId: input.childId, organizationId: ctx.organizationId, groupId: group!.id, orderNumber: input.orderNumber,
-        orderDate: ymdToDbDate(input.orderDate), startsOn: ymdToDbDate(input.date), capacityOverrideReason: placement.overrideReason,
+        childId: input.childId,
+        organizationId: ctx.organizationId,
+        groupId: group!.id,
+        orderNumber: input.orderNumber,
+        orderDate: ymdToDbDate(input.orderDate),
+        startsOn: ymdToDbDate(input.date),
+        capacityOverrideReason: placement.overrideReason,
       },
     });
     await audit(tx, { ...base, action: "contingent.transfer_in", entityId: next.id, after: next });

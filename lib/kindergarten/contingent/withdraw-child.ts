@@ -11,21 +11,40 @@ import { refuseIfAny, runRefusable, type Outcome } from "./outcome";
 // Withdraws a child from the manager's kindergarten: the open enrolment gets its last day (inclusive),
 // how the child left (WITHDRAWN, or SCHOOL when they go to school), the reason and the order number.
 // The last day must lie in a school year and not before the enrolment's first day.
-export async function withdrawChild(ctx: ManagerContext, input: WithdrawalInput): Promise<Outcome<{ enrolmentId: string }>> {
+export async function withdrawChild(
+  ctx: ManagerContext,
+  input: WithdrawalInput,
+): Promise<Outcome<{ enrolmentId: string }>> {
   return runRefusable(async (tx) => {
     const current = await lockOpenEnrolment(tx, ctx, input.childId);
     const errors: Record<string, string> = {};
     const cal = await kindergartenCalendar(tx, ctx.organizationId);
     if (!inSchoolYear(cal.years, input.lastDay)) errors.lastDay = "validation.contingent.schoolYear";
-    if (checkWithdrawal({ startsOn: dbDateToYmd(current.startsOn), endsOn: null }, input.lastDay) === "before_start") {
+    if (
+      checkWithdrawal({ startsOn: dbDateToYmd(current.startsOn), endsOn: null }, input.lastDay) ===
+      "before_start"
+    ) {
       errors.lastDay = "validation.contingent.withdrawBeforeStart";
     }
     refuseIfAny(errors);
     const after = await tx.enrolment.update({
       where: { id: current.id },
-      data: { endsOn: ymdToDbDate(input.lastDay), endKind: input.kind, endReason: input.reason, endOrderNumber: input.orderNumber ?? null },
+      data: {
+        endsOn: ymdToDbDate(input.lastDay),
+        endKind: input.kind,
+        endReason: input.reason,
+        endOrderNumber: input.orderNumber ?? null,
+      },
     });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "contingent.withdraw", entityType: "Enrolment", entityId: after.id, organizationId: ctx.organizationId, before: current, after });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "contingent.withdraw",
+      entityType: "Enrolment",
+      entityId: after.id,
+      organizationId: ctx.organizationId,
+      before: current,
+      after,
+    });
     return { enrolmentId: after.id };
   });
 }

@@ -14,14 +14,31 @@ export async function setGroupArchived(ctx: ManagerContext, id: string, archived
     if (!before) throw new AppError("not_found");
     if (archived) {
       const today = await kindergartenToday(tx, ctx.organizationId, now);
-      const count = await tx.enrolment.count({ where: { groupId: id, organizationId: ctx.organizationId, ...notEndedBy(today.date) } });
+      const count = await tx.enrolment.count({
+        where: { groupId: id, organizationId: ctx.organizationId, ...notEndedBy(today.date) },
+      });
       if (count > 0) throw new Refusal("validation.groupHasChildren", undefined, { count });
     } else {
-      const clash = await tx.group.findFirst({ where: { organizationId: ctx.organizationId, archivedAt: null, name: { equals: before.name, mode: "insensitive" }, NOT: { id } } });
+      const clash = await tx.group.findFirst({
+        where: {
+          organizationId: ctx.organizationId,
+          archivedAt: null,
+          name: { equals: before.name, mode: "insensitive" },
+          NOT: { id },
+        },
+      });
       if (clash) throw new Refusal("validation.groupNameTaken");
     }
     const after = await tx.group.update({ where: { id }, data: { archivedAt: archived ? now : null } });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: archived ? "group.archive" : "group.restore", entityType: "Group", entityId: id, organizationId: ctx.organizationId, before, after });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: archived ? "group.archive" : "group.restore",
+      entityType: "Group",
+      entityId: id,
+      organizationId: ctx.organizationId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -11,7 +11,10 @@ export async function listGroups(organizationId: string, now: Date) {
     include: {
       stayMode: true,
       room: { include: { building: true } },
-      educators: { include: { person: { select: { lastName: true, firstName: true, middleName: true } } }, orderBy: { createdAt: "asc" } },
+      educators: {
+        include: { person: { select: { lastName: true, firstName: true, middleName: true } } },
+        orderBy: { createdAt: "asc" },
+      },
       _count: { select: { enrolments: { where: enrolledOn(today.date) } } },
     },
     orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { birthYearFrom: "desc" }, { name: "asc" }],
@@ -25,14 +28,20 @@ export async function findGroup(organizationId: string, groupId: string) {
 
 // What a group's selects offer: active stay modes and rooms (of active buildings), plus the
 // group's own current ones even when archived, so an edit doesn't force a change.
-export async function groupFormOptions(organizationId: string, current?: { stayModeId: string | null; roomId: string | null }) {
+export async function groupFormOptions(
+  organizationId: string,
+  current?: { stayModeId: string | null; roomId: string | null },
+) {
   const [stayModes, rooms] = await Promise.all([
     prisma.stayMode.findMany({
       where: { organizationId, OR: [{ archivedAt: null }, { id: current?.stayModeId ?? "" }] },
       orderBy: { hours: "asc" },
     }),
     prisma.room.findMany({
-      where: { building: { organizationId }, OR: [{ archivedAt: null, building: { archivedAt: null } }, { id: current?.roomId ?? "" }] },
+      where: {
+        building: { organizationId },
+        OR: [{ archivedAt: null, building: { archivedAt: null } }, { id: current?.roomId ?? "" }],
+      },
       include: { building: true },
       orderBy: [{ building: { createdAt: "asc" } }, { name: "asc" }],
     }),

@@ -9,7 +9,11 @@ export function cohortBounds(currentYear: number): { min: number; max: number } 
 }
 
 // Why a birth-year cohort is not acceptable (translation key), or null when it is.
-export function cohortProblem(from: number, to: number, currentYear: number): "validation.cohortOrder" | "validation.cohortRange" | null {
+export function cohortProblem(
+  from: number,
+  to: number,
+  currentYear: number,
+): "validation.cohortOrder" | "validation.cohortRange" | null {
   const { min, max } = cohortBounds(currentYear);
   if (from < min || to > max || from > max || to < min) return "validation.cohortRange";
   if (from > to) return "validation.cohortOrder";
@@ -28,6 +32,9 @@ export function capacityBelowEnrolled(capacity: number, enrolledToday: number): 
 
 // Whether a reference (room, stay mode) may be chosen: active ones always, an archived one only
 // when the group already has it (editing the name must not force a new room).
-export function referenceAllowed(ref: { id: string; archived: boolean }, currentId: string | null | undefined): boolean {
+export function referenceAllowed(
+  ref: { id: string; archived: boolean },
+  currentId: string | null | undefined,
+): boolean {
   return !ref.archived || ref.id === currentId;
 }

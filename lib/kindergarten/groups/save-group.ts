@@ -14,14 +14,26 @@ type Current = { stayModeId: string | null; roomId: string | null } | null;
 // The stay mode and room must be this kindergarten's and not archived (unless the group already has them).
 async function checkReferences(tx: Tx, ctx: ManagerContext, input: GroupInput, current: Current) {
   if (input.stayModeId) {
-    const mode = await tx.stayMode.findFirst({ where: { id: input.stayModeId, organizationId: ctx.organizationId } });
+    const mode = await tx.stayMode.findFirst({
+      where: { id: input.stayModeId, organizationId: ctx.organizationId },
+    });
     if (!mode) throw new Refusal("validation.chooseFromList", "stayModeId");
-    if (!referenceAllowed({ id: mode.id, archived: !!mode.archivedAt }, current?.stayModeId)) throw new Refusal("validation.stayModeArchived", "stayModeId");
+    if (!referenceAllowed({ id: mode.id, archived: !!mode.archivedAt }, current?.stayModeId))
+      throw new Refusal("validation.stayModeArchived", "stayModeId");
   }
   if (input.roomId) {
-    const room = await tx.room.findFirst({ where: { id: input.roomId, building: { organizationId: ctx.organizationId } }, include: { building: true } });
+    const room = await tx.room.findFirst({
+      where: { id: input.roomId, building: { organizationId: ctx.organizationId } },
+      include: { building: true },
+    });
     if (!room) throw new Refusal("validation.chooseFromList", "roomId");
-    if (!referenceAllowed({ id: room.id, archived: !!(room.archivedAt || room.building.archivedAt) }, current?.roomId)) throw new Refusal("validation.roomArchived", "roomId");
+    if (
+      !referenceAllowed(
+        { id: room.id, archived: !!(room.archivedAt || room.building.archivedAt) },
+        current?.roomId,
+      )
+    )
+      throw new Refusal("validation.roomArchived", "roomId");
   }
 }
 
@@ -36,23 +48,58 @@ export async function saveGroup(ctx: ManagerContext, input: GroupInput, now: Dat
     if (problem === "validation.cohortRange") throw new Refusal(problem, "birthYearFrom", cohortBounds(year));
     if (problem) throw new Refusal(problem, "birthYearTo");
 
-    const before = input.id ? await tx.group.findFirst({ where: { id: input.id, organizationId: ctx.organizationId } }) : null;
+    const before = input.id
+      ? await tx.group.findFirst({ where: { id: input.id, organizationId: ctx.organizationId } })
+      : null;
     if (input.id && !before) throw new AppError("not_found");
     await checkReferences(tx, ctx, input, before);
 
-    const clash = await tx.group.findFirst({ where: { organizationId: ctx.organizationId, archivedAt: null, name: { equals: input.name, mode: "insensitive" }, NOT: before ? { id: before.id } : undefined } });
+    const clash = await tx.group.findFirst({
+      where: {
+        organizationId: ctx.organizationId,
+        archivedAt: null,
+        name: { equals: input.name, mode: "insensitive" },
+        NOT: before ? { id: before.id } : undefined,
+      },
+    });
     if (clash) throw new Refusal("validation.groupNameTaken", "name");
 
-    const data = { name: input.name, birthYearFrom: input.birthYearFrom, birthYearTo: input.birthYearTo, language: input.language, stayModeId: input.stayModeId, roomId: input.roomId, capacity: input.capacity };
+    const data = {
+      name: input.name,
+      birthYearFrom: input.birthYearFrom,
+      birthYearTo: input.birthYearTo,
+      language: input.language,
+      stayModeId: input.stayModeId,
+      roomId: input.roomId,
+      capacity: input.capacity,
+    };
     if (!before) {
       const created = await tx.group.create({ data: { ...data, organizationId: ctx.organizationId } });
-      await audit(tx, { actorPersonId: ctx.actor.personId, action: "group.create", entityType: "Group", entityId: created.id, organizationId: ctx.organizationId, after: created });
+      await audit(tx, {
+        actorPersonId: ctx.actor.personId,
+        action: "group.create",
+        entityType: "Group",
+        entityId: created.id,
+        organizationId: ctx.organizationId,
+        after: created,
+      });
       return created;
     }
-    const enrolled = await tx.enrolment.count({ where: { groupId: before.id, organizationId: ctx.organizationId, ...enrolledOn(today.date) } });
-    if (capacityBelowEnrolled(input.capacity, enrolled)) throw new Refusal("validation.capacityBelowEnrolled", "capacity", { count: enrolled });
+    const enrolled = await tx.enrolment.count({
+      where: { groupId: before.id, organizationId: ctx.organizationId, ...enrolledOn(today.date) },
+    });
+    if (capacityBelowEnrolled(input.capacity, enrolled))
+      throw new Refusal("validation.capacityBelowEnrolled", "capacity", { count: enrolled });
     const after = await tx.group.update({ where: { id: before.id }, data });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "group.update", entityType: "Group", entityId: after.id, organizationId: ctx.organizationId, before, after });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "group.update",
+      entityType: "Group",
+      entityId: after.id,
+      organizationId: ctx.organizationId,
+      before,
+      after,
+    });
     return after;
   });
 }

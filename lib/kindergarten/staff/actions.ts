@@ -33,7 +33,8 @@ export async function addStaffAction(_prev: FormState, formData: FormData): Prom
   const state = await asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = addStaffSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     return withRules(formData, async () => {
       createdId = (await addStaffMember(ctx, parsed.data)).id;
       revalidate();
@@ -49,7 +50,8 @@ export async function updateStaffPersonAction(_prev: FormState, formData: FormDa
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = personDataSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     return withRules(formData, async () => {
       await updateStaffPerson(ctx, idOf(formData), parsed.data);
       revalidate();
@@ -63,7 +65,8 @@ export async function updateEmploymentAction(_prev: FormState, formData: FormDat
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = employmentSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     return withRules(formData, async () => {
       await updateEmployment(ctx, idOf(formData), parsed.data);
       revalidate();
@@ -90,7 +93,8 @@ export async function endEmploymentAction(_prev: FormState, formData: FormData):
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = endEmploymentSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     return withRules(formData, async () => {
       await endEmployment(ctx, idOf(formData), parsed.data.leftAt, await requestNow());
       revalidate();
@@ -113,7 +117,10 @@ export async function restoreEmploymentAction(_prev: FormState, formData: FormDa
 export type CredentialsState = FormState & { credentials?: { login: string; password: string } };
 
 // Issues first-login credentials; the clear password travels only in this response.
-export async function issueCredentialsAction(_prev: CredentialsState, formData: FormData): Promise<CredentialsState> {
+export async function issueCredentialsAction(
+  _prev: CredentialsState,
+  formData: FormData,
+): Promise<CredentialsState> {
   let credentials: CredentialsState["credentials"];
   const state = await asFormState(async () => {
     const ctx = await requireKindergartenManager();

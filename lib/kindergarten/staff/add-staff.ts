@@ -20,25 +20,58 @@ export async function addStaffMember(ctx: ManagerContext, input: AddStaffInput) 
     let person = await tx.person.findUnique({ where: { iin: input.iin } });
     if (person) {
       if (!sameNames(person, input)) throw new Refusal("kgStaff.rule.iinNameMismatch", "iin");
-      const same = await tx.membership.findUnique({ where: { personId_organizationId_role: { personId: person.id, organizationId: ctx.organizationId, role: input.role } } });
-      if (same) throw new Refusal(isActive(same) ? "kgStaff.rule.alreadyOnStaff" : "kgStaff.rule.inArchive", "role");
+      const same = await tx.membership.findUnique({
+        where: {
+          personId_organizationId_role: {
+            personId: person.id,
+            organizationId: ctx.organizationId,
+            role: input.role,
+          },
+        },
+      });
+      if (same)
+        throw new Refusal(isActive(same) ? "kgStaff.rule.alreadyOnStaff" : "kgStaff.rule.inArchive", "role");
       const fill = {
-        middleName: person.middleName ?? input.middleName ?? null, birthDate: person.birthDate ?? birthDate,
-        sex: person.sex ?? sex, phone: person.phone ?? input.phone ?? null, email: person.email ?? input.email ?? null,
+        middleName: person.middleName ?? input.middleName ?? null,
+        birthDate: person.birthDate ?? birthDate,
+        sex: person.sex ?? sex,
+        phone: person.phone ?? input.phone ?? null,
+        email: person.email ?? input.email ?? null,
       };
       person = await tx.person.update({ where: { id: person.id }, data: fill });
     } else {
       person = await tx.person.create({
-        data: { iin: input.iin, lastName: input.lastName, firstName: input.firstName, middleName: input.middleName ?? null, birthDate, sex, phone: input.phone ?? null, email: input.email ?? null },
+        data: {
+          iin: input.iin,
+          lastName: input.lastName,
+          firstName: input.firstName,
+          middleName: input.middleName ?? null,
+          birthDate,
+          sex,
+          phone: input.phone ?? null,
+          email: input.email ?? null,
+        },
       });
     }
     const membership = await tx.membership.create({
       data: {
-        personId: person.id, organizationId: ctx.organizationId, role: input.role, positionTitle: input.positionTitle ?? null,
-        qualification: input.qualification ?? null, isAdministrator: input.isAdministrator, arrivedAt: ymdToDbDate(input.arrivedAt),
+        personId: person.id,
+        organizationId: ctx.organizationId,
+        role: input.role,
+        positionTitle: input.positionTitle ?? null,
+        qualification: input.qualification ?? null,
+        isAdministrator: input.isAdministrator,
+        arrivedAt: ymdToDbDate(input.arrivedAt),
       },
     });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.add", entityType: "Membership", entityId: membership.id, organizationId: ctx.organizationId, after: { membership, personId: person.id } });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "staff.add",
+      entityType: "Membership",
+      entityId: membership.id,
+      organizationId: ctx.organizationId,
+      after: { membership, personId: person.id },
+    });
     return membership;
   });
 }

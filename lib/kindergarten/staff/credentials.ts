@@ -9,7 +9,11 @@ import { firstFreeLogin, loginBase } from "./login";
 import { assertActive, staffMembershipOf, worksElsewhere } from "./scope";
 
 // A free login for the person: their existing one, else "surname.i" with digits on collision.
-async function loginFor(tx: Tx, person: { lastName: string; firstName: string }, existing: string | null | undefined): Promise<string> {
+async function loginFor(
+  tx: Tx,
+  person: { lastName: string; firstName: string },
+  existing: string | null | undefined,
+): Promise<string> {
   if (existing) return existing;
   const base = loginBase(person.lastName, person.firstName);
   const taken = await tx.user.findMany({ where: { login: { startsWith: base } }, select: { login: true } });
@@ -21,7 +25,10 @@ async function loginFor(tx: Tx, person: { lastName: string; firstName: string },
 // the first sign-in; open sessions end. The clear password is returned once and never stored.
 // Refused for oneself and for people who also work in another organisation (not this
 // kindergarten's account to reset).
-export async function issueCredentials(ctx: ManagerContext, membershipId: string): Promise<{ login: string; password: string }> {
+export async function issueCredentials(
+  ctx: ManagerContext,
+  membershipId: string,
+): Promise<{ login: string; password: string }> {
   const password = generateTemporaryPassword();
   const passwordHash = await hashPassword(password);
   for (let attempt = 0; ; attempt++) {
@@ -30,16 +37,46 @@ export async function issueCredentials(ctx: ManagerContext, membershipId: string
         const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
         assertActive(m);
         if (m.personId === ctx.actor.personId) throw new Refusal("kgStaff.rule.selfCredentials");
-        if (await worksElsewhere(tx, m.personId, ctx.organizationId)) throw new Refusal("kgStaff.rule.sharedAccount");
-        const before = await tx.user.findUnique({ where: { personId: m.personId }, select: { id: true, login: true, mustChangePassword: true, sessionVersion: true, passwordHash: true } });
+        if (await worksElsewhere(tx, m.personId, ctx.organizationId))
+          throw new Refusal("kgStaff.rule.sharedAccount");
+        const before = await tx.user.findUnique({
+          where: { personId: m.personId },
+          select: {
+            id: true,
+            login: true,
+            mustChangePassword: true,
+            sessionVersion: true,
+            passwordHash: true,
+          },
+        });
         const login = await loginFor(tx, m.person, before?.login);
         const data = { login, passwordHash, mustChangePassword: true };
         const after = before
-          ? await tx.user.update({ where: { id: before.id }, data: { ...data, sessionVersion: { increment: 1 } } })
+          ? await tx.user.update({
+              where: { id: before.id },
+              data: { ...data, sessionVersion: { increment: 1 } },
+            })
           : await tx.user.create({ data: { ...data, personId: m.personId } });
-        const view = (u: { login: string | null; mustChangePassword: boolean; sessionVersion: number; passwordHash: string | null }) =>
-          ({ login: u.login, mustChangePassword: u.mustChangePassword, sessionVersion: u.sessionVersion, hadPassword: !!u.passwordHash });
-        await audit(tx, { actorPersonId: ctx.actor.personId, action: before ? "staff.credentials_reset" : "staff.credentials_issue", entityType: "User", entityId: after.id, organizationId: ctx.organizationId, before: before ? view(before) : undefined, after: view(after) });
+        const view = (u: {
+          login: string | null;
+          mustChangePassword: boolean;
+          sessionVersion: number;
+          passwordHash: string | null;
+        }) => ({
+          login: u.login,
+          mustChangePassword: u.mustChangePassword,
+          sessionVersion: u.sessionVersion,
+          hadPassword: !!u.passwordHash,
+        });
+        await audit(tx, {
+          actorPersonId: ctx.actor.personId,
+          action: before ? "staff.credentials_reset" : "staff.credentials_issue",
+          entityType: "User",
+          entityId: after.id,
+          organizationId: ctx.organizationId,
+          before: before ? view(before) : undefined,
+          after: view(after),
+        });
         return login;
       });
       return { login, password };

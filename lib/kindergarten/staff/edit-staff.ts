@@ -14,14 +14,27 @@ export async function updateStaffPerson(ctx: ManagerContext, membershipId: strin
   return prisma.$transaction(async (tx) => {
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     assertActive(m);
-    if (await worksElsewhere(tx, m.personId, ctx.organizationId)) throw new Refusal("kgStaff.rule.sharedPerson");
+    if (await worksElsewhere(tx, m.personId, ctx.organizationId))
+      throw new Refusal("kgStaff.rule.sharedPerson");
     const data = {
-      lastName: input.lastName, firstName: input.firstName, middleName: input.middleName ?? null,
-      birthDate: input.birthDate ? ymdToDbDate(input.birthDate) : null, sex: input.sex ?? null,
-      phone: input.phone ?? null, email: input.email ?? null,
+      lastName: input.lastName,
+      firstName: input.firstName,
+      middleName: input.middleName ?? null,
+      birthDate: input.birthDate ? ymdToDbDate(input.birthDate) : null,
+      sex: input.sex ?? null,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
     };
     const after = await tx.person.update({ where: { id: m.personId }, data });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.person_update", entityType: "Person", entityId: m.personId, organizationId: ctx.organizationId, before: m.person, after });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "staff.person_update",
+      entityType: "Person",
+      entityId: m.personId,
+      organizationId: ctx.organizationId,
+      before: m.person,
+      after,
+    });
     return after;
   });
 }
@@ -37,15 +50,33 @@ export async function updateEmployment(ctx: ManagerContext, membershipId: string
       throw new Refusal("kgStaff.rule.selfLockout", "isAdministrator");
     }
     if (input.role !== before.role) {
-      const taken = await tx.membership.findFirst({ where: { personId: before.personId, organizationId: ctx.organizationId, role: input.role } });
+      const taken = await tx.membership.findFirst({
+        where: { personId: before.personId, organizationId: ctx.organizationId, role: input.role },
+      });
       if (taken) throw new Refusal("kgStaff.rule.roleTaken", "role");
     }
     const after = await tx.membership.update({
       where: { id: before.id },
-      data: { ...next, positionTitle: input.positionTitle ?? null, qualification: input.qualification ?? null, arrivedAt: ymdToDbDate(input.arrivedAt) },
+      data: {
+        ...next,
+        positionTitle: input.positionTitle ?? null,
+        qualification: input.qualification ?? null,
+        arrivedAt: ymdToDbDate(input.arrivedAt),
+      },
     });
-    const unbound = canKeepGroups(before.role) && !canKeepGroups(after.role) ? await dropBindingsIfNoEducatorRole(tx, before.personId, ctx.organizationId) : [];
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.employment_update", entityType: "Membership", entityId: before.id, organizationId: ctx.organizationId, before: { ...before, person: undefined }, after: { ...after, unboundGroupIds: unbound } });
+    const unbound =
+      canKeepGroups(before.role) && !canKeepGroups(after.role)
+        ? await dropBindingsIfNoEducatorRole(tx, before.personId, ctx.organizationId)
+        : [];
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "staff.employment_update",
+      entityType: "Membership",
+      entityId: before.id,
+      organizationId: ctx.organizationId,
+      before: { ...before, person: undefined },
+      after: { ...after, unboundGroupIds: unbound },
+    });
     return after;
   });
 }

@@ -16,13 +16,24 @@ export async function endEmployment(ctx: ManagerContext, membershipId: string, l
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     assertActive(m);
     if (m.personId === ctx.actor.personId) throw new Refusal("kgStaff.rule.selfEnd");
-    const org = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { timeZone: true } });
+    const org = await tx.organization.findUniqueOrThrow({
+      where: { id: ctx.organizationId },
+      select: { timeZone: true },
+    });
     const problem = leftAtProblem(leftAt, dbDateToYmd(m.arrivedAt), localDate(now, org.timeZone));
     if (problem) throw new Refusal(problem, "leftAt");
     const after = await tx.membership.update({ where: { id: m.id }, data: { leftAt: ymdToDbDate(leftAt) } });
     const unbound = await dropBindingsIfNoEducatorRole(tx, m.personId, ctx.organizationId);
     await tx.user.updateMany({ where: { personId: m.personId }, data: { sessionVersion: { increment: 1 } } });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.end_employment", entityType: "Membership", entityId: m.id, organizationId: ctx.organizationId, before: { ...m, person: undefined }, after: { ...after, unboundGroupIds: unbound } });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "staff.end_employment",
+      entityType: "Membership",
+      entityId: m.id,
+      organizationId: ctx.organizationId,
+      before: { ...m, person: undefined },
+      after: { ...after, unboundGroupIds: unbound },
+    });
     return after;
   });
 }
@@ -32,8 +43,19 @@ export async function restoreEmployment(ctx: ManagerContext, membershipId: strin
   return prisma.$transaction(async (tx) => {
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     if (isActive(m)) return m;
-    const after = await tx.membership.update({ where: { id: m.id }, data: { leftAt: null, excludedAt: null } });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.restore_employment", entityType: "Membership", entityId: m.id, organizationId: ctx.organizationId, before: { ...m, person: undefined }, after });
+    const after = await tx.membership.update({
+      where: { id: m.id },
+      data: { leftAt: null, excludedAt: null },
+    });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "staff.restore_employment",
+      entityType: "Membership",
+      entityId: m.id,
+      organizationId: ctx.organizationId,
+      before: { ...m, person: undefined },
+      after,
+    });
     return after;
   });
 }

@@ -17,18 +17,36 @@ export async function setEducatorGroups(ctx: ManagerContext, membershipId: strin
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     assertActive(m);
     if (!canKeepGroups(m.role)) throw new Refusal("kgStaff.rule.notEducator");
-    const current = await tx.group.findMany({ where: { organizationId: ctx.organizationId, archivedAt: null }, select: { id: true } });
+    const current = await tx.group.findMany({
+      where: { organizationId: ctx.organizationId, archivedAt: null },
+      select: { id: true },
+    });
     const currentIds = new Set(current.map((g) => g.id));
     if (wanted.some((id) => !currentIds.has(id))) throw new AppError("not_found");
-    const bound = await tx.groupEducator.findMany({ where: { personId: m.personId, groupId: { in: [...currentIds] } }, select: { groupId: true } });
+    const bound = await tx.groupEducator.findMany({
+      where: { personId: m.personId, groupId: { in: [...currentIds] } },
+      select: { groupId: true },
+    });
     const before = bound.map((b) => b.groupId).sort();
     const removed = before.filter((id) => !wanted.includes(id));
     const added = wanted.filter((id) => !before.includes(id));
-    if (removed.length) await tx.groupEducator.deleteMany({ where: { personId: m.personId, groupId: { in: removed } } });
-    if (added.length) await tx.groupEducator.createMany({ data: added.map((groupId) => ({ groupId, personId: m.personId })) });
+    if (removed.length)
+      await tx.groupEducator.deleteMany({ where: { personId: m.personId, groupId: { in: removed } } });
+    if (added.length)
+      await tx.groupEducator.createMany({
+        data: added.map((groupId) => ({ groupId, personId: m.personId })),
+      });
     const after = [...wanted].sort();
     if (removed.length || added.length) {
-      await audit(tx, { actorPersonId: ctx.actor.personId, action: "staff.groups_set", entityType: "Membership", entityId: m.id, organizationId: ctx.organizationId, before: { personId: m.personId, groupIds: before }, after: { personId: m.personId, groupIds: after } });
+      await audit(tx, {
+        actorPersonId: ctx.actor.personId,
+        action: "staff.groups_set",
+        entityType: "Membership",
+        entityId: m.id,
+        organizationId: ctx.organizationId,
+        before: { personId: m.personId, groupIds: before },
+        after: { personId: m.personId, groupIds: after },
+      });
     }
     return after;
   });

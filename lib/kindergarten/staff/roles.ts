@@ -2,16 +2,31 @@ import type { MemberRole, QualificationCategory } from "@/lib/generated/prisma/e
 
 // The roles a kindergarten's staff member can have, in the order the forms list them.
 export const KG_STAFF_ROLES = [
-  "KG_DIRECTOR", "KG_DEPUTY", "KG_ADMIN", "METHODOLOGIST", "EDUCATOR",
-  "ASSISTANT_EDUCATOR", "MUSIC_TEACHER", "NURSE", "OTHER_STAFF",
+  "KG_DIRECTOR",
+  "KG_DEPUTY",
+  "KG_ADMIN",
+  "METHODOLOGIST",
+  "EDUCATOR",
+  "ASSISTANT_EDUCATOR",
+  "MUSIC_TEACHER",
+  "NURSE",
+  "OTHER_STAFF",
 ] as const satisfies readonly MemberRole[];
 
 export type KgStaffRole = (typeof KG_STAFF_ROLES)[number];
 
 // Qualification categories of pedagogical staff (SPEC §5): the current ones, then the older ones.
 export const QUALIFICATIONS = [
-  "PEDAGOG_INTERN", "PEDAGOG", "PEDAGOG_MODERATOR", "PEDAGOG_EXPERT", "PEDAGOG_RESEARCHER", "PEDAGOG_MASTER",
-  "HIGHEST", "FIRST", "SECOND", "NONE",
+  "PEDAGOG_INTERN",
+  "PEDAGOG",
+  "PEDAGOG_MODERATOR",
+  "PEDAGOG_EXPERT",
+  "PEDAGOG_RESEARCHER",
+  "PEDAGOG_MASTER",
+  "HIGHEST",
+  "FIRST",
+  "SECOND",
+  "NONE",
 ] as const satisfies readonly QualificationCategory[];
 
 const MANAGER_ROLES: readonly MemberRole[] = ["KG_DIRECTOR", "KG_DEPUTY", "KG_ADMIN"];

@@ -1,6 +1,7 @@
 // Pure rules of the "Staff" reference book (no I/O; unit-tested).
 
-const norm = (s: string | null | undefined) => (s ?? "").trim().toLocaleLowerCase("ru").replace(/ё/g, "е").replace(/\s+/g, " ");
+const norm = (s: string | null | undefined) =>
+  (s ?? "").trim().toLocaleLowerCase("ru").replace(/ё/g, "е").replace(/\s+/g, " ");
 
 type Names = { lastName: string; firstName: string; middleName?: string | null };
 
@@ -16,7 +17,9 @@ export function sameNames(a: Names, b: Names): boolean {
 export type SignInStatus = "none" | "invited" | "registered";
 
 // The sign-in status of a person's account (null when they have none).
-export function signInStatus(user: { login: string | null; hasPassword: boolean; mustChangePassword: boolean } | null): SignInStatus {
+export function signInStatus(
+  user: { login: string | null; hasPassword: boolean; mustChangePassword: boolean } | null,
+): SignInStatus {
   if (!user?.login || !user.hasPassword) return "none";
   return user.mustChangePassword ? "invited" : "registered";
 }

@@ -27,16 +27,27 @@ export function assertActive(m: { leftAt: Date | null; excludedAt: Date | null }
 // True when the person also works in another organisation now: their person data and sign-in
 // are then not this kindergarten's to change.
 export async function worksElsewhere(tx: Tx, personId: string, organizationId: string): Promise<boolean> {
-  const n = await tx.membership.count({ where: { personId, organizationId: { not: organizationId }, leftAt: null, excludedAt: null } });
+  const n = await tx.membership.count({
+    where: { personId, organizationId: { not: organizationId }, leftAt: null, excludedAt: null },
+  });
   return n > 0;
 }
 
 // Removes the person's bindings to this kindergarten's groups unless they still hold an active
 // educator role here; returns the group ids unbound.
-export async function dropBindingsIfNoEducatorRole(tx: Tx, personId: string, organizationId: string): Promise<string[]> {
-  const still = await tx.membership.count({ where: { personId, organizationId, role: { in: GROUP_ROLES }, leftAt: null, excludedAt: null } });
+export async function dropBindingsIfNoEducatorRole(
+  tx: Tx,
+  personId: string,
+  organizationId: string,
+): Promise<string[]> {
+  const still = await tx.membership.count({
+    where: { personId, organizationId, role: { in: GROUP_ROLES }, leftAt: null, excludedAt: null },
+  });
   if (still > 0) return [];
-  const bound = await tx.groupEducator.findMany({ where: { personId, group: { organizationId } }, select: { groupId: true } });
+  const bound = await tx.groupEducator.findMany({
+    where: { personId, group: { organizationId } },
+    select: { groupId: true },
+  });
   if (bound.length === 0) return [];
   await tx.groupEducator.deleteMany({ where: { personId, groupId: { in: bound.map((b) => b.groupId) } } });
   return bound.map((b) => b.groupId);

@@ -12,7 +12,8 @@ export async function saveStayModeAction(_prev: FormState, formData: FormData): 
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = stayModeSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     await saveStayMode(ctx, parsed.data);
     revalidatePath("/[locale]/kindergarten/stay-modes", "page");
     return { ok: true, message: "kgStayModes.saved" };

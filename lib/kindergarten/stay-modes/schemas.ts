@@ -5,7 +5,10 @@ export const stayModeSchema = z.object({
   id: z.string().optional(),
   nameKk: z.string().trim().min(1, "validation.required").max(100, "validation.tooLong"),
   nameRu: z.string().trim().min(1, "validation.required").max(100, "validation.tooLong"),
-  hours: z.coerce.number({ message: "validation.number" }).min(1, "validation.stayHours").max(24, "validation.stayHours")
+  hours: z.coerce
+    .number({ message: "validation.number" })
+    .min(1, "validation.stayHours")
+    .max(24, "validation.stayHours")
     .refine((h) => Number.isInteger(h * 2), "validation.stayHours"),
 });
 

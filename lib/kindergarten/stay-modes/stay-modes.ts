@@ -20,13 +20,30 @@ export async function saveStayMode(ctx: ManagerContext, input: StayModeInput) {
     const data = { nameKk: input.nameKk, nameRu: input.nameRu, hours: input.hours };
     if (!input.id) {
       const created = await tx.stayMode.create({ data: { ...data, organizationId: ctx.organizationId } });
-      await audit(tx, { actorPersonId: ctx.actor.personId, action: "stay_mode.create", entityType: "StayMode", entityId: created.id, organizationId: ctx.organizationId, after: created });
+      await audit(tx, {
+        actorPersonId: ctx.actor.personId,
+        action: "stay_mode.create",
+        entityType: "StayMode",
+        entityId: created.id,
+        organizationId: ctx.organizationId,
+        after: created,
+      });
       return created;
     }
-    const before = await tx.stayMode.findFirst({ where: { id: input.id, organizationId: ctx.organizationId } });
+    const before = await tx.stayMode.findFirst({
+      where: { id: input.id, organizationId: ctx.organizationId },
+    });
     if (!before) throw new AppError("not_found");
     const after = await tx.stayMode.update({ where: { id: before.id }, data });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "stay_mode.update", entityType: "StayMode", entityId: after.id, organizationId: ctx.organizationId, before, after });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "stay_mode.update",
+      entityType: "StayMode",
+      entityId: after.id,
+      organizationId: ctx.organizationId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -37,7 +54,15 @@ export async function setStayModeArchived(ctx: ManagerContext, id: string, archi
     const before = await tx.stayMode.findFirst({ where: { id, organizationId: ctx.organizationId } });
     if (!before) throw new AppError("not_found");
     const after = await tx.stayMode.update({ where: { id }, data: { archivedAt: archived ? now : null } });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: archived ? "stay_mode.archive" : "stay_mode.restore", entityType: "StayMode", entityId: id, organizationId: ctx.organizationId, before, after });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: archived ? "stay_mode.archive" : "stay_mode.restore",
+      entityType: "StayMode",
+      entityId: id,
+      organizationId: ctx.organizationId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -35,36 +35,50 @@ async function documentOf(formData: FormData): Promise<UploadedDocument> {
 
 // "Register in the queue": the child, the kindergartens, language, priority with its document, phone.
 export async function applyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const actor = await parentActor();
-    const parsed = applySchema.safeParse(Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    const app = await applyToQueue(actor, parsed.data, await documentOf(formData), await requestNow());
-    revalidate();
-    return { ok: true, message: "queueApply.saved", messageValues: { number: app.number } };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const actor = await parentActor();
+      const parsed = applySchema.safeParse(
+        Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")),
+      );
+      if (!parsed.success)
+        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+      const app = await applyToQueue(actor, parsed.data, await documentOf(formData), await requestNow());
+      revalidate();
+      return { ok: true, message: "queueApply.saved", messageValues: { number: app.number } };
+    }),
+  );
 }
 
 // The parent takes a waiting application out of the queue.
 export async function withdrawApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const actor = await parentActor();
-    const parsed = applicationIdSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success || formData.get("confirm") !== "on") return { ok: false, fieldErrors: { confirm: "validation.queue.confirmWithdraw" } };
-    await withdrawApplication(actor, parsed.data.applicationId, await requestNow());
-    revalidate();
-    return { ok: true, message: "queueMy.withdrawn" };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const actor = await parentActor();
+      const parsed = applicationIdSchema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success || formData.get("confirm") !== "on")
+        return { ok: false, fieldErrors: { confirm: "validation.queue.confirmWithdraw" } };
+      await withdrawApplication(actor, parsed.data.applicationId, await requestNow());
+      revalidate();
+      return { ok: true, message: "queueMy.withdrawn" };
+    }),
+  );
 }
 
 // The authority administrator confirms or rejects a claimed priority category.
 export async function reviewPriorityAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const ctx = await requireQueueAuthority();
-    const parsed = priorityReviewSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    await reviewPriority(ctx, parsed.data, await requestNow());
-    revalidatePath("/[locale]/authority/cabinet-blocks", "page");
-    return { ok: true, message: parsed.data.decision === "confirm" ? "queueAuthority.confirmed" : "queueAuthority.rejected" };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const ctx = await requireQueueAuthority();
+      const parsed = priorityReviewSchema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success)
+        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+      await reviewPriority(ctx, parsed.data, await requestNow());
+      revalidatePath("/[locale]/authority/cabinet-blocks", "page");
+      return {
+        ok: true,
+        message: parsed.data.decision === "confirm" ? "queueAuthority.confirmed" : "queueAuthority.rejected",
+      };
+    }),
+  );
 }

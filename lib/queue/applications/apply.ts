@@ -5,7 +5,13 @@ import { authorize } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/audit";
 import { localDate } from "@/lib/calendar/zone";
 import { Refusal } from "@/lib/refusal";
-import { discardStaged, recordStoredFile, stageUpload, UploadRefused, type PendingFile } from "@/lib/storage/stored-file";
+import {
+  discardStaged,
+  recordStoredFile,
+  stageUpload,
+  UploadRefused,
+  type PendingFile,
+} from "@/lib/storage/stored-file";
 import { choicesOf, type ApplyInput } from "./schemas";
 import { cohortOf, ACTIVE_STATUSES } from "./cohort";
 import { lockApplicationChild } from "./child";
@@ -16,10 +22,14 @@ export type UploadedDocument = { bytes: Uint8Array; fileName: string } | null;
 
 // The chosen kindergartens, checked: all in the chosen district, open, in the given order.
 async function checkedChoices(input: ApplyInput) {
-  const territory = await prisma.territory.findFirst({ where: { id: input.territoryId, kind: { in: ["DISTRICT", "CITY"] } } });
+  const territory = await prisma.territory.findFirst({
+    where: { id: input.territoryId, kind: { in: ["DISTRICT", "CITY"] } },
+  });
   if (!territory) throw new Refusal("validation.queue.district", "territoryId");
   const ids = choicesOf(input);
-  const kgs = await prisma.organization.findMany({ where: { id: { in: ids }, kind: "KINDERGARTEN", archivedAt: null, territoryId: territory.id } });
+  const kgs = await prisma.organization.findMany({
+    where: { id: { in: ids }, kind: "KINDERGARTEN", archivedAt: null, territoryId: territory.id },
+  });
   ids.forEach((id, i) => {
     if (!kgs.some((k) => k.id === id)) throw new Refusal("validation.queue.choiceDistrict", `choice${i + 1}`);
   });
@@ -34,29 +44,59 @@ async function checkedChoices(input: ApplyInput) {
 export async function applyToQueue(actor: Actor, input: ApplyInput, document: UploadedDocument, now: Date) {
   authorize(actor, "cabinet.use");
   const kgs = await checkedChoices(input);
-  if (input.priority !== "NONE" && !document) throw new Refusal("validation.queue.documentRequired", "document");
+  if (input.priority !== "NONE" && !document)
+    throw new Refusal("validation.queue.documentRequired", "document");
   let staged: PendingFile | null = null;
   try {
-    if (input.priority !== "NONE" && document) staged = await stageUpload(document.bytes, document.fileName, now);
-    return await prisma.$transaction(async (tx) => {
-      const { child, birthYmd } = await lockApplicationChild(tx, actor, input, now);
-      const cohort = cohortOf(birthYmd, localDate(now, kgs[0]!.timeZone));
-      if (!cohort.ok) throw new Refusal(cohort.key, "childBirthDate");
-      const active = await tx.queueApplication.findFirst({ where: { childId: child.id, status: { in: [...ACTIVE_STATUSES] } } });
-      if (active) throw new Refusal("validation.queue.alreadyQueued", "childIin", { number: active.number });
-      const file = staged ? await recordStoredFile(tx, staged) : null;
-      const app = await tx.queueApplication.create({
-        data: {
-          number: await nextApplicationNumber(tx, now), childId: child.id, applicantId: actor.personId, territoryId: input.territoryId,
-          birthYear: cohort.birthYear, language: input.language, priority: input.priority, priorityDocumentId: file?.id ?? null,
-          phone: input.phone, wantsVoucher: input.wantsVoucher, status: "WAITING", submittedAt: now, createdAt: now,
-          choices: { create: kgs.map((k, i) => ({ organizationId: k.id, rank: i + 1 })) },
-        },
-      });
-      await addHistory(tx, app.id, "submitted", { choices: kgs.map((k) => k.slug), language: input.language, priority: input.priority }, now);
-      await audit(tx, { actorPersonId: actor.personId, action: "queue.apply", entityType: "QueueApplication", entityId: app.id, after: { ...app, choices: kgs.map((k) => k.id), document: file?.fileName ?? null } });
-      return app;
-    }, { timeout: 15_000, maxWait: 10_000 });
+    if (input.priority !== "NONE" && document)
+      staged = await stageUpload(document.bytes, document.fileName, now);
+    return await prisma.$transaction(
+      async (tx) => {
+        const { child, birthYmd } = await lockApplicationChild(tx, actor, input, now);
+        const cohort = cohortOf(birthYmd, localDate(now, kgs[0]!.timeZone));
+        if (!cohort.ok) throw new Refusal(cohort.key, "childBirthDate");
+        const active = await tx.queueApplication.findFirst({
+          where: { childId: child.id, status: { in: [...ACTIVE_STATUSES] } },
+        });
+        if (active)
+          throw new Refusal("validation.queue.alreadyQueued", "childIin", { number: active.number });
+        const file = staged ? await recordStoredFile(tx, staged) : null;
+        const app = await tx.queueApplication.create({
+          data: {
+            number: await nextApplicationNumber(tx, now),
+            childId: child.id,
+            applicantId: actor.personId,
+            territoryId: input.territoryId,
+            birthYear: cohort.birthYear,
+            language: input.language,
+            priority: input.priority,
+            priorityDocumentId: file?.id ?? null,
+            phone: input.phone,
+            wantsVoucher: input.wantsVoucher,
+            status: "WAITING",
+            submittedAt: now,
+            createdAt: now,
+            choices: { create: kgs.map((k, i) => ({ organizationId: k.id, rank: i + 1 })) },
+          },
+        });
+        await addHistory(
+          tx,
+          app.id,
+          "submitted",
+          { choices: kgs.map((k) => k.slug), language: input.language, priority: input.priority },
+          now,
+        );
+        await audit(tx, {
+          actorPersonId: actor.personId,
+          action: "queue.apply",
+          entityType: "QueueApplication",
+          entityId: app.id,
+          after: { ...app, choices: kgs.map((k) => k.id), document: file?.fileName ?? null },
+        });
+        return app;
+      },
+      { timeout: 15_000, maxWait: 10_000 },
+    );
   } catch (e) {
     await discardStaged(staged);
     if (e instanceof UploadRefused) throw new Refusal(e.key, "document");

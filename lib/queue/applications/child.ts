@@ -16,12 +16,23 @@ import type { ApplyInput } from "./schemas";
 // Concurrent first applications for the same new IIN end up with one person (INSERT … ON CONFLICT).
 export async function lockApplicationChild(tx: Tx, actor: Actor, input: ApplyInput, at: Date) {
   const hints = validateIin(input.childIin);
-  const sex = hints.ok && hints.sex ? (hints.sex === "male" ? "MALE" as const : "FEMALE" as const) : null;
+  const sex = hints.ok && hints.sex ? (hints.sex === "male" ? ("MALE" as const) : ("FEMALE" as const)) : null;
   const { count } = await tx.person.createMany({
-    data: [{ iin: input.childIin, lastName: input.childLastName, firstName: input.childFirstName, middleName: input.childMiddleName ?? null, birthDate: ymdToDbDate(input.childBirthDate), sex }],
+    data: [
+      {
+        iin: input.childIin,
+        lastName: input.childLastName,
+        firstName: input.childFirstName,
+        middleName: input.childMiddleName ?? null,
+        birthDate: ymdToDbDate(input.childBirthDate),
+        sex,
+      },
+    ],
     skipDuplicates: true,
   });
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Person" WHERE iin = ${input.childIin} FOR UPDATE`;
+  const [row] = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Person" WHERE iin = ${input.childIin} FOR UPDATE`;
   if (!row) throw new Error("child not found after insert");
   let child = await tx.person.findUniqueOrThrow({ where: { id: row.id } });
   const base = { actorPersonId: actor.personId, entityType: "Person", entityId: child.id };
@@ -29,14 +40,30 @@ export async function lockApplicationChild(tx: Tx, actor: Actor, input: ApplyInp
   if (child.id === actor.personId) throw new Refusal("validation.queue.ownIin", "childIin");
 
   const reps = await tx.legalRepresentative.findMany({ where: { childId: child.id } });
-  if (reps.length > 0 && !reps.some((r) => r.representativeId === actor.personId)) throw new Refusal("validation.queue.notRepresentative", "childIin");
+  if (reps.length > 0 && !reps.some((r) => r.representativeId === actor.personId))
+    throw new Refusal("validation.queue.notRepresentative", "childIin");
   if (reps.length === 0) {
-    const link = await tx.legalRepresentative.create({ data: { childId: child.id, representativeId: actor.personId, relation: input.relation, source: "queue", createdAt: at } });
-    await audit(tx, { ...base, action: "queue.representative_add", after: { representativeId: actor.personId, relation: link.relation, source: "queue" } });
+    const link = await tx.legalRepresentative.create({
+      data: {
+        childId: child.id,
+        representativeId: actor.personId,
+        relation: input.relation,
+        source: "queue",
+        createdAt: at,
+      },
+    });
+    await audit(tx, {
+      ...base,
+      action: "queue.representative_add",
+      after: { representativeId: actor.personId, relation: link.relation, source: "queue" },
+    });
   }
   if (!child.birthDate) {
     const before = child;
-    child = await tx.person.update({ where: { id: child.id }, data: { birthDate: ymdToDbDate(input.childBirthDate) } });
+    child = await tx.person.update({
+      where: { id: child.id },
+      data: { birthDate: ymdToDbDate(input.childBirthDate) },
+    });
     await audit(tx, { ...base, action: "queue.child_update", before, after: child });
   }
   return { child, birthYmd: dbDateToYmd(child.birthDate!) };

@@ -4,7 +4,9 @@ import { parseYmd } from "@/lib/calendar/zone";
 /** The queue is for children up to (under) this age on the day of application. */
 export const MAX_AGE_YEARS = 6;
 
-export type CohortResult = { ok: true; birthYear: number } | { ok: false; key: "validation.queue.birthFuture" | "validation.queue.tooOld" };
+export type CohortResult =
+  | { ok: true; birthYear: number }
+  | { ok: false; key: "validation.queue.birthFuture" | "validation.queue.tooOld" };
 
 // The cohort of a child born on birthYmd applying on todayYmd (both YYYY-MM-DD, the district's local dates).
 export function cohortOf(birthYmd: string, todayYmd: string): CohortResult {

@@ -11,9 +11,14 @@ import { orgPathOf } from "@/lib/auth/load-actor";
 // kindergartens. Anyone else (and a missing file) gets null — the route answers 404.
 export async function priorityDocumentFor(actor: Actor | null, applicationId: string) {
   if (!actor) return null;
-  const app = await prisma.queueApplication.findUnique({ where: { id: applicationId }, include: { choices: { select: { organizationId: true } } } });
+  const app = await prisma.queueApplication.findUnique({
+    where: { id: applicationId },
+    include: { choices: { select: { organizationId: true } } },
+  });
   if (!app?.priorityDocumentId) return null;
-  const parent = actor.audience === "parent" && (app.applicantId === actor.personId || actor.representedChildIds.includes(app.childId));
+  const parent =
+    actor.audience === "parent" &&
+    (app.applicantId === actor.personId || actor.representedChildIds.includes(app.childId));
   let authority = false;
   if (!parent && actor.memberships.some(isAuthorityMember)) {
     for (const c of app.choices) {

@@ -8,9 +8,16 @@ export async function applyFormOptions(personId: string, territoryId: string | n
     prisma.territory.findMany({
       where: { kind: "REGION" },
       orderBy: [{ sortOrder: "asc" }, { nameKk: "asc" }],
-      include: { children: { where: { kind: { in: ["DISTRICT", "CITY"] } }, orderBy: [{ sortOrder: "asc" }, { nameKk: "asc" }] } },
+      include: {
+        children: {
+          where: { kind: { in: ["DISTRICT", "CITY"] } },
+          orderBy: [{ sortOrder: "asc" }, { nameKk: "asc" }],
+        },
+      },
     }),
-    territoryId ? prisma.territory.findFirst({ where: { id: territoryId, kind: { in: ["DISTRICT", "CITY"] } } }) : null,
+    territoryId
+      ? prisma.territory.findFirst({ where: { id: territoryId, kind: { in: ["DISTRICT", "CITY"] } } })
+      : null,
     prisma.person.findUnique({ where: { id: personId }, select: { phone: true } }),
   ]);
   const kindergartens = district

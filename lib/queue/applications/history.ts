@@ -5,19 +5,40 @@ import { localDate } from "@/lib/calendar/zone";
 
 /** Events of an application's history (shown to the parent with their reasons, `queueHistory.<event>`). */
 export const HISTORY_EVENTS = [
-  "submitted", "priority_confirmed", "priority_rejected", "priority_lapsed", "referral_issued", "referral_accepted",
-  "referral_refused", "voucher_refused", "referral_expired", "stop_listed", "enrolled", "withdrawn", "inactive",
+  "submitted",
+  "priority_confirmed",
+  "priority_rejected",
+  "priority_lapsed",
+  "referral_issued",
+  "referral_accepted",
+  "referral_refused",
+  "voucher_refused",
+  "referral_expired",
+  "stop_listed",
+  "enrolled",
+  "withdrawn",
+  "inactive",
 ] as const;
 export type HistoryEvent = (typeof HISTORY_EVENTS)[number];
 
 // Appends an entry to an application's history inside the change's transaction.
-export async function addHistory(tx: Tx, applicationId: string, event: HistoryEvent, details: Record<string, unknown>, at: Date) {
-  await tx.queueHistoryEntry.create({ data: { applicationId, event, details: details as Prisma.InputJsonValue, at } });
+export async function addHistory(
+  tx: Tx,
+  applicationId: string,
+  event: HistoryEvent,
+  details: Record<string, unknown>,
+  at: Date,
+) {
+  await tx.queueHistoryEntry.create({
+    data: { applicationId, event, details: details as Prisma.InputJsonValue, at },
+  });
 }
 
 // Locks an application's row until the transaction ends (every status change takes this lock first).
 export async function lockApplication(tx: Tx, applicationId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "QueueApplication" WHERE id = ${applicationId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "QueueApplication" WHERE id = ${applicationId} FOR UPDATE`;
   return rows.length > 0;
 }
 

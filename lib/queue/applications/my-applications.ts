@@ -14,22 +14,44 @@ export async function myApplications(actor: Actor, at: Date) {
   const apps = await prisma.queueApplication.findMany({
     where: { OR: [{ applicantId: actor.personId }, { childId: { in: actor.representedChildIds } }] },
     include: {
-      child: { select: { id: true, lastName: true, firstName: true, middleName: true, iin: true, birthDate: true } },
+      child: {
+        select: { id: true, lastName: true, firstName: true, middleName: true, iin: true, birthDate: true },
+      },
       territory: true,
-      choices: { include: { organization: { select: { id: true, shortNameKk: true, shortNameRu: true } } }, orderBy: { rank: "asc" } },
-      referrals: { include: { place: { include: { organization: { select: { shortNameKk: true, shortNameRu: true, timeZone: true } }, group: { select: { name: true } } } } }, orderBy: { issuedAt: "desc" } },
+      choices: {
+        include: { organization: { select: { id: true, shortNameKk: true, shortNameRu: true } } },
+        orderBy: { rank: "asc" },
+      },
+      referrals: {
+        include: {
+          place: {
+            include: {
+              organization: { select: { shortNameKk: true, shortNameRu: true, timeZone: true } },
+              group: { select: { name: true } },
+            },
+          },
+        },
+        orderBy: { issuedAt: "desc" },
+      },
       history: { orderBy: [{ at: "desc" }, { id: "desc" }] },
       priorityDocument: { select: { fileName: true, size: true } },
     },
     orderBy: { submittedAt: "desc" },
   });
   const positions = await positionsOf(apps);
-  const cal = apps.some((a) => a.priority !== "NONE" && !a.priorityConfirmedAt) ? await loadQueueCalendar(prisma) : null;
+  const cal = apps.some((a) => a.priority !== "NONE" && !a.priorityConfirmedAt)
+    ? await loadQueueCalendar(prisma)
+    : null;
   return apps.map((a) => ({
     ...a,
     position: positions.get(a.id) ?? null,
-    standing: (cal ? priorityStanding(a, at, cal) : a.priority === "NONE" ? "none" : "confirmed") as PriorityStanding,
-    priorityDeadline: cal && a.priority !== "NONE" && !a.priorityConfirmedAt ? priorityDeadline(a.submittedAt, cal) : null,
+    standing: (cal
+      ? priorityStanding(a, at, cal)
+      : a.priority === "NONE"
+        ? "none"
+        : "confirmed") as PriorityStanding,
+    priorityDeadline:
+      cal && a.priority !== "NONE" && !a.priorityConfirmedAt ? priorityDeadline(a.submittedAt, cal) : null,
   }));
 }
 

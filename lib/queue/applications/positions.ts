@@ -3,7 +3,9 @@ import { prisma } from "@/lib/db/prisma";
 import { cohortPositions, type Position } from "./position-rules";
 
 // Positions of the given applications that are waiting, one read per cohort (district + birth year).
-export async function positionsOf(apps: { id: string; territoryId: string; birthYear: number; status: string }[]) {
+export async function positionsOf(
+  apps: { id: string; territoryId: string; birthYear: number; status: string }[],
+) {
   const out = new Map<string, Position>();
   const waiting = apps.filter((a) => a.status === "WAITING");
   const cohorts = new Map(waiting.map((a) => [`${a.territoryId}|${a.birthYear}`, a]));

@@ -13,7 +13,12 @@ export async function lapseUnconfirmedPriorities(at: Date, log: JobLog = () => {
   const cal = await loadQueueCalendar(prisma);
   // No claim can lapse within 5 working days, i.e. at least 5 calendar days.
   const candidates = await prisma.queueApplication.findMany({
-    where: { status: { in: ["WAITING", "REFERRED"] }, priority: { not: "NONE" }, priorityConfirmedAt: null, submittedAt: { lt: new Date(at.getTime() - PRIORITY_CONFIRM_WORK_DAYS * 86_400_000) } },
+    where: {
+      status: { in: ["WAITING", "REFERRED"] },
+      priority: { not: "NONE" },
+      priorityConfirmedAt: null,
+      submittedAt: { lt: new Date(at.getTime() - PRIORITY_CONFIRM_WORK_DAYS * 86_400_000) },
+    },
     select: { id: true, priority: true, priorityConfirmedAt: true, submittedAt: true },
     orderBy: { submittedAt: "asc" },
   });
@@ -23,10 +28,28 @@ export async function lapseUnconfirmedPriorities(at: Date, log: JobLog = () => {
     const done = await prisma.$transaction(async (tx) => {
       if (!(await lockApplication(tx, c.id))) return false;
       const before = await tx.queueApplication.findUniqueOrThrow({ where: { id: c.id } });
-      if (before.priority === "NONE" || before.priorityConfirmedAt || priorityStanding(before, at, cal) !== "lapsed") return false;
+      if (
+        before.priority === "NONE" ||
+        before.priorityConfirmedAt ||
+        priorityStanding(before, at, cal) !== "lapsed"
+      )
+        return false;
       const after = await tx.queueApplication.update({ where: { id: c.id }, data: { priority: "NONE" } });
-      await addHistory(tx, c.id, "priority_lapsed", { priority: before.priority, reason: "not_confirmed" }, at);
-      await audit(tx, { actorPersonId: null, action: "queue.priority_lapse", entityType: "QueueApplication", entityId: c.id, before, after });
+      await addHistory(
+        tx,
+        c.id,
+        "priority_lapsed",
+        { priority: before.priority, reason: "not_confirmed" },
+        at,
+      );
+      await audit(tx, {
+        actorPersonId: null,
+        action: "queue.priority_lapse",
+        entityType: "QueueApplication",
+        entityId: c.id,
+        before,
+        after,
+      });
       return true;
     });
     if (done) {
@@ -40,7 +63,8 @@ export async function lapseUnconfirmedPriorities(at: Date, log: JobLog = () => {
 // Daily at 00:10 Asia/Almaty, and `npm run job -- queue-priority-lapse --at …`.
 export const priorityLapseJob: Job = {
   name: "queue-priority-lapse",
-  description: "Returns to the general queue the applications whose priority document was not confirmed within 5 working days",
+  description:
+    "Returns to the general queue the applications whose priority document was not confirmed within 5 working days",
   schedule: { cron: "10 0 * * *", tz: "Asia/Almaty" },
   run: ({ at, log }) => lapseUnconfirmedPriorities(at, log),
 };

@@ -15,8 +15,17 @@ import { priorityStanding } from "./priority";
 export async function pendingPriorityReviews(ctx: AuthorityContext) {
   const orgIds = await kindergartensUnder(ctx.authorityId);
   return prisma.queueApplication.findMany({
-    where: { status: { in: ["WAITING", "REFERRED"] }, priority: { not: "NONE" }, priorityConfirmedAt: null, choices: { some: { organizationId: { in: orgIds } } } },
-    include: { child: { select: { lastName: true, firstName: true, middleName: true } }, territory: true, priorityDocument: { select: { id: true, fileName: true, size: true } } },
+    where: {
+      status: { in: ["WAITING", "REFERRED"] },
+      priority: { not: "NONE" },
+      priorityConfirmedAt: null,
+      choices: { some: { organizationId: { in: orgIds } } },
+    },
+    include: {
+      child: { select: { lastName: true, firstName: true, middleName: true } },
+      territory: true,
+      priorityDocument: { select: { id: true, fileName: true, size: true } },
+    },
     orderBy: { submittedAt: "asc" },
     take: 200,
   });
@@ -28,15 +37,41 @@ export async function pendingPriorityReviews(ctx: AuthorityContext) {
 export async function reviewPriority(ctx: AuthorityContext, input: PriorityReviewInput, now: Date) {
   const orgIds = await kindergartensUnder(ctx.authorityId);
   return prisma.$transaction(async (tx) => {
-    const found = await tx.queueApplication.findFirst({ where: { id: input.applicationId, choices: { some: { organizationId: { in: orgIds } } } }, select: { id: true } });
+    const found = await tx.queueApplication.findFirst({
+      where: { id: input.applicationId, choices: { some: { organizationId: { in: orgIds } } } },
+      select: { id: true },
+    });
     if (!found || !(await lockApplication(tx, found.id))) throw new AppError("not_found");
     const before = await tx.queueApplication.findUniqueOrThrow({ where: { id: found.id } });
-    if (before.priority === "NONE" || before.priorityConfirmedAt || !["WAITING", "REFERRED"].includes(before.status)) throw new Refusal("validation.queue.reviewClosed");
+    if (
+      before.priority === "NONE" ||
+      before.priorityConfirmedAt ||
+      !["WAITING", "REFERRED"].includes(before.status)
+    )
+      throw new Refusal("validation.queue.reviewClosed");
     const confirm = input.decision === "confirm";
-    if (confirm && priorityStanding(before, now, await loadQueueCalendar(tx)) === "lapsed") throw new Refusal("validation.queue.reviewLapsed");
-    const after = await tx.queueApplication.update({ where: { id: before.id }, data: confirm ? { priorityConfirmedAt: now } : { priority: "NONE" } });
-    await addHistory(tx, before.id, confirm ? "priority_confirmed" : "priority_rejected", confirm ? { priority: before.priority } : { priority: before.priority, reason: input.reason }, now);
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: confirm ? "queue.priority_confirm" : "queue.priority_reject", entityType: "QueueApplication", entityId: before.id, organizationId: ctx.authorityId, before, after });
+    if (confirm && priorityStanding(before, now, await loadQueueCalendar(tx)) === "lapsed")
+      throw new Refusal("validation.queue.reviewLapsed");
+    const after = await tx.queueApplication.update({
+      where: { id: before.id },
+      data: confirm ? { priorityConfirmedAt: now } : { priority: "NONE" },
+    });
+    await addHistory(
+      tx,
+      before.id,
+      confirm ? "priority_confirmed" : "priority_rejected",
+      confirm ? { priority: before.priority } : { priority: before.priority, reason: input.reason },
+      now,
+    );
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: confirm ? "queue.priority_confirm" : "queue.priority_reject",
+      entityType: "QueueApplication",
+      entityId: before.id,
+      organizationId: ctx.authorityId,
+      before,
+      after,
+    });
     return after;
   });
 }

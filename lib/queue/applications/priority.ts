@@ -13,7 +13,11 @@ export type PriorityStanding = "none" | "confirmed" | "pending" | "lapsed";
 type Claim = { priority: PriorityCategory; priorityConfirmedAt: Date | null; submittedAt: Date };
 
 // The last day to confirm: the 5th working day after the local day of the application.
-export function priorityConfirmLastDay(submittedAt: Date, cal: WorkingCalendar, tz = DEFAULT_TIME_ZONE): string {
+export function priorityConfirmLastDay(
+  submittedAt: Date,
+  cal: WorkingCalendar,
+  tz = DEFAULT_TIME_ZONE,
+): string {
   return cal.addWorkingDays(localDate(submittedAt, tz), PRIORITY_CONFIRM_WORK_DAYS);
 }
 
@@ -23,7 +27,12 @@ export function priorityDeadline(submittedAt: Date, cal: WorkingCalendar, tz = D
 }
 
 // none (no claim), confirmed, pending (within the window) or lapsed (window over, never confirmed).
-export function priorityStanding(c: Claim, at: Date, cal: WorkingCalendar, tz = DEFAULT_TIME_ZONE): PriorityStanding {
+export function priorityStanding(
+  c: Claim,
+  at: Date,
+  cal: WorkingCalendar,
+  tz = DEFAULT_TIME_ZONE,
+): PriorityStanding {
   if (c.priority === "NONE") return "none";
   if (c.priorityConfirmedAt) return "confirmed";
   return at.getTime() < priorityDeadline(c.submittedAt, cal, tz).getTime() ? "pending" : "lapsed";

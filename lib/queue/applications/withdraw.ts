@@ -14,7 +14,11 @@ export async function withdrawApplication(actor: Actor, applicationId: string, n
   authorize(actor, "cabinet.use");
   return prisma.$transaction(async (tx) => {
     const found = await tx.queueApplication.findFirst({
-      where: { id: applicationId, OR: [{ applicantId: actor.personId }, { childId: { in: actor.representedChildIds } }] }, select: { id: true },
+      where: {
+        id: applicationId,
+        OR: [{ applicantId: actor.personId }, { childId: { in: actor.representedChildIds } }],
+      },
+      select: { id: true },
     });
     if (!found || !(await lockApplication(tx, found.id))) throw new AppError("not_found");
     const before = await tx.queueApplication.findUniqueOrThrow({ where: { id: found.id } });
@@ -22,7 +26,14 @@ export async function withdrawApplication(actor: Actor, applicationId: string, n
     if (before.status !== "WAITING") throw new Refusal("validation.queue.notActive");
     const after = await tx.queueApplication.update({ where: { id: before.id }, data: { status: "REMOVED" } });
     await addHistory(tx, before.id, "withdrawn", { by: "parent" }, now);
-    await audit(tx, { actorPersonId: actor.personId, action: "queue.withdraw", entityType: "QueueApplication", entityId: before.id, before, after });
+    await audit(tx, {
+      actorPersonId: actor.personId,
+      action: "queue.withdraw",
+      entityType: "QueueApplication",
+      entityId: before.id,
+      before,
+      after,
+    });
     return after;
   });
 }

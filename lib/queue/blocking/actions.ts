@@ -12,12 +12,23 @@ import { blockCabinet } from "./block-cabinet";
 
 // The authority administrator blocks a parent's cabinet for 6 months (and ends the children's contracts).
 export async function blockCabinetAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const ctx = await requireQueueAuthority();
-    const parsed = blockCabinetSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    const done = await blockCabinet(ctx, parsed.data, await requestNow());
-    revalidatePath("/[locale]/authority/cabinet-blocks", "page");
-    return { ok: true, message: "queueBlocks.blocked", messageValues: { name: done.name, until: formatDateTime(done.blockedUntil, await getLocale()), count: done.endedEnrolments.length } };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const ctx = await requireQueueAuthority();
+      const parsed = blockCabinetSchema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success)
+        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+      const done = await blockCabinet(ctx, parsed.data, await requestNow());
+      revalidatePath("/[locale]/authority/cabinet-blocks", "page");
+      return {
+        ok: true,
+        message: "queueBlocks.blocked",
+        messageValues: {
+          name: done.name,
+          until: formatDateTime(done.blockedUntil, await getLocale()),
+          count: done.endedEnrolments.length,
+        },
+      };
+    }),
+  );
 }

@@ -9,7 +9,9 @@ import type { AuthorityContext } from "./authority";
 
 // The authority the actor administers ("org.manage" there: AUTHORITY_ADMIN or administrator rights), or null.
 function administeredAuthority(actor: Actor): string | null {
-  const m = actor.memberships.find((x) => isAuthorityMember(x) && can(actor, "org.manage", { organizationId: x.organizationId }));
+  const m = actor.memberships.find(
+    (x) => isAuthorityMember(x) && can(actor, "org.manage", { organizationId: x.organizationId }),
+  );
   return m?.organizationId ?? null;
 }
 

@@ -1,5 +1,12 @@
 // How long a cabinet stays blocked for passing its credentials to a third party (pure, SPEC §1.5).
-import { daysInMonth, DEFAULT_TIME_ZONE, formatYmd, localDate, parseYmd, startOfLocalDay } from "@/lib/calendar/zone";
+import {
+  daysInMonth,
+  DEFAULT_TIME_ZONE,
+  formatYmd,
+  localDate,
+  parseYmd,
+  startOfLocalDay,
+} from "@/lib/calendar/zone";
 
 /** A confirmed violation blocks the cabinet for this many months. */
 export const BLOCK_MONTHS = 6;

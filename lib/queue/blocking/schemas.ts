@@ -5,7 +5,11 @@ import { iinSchema } from "@/lib/iin/schema";
 // explicit confirmation that the contracts with the kindergarten end too.
 export const blockCabinetSchema = z.object({
   parentIin: iinSchema,
-  reason: z.string({ message: "validation.block.reason" }).trim().min(10, "validation.block.reason").max(1000, "validation.tooLong"),
+  reason: z
+    .string({ message: "validation.block.reason" })
+    .trim()
+    .min(10, "validation.block.reason")
+    .max(1000, "validation.tooLong"),
   confirm: z.literal("on", { message: "validation.block.confirm" }),
 });
 

@@ -25,7 +25,8 @@ export async function releasePlacesAction(_prev: FormState, formData: FormData):
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = releasePlacesSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     const now = await requestNow();
     const outcome = await releasePlaces(ctx, parsed.data, now);
     if (!outcome.ok) return { ...outcome, values: submittedValues(formData) };
@@ -40,7 +41,8 @@ export async function withdrawPlaceAction(_prev: FormState, formData: FormData):
   return asFormState(async () => {
     const ctx = await requireKindergartenManager();
     const parsed = withdrawPlaceSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     const outcome = await withdrawPlace(ctx, parsed.data, await requestNow());
     if (!outcome.ok) return { ...outcome, values: submittedValues(formData) };
     revalidate();
@@ -55,8 +57,14 @@ export async function claimPlaceAction(_prev: FormState, formData: FormData): Pr
     if (!actor) throw new AppError("unauthenticated");
     if (actor.audience !== "parent") throw new AppError("forbidden");
     const parsed = claimPlaceSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    const result = await claimPlace(actor, parsed.data.placeId, parsed.data.applicationId, await requestNow());
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    const result = await claimPlace(
+      actor,
+      parsed.data.placeId,
+      parsed.data.applicationId,
+      await requestNow(),
+    );
     revalidatePath("/[locale]/kindergarten/places", "page");
     revalidatePath("/[locale]/cabinet", "layout");
     if (!result.ok) {
@@ -64,6 +72,9 @@ export async function claimPlaceAction(_prev: FormState, formData: FormData): Pr
       return { ok: false, message: `places.claim.${result.reason}`, messageValues: { until } };
     }
     // Taken: the referral is now the parent's business — show it in the cabinet (the registry row is gone).
-    return redirect({ href: `/cabinet/queue?taken=${encodeURIComponent(result.referral.number)}`, locale: await getLocale() });
+    return redirect({
+      href: `/cabinet/queue?taken=${encodeURIComponent(result.referral.number)}`,
+      locale: await getLocale(),
+    });
   });
 }

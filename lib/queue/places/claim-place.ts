@@ -18,7 +18,12 @@ const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 } as const;
 // registry): first come, first served, exactly once (see issueReferral). Only a legal representative
 // on record may claim for the application (another's application is "not found"); a place that is
 // gone, still in priority access, of another cohort or district is refused with the reason.
-export async function claimPlace(actor: Actor, placeId: string, applicationId: string, now: Date): Promise<ClaimResult> {
+export async function claimPlace(
+  actor: Actor,
+  placeId: string,
+  applicationId: string,
+  now: Date,
+): Promise<ClaimResult> {
   if (actor.audience !== "parent") throw new AppError("forbidden");
   const seen = await prisma.place.findUnique({ where: { id: placeId }, select: { organizationId: true } });
   if (!seen) throw new AppError("not_found");
@@ -27,13 +32,33 @@ export async function claimPlace(actor: Actor, placeId: string, applicationId: s
   let result: ClaimResult;
   try {
     result = await prisma.$transaction(async (tx) => {
-      const app = await tx.queueApplication.findFirst({ where: { id: applicationId, childId: { in: actor.representedChildIds } } });
+      const app = await tx.queueApplication.findFirst({
+        where: { id: applicationId, childId: { in: actor.representedChildIds } },
+      });
       if (!app) throw new AppError("not_found");
-      const place = await tx.place.findUniqueOrThrow({ where: { id: placeId }, include: { group: { select: { name: true } }, organization: { select: { territoryId: true } } } });
+      const place = await tx.place.findUniqueOrThrow({
+        where: { id: placeId },
+        include: { group: { select: { name: true } }, organization: { select: { territoryId: true } } },
+      });
       const refusal = claimRefusal({ ...place, territoryId: place.organization.territoryId }, app, now);
-      if (refusal) return { ok: false as const, reason: refusal, ...(refusal === "stop_listed" ? { until: app.stopListUntil! } : {}) };
-      const referral = await issueReferral(tx, { place, application: app, access: "general", at: now, expiresAt, actorPersonId: actor.personId });
-      return { ok: true as const, referral: { id: referral.id, number: referral.number, expiresAt: referral.expiresAt } };
+      if (refusal)
+        return {
+          ok: false as const,
+          reason: refusal,
+          ...(refusal === "stop_listed" ? { until: app.stopListUntil! } : {}),
+        };
+      const referral = await issueReferral(tx, {
+        place,
+        application: app,
+        access: "general",
+        at: now,
+        expiresAt,
+        actorPersonId: actor.personId,
+      });
+      return {
+        ok: true as const,
+        referral: { id: referral.id, number: referral.number, expiresAt: referral.expiresAt },
+      };
     }, TX_OPTIONS);
   } catch (e) {
     if (!(e instanceof ReferralBlocked)) throw e;

@@ -6,13 +6,23 @@
 import type { PlaceStatus, QueueStatus } from "@/lib/generated/prisma/enums";
 import { isStopListed } from "./referral-rules";
 
-export type ClaimRefusal = "place_gone" | "priority_access" | "not_waiting" | "stop_listed" | "wrong_cohort" | "wrong_district";
+export type ClaimRefusal =
+  "place_gone" | "priority_access" | "not_waiting" | "stop_listed" | "wrong_cohort" | "wrong_district";
 
 export type ClaimPlaceFacts = { status: PlaceStatus; birthYear: number; territoryId: string };
-export type ClaimApplicationFacts = { status: QueueStatus; birthYear: number; territoryId: string; stopListUntil: Date | null };
+export type ClaimApplicationFacts = {
+  status: QueueStatus;
+  birthYear: number;
+  territoryId: string;
+  stopListUntil: Date | null;
+};
 
 // Why this application may not take this place now, or null when it may.
-export function claimRefusal(place: ClaimPlaceFacts, app: ClaimApplicationFacts, now: Date): ClaimRefusal | null {
+export function claimRefusal(
+  place: ClaimPlaceFacts,
+  app: ClaimApplicationFacts,
+  now: Date,
+): ClaimRefusal | null {
   if (place.status === "PRIORITY") return "priority_access";
   if (place.status !== "GENERAL") return "place_gone";
   if (app.status !== "WAITING") return "not_waiting";

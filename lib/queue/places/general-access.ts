@@ -10,8 +10,16 @@ import { offerPriorityPlaces } from "./offer-priority";
 // transaction, only if the place is unchanged since it was read (status and version), with the
 // protocol event MOVED_TO_GENERAL dated at the window's end (not at the run) and an audit record.
 // Running it again, or late, changes nothing more. Returns how many places moved.
-export async function moveDuePlacesToGeneral(at: Date, log: JobLog = () => {}, windows = new PlaceWindows(prisma)): Promise<number> {
-  const places = await prisma.place.findMany({ where: { status: "PRIORITY" }, include: { group: { select: { name: true } } }, orderBy: [{ releasedAt: "asc" }, { id: "asc" }] });
+export async function moveDuePlacesToGeneral(
+  at: Date,
+  log: JobLog = () => {},
+  windows = new PlaceWindows(prisma),
+): Promise<number> {
+  const places = await prisma.place.findMany({
+    where: { status: "PRIORITY" },
+    include: { group: { select: { name: true } } },
+    orderBy: [{ releasedAt: "asc" }, { id: "asc" }],
+  });
   let moved = 0;
   for (const place of places) {
     const { generalFrom } = await windows.windowOf(place);
@@ -23,12 +31,22 @@ export async function moveDuePlacesToGeneral(at: Date, log: JobLog = () => {}, w
       });
       if (count !== 1) return false;
       await recordProtocolEvent(tx, place, "MOVED_TO_GENERAL", generalFrom);
-      await audit(tx, { actorPersonId: null, action: "place.general_access", entityType: "Place", entityId: place.id, organizationId: place.organizationId, before: { status: "PRIORITY", version: place.version }, after: { status: "GENERAL", generalFrom, version: place.version + 1 } });
+      await audit(tx, {
+        actorPersonId: null,
+        action: "place.general_access",
+        entityType: "Place",
+        entityId: place.id,
+        organizationId: place.organizationId,
+        before: { status: "PRIORITY", version: place.version },
+        after: { status: "GENERAL", generalFrom, version: place.version + 1 },
+      });
       return true;
     });
     if (done) {
       moved++;
-      log(`places-general-access: place ${place.id} (${place.birthYear}) moved to general access from ${generalFrom.toISOString()}`);
+      log(
+        `places-general-access: place ${place.id} (${place.birthYear}) moved to general access from ${generalFrom.toISOString()}`,
+      );
     }
   }
   return moved;
@@ -46,7 +64,8 @@ export async function runPlacesGeneralAccess(at: Date, log: JobLog = () => {}) {
 // Every 10 minutes (Asia/Almaty) and `npm run job -- places-general-access --at …`.
 export const placesGeneralAccessJob: Job = {
   name: "places-general-access",
-  description: "Places whose priority window is over move to general access; places in their window are offered to the first eligible priority applicant",
+  description:
+    "Places whose priority window is over move to general access; places in their window are offered to the first eligible priority applicant",
   schedule: { cron: "*/10 * * * *", tz: "Asia/Almaty" },
   run: ({ at, log }) => runPlacesGeneralAccess(at, log),
 };

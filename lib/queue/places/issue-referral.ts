@@ -35,8 +35,12 @@ export type IssueInput = {
 export async function issueReferral(tx: Tx, input: IssueInput) {
   const { place, application, at } = input;
   await lockApplication(tx, application.id);
-  const current = await tx.queueApplication.findUniqueOrThrow({ where: { id: application.id }, select: { status: true, stopListUntil: true } });
-  if (current.status !== "WAITING" || isStopListed(current.stopListUntil, at)) throw new ReferralBlocked("application_busy");
+  const current = await tx.queueApplication.findUniqueOrThrow({
+    where: { id: application.id },
+    select: { status: true, stopListUntil: true },
+  });
+  if (current.status !== "WAITING" || isStopListed(current.stopListUntil, at))
+    throw new ReferralBlocked("application_busy");
   const won = await tx.place.updateMany({
     where: { id: place.id, status: place.status, version: place.version },
     data: { status: "TAKEN", takenAt: at, version: { increment: 1 } },
@@ -45,12 +49,54 @@ export async function issueReferral(tx: Tx, input: IssueInput) {
   await tx.queueApplication.update({ where: { id: application.id }, data: { status: "REFERRED" } });
   const number = await nextReferralNumber(tx, at);
   const referral = await tx.referral.create({
-    data: { number, placeId: place.id, applicationId: application.id, status: "ISSUED", issuedAt: at, expiresAt: input.expiresAt },
+    data: {
+      number,
+      placeId: place.id,
+      applicationId: application.id,
+      status: "ISSUED",
+      issuedAt: at,
+      expiresAt: input.expiresAt,
+    },
   });
-  await addHistory(tx, application.id, "referral_issued", { referral: number, placeId: place.id, organizationId: place.organizationId, access: input.access, expiresAt: input.expiresAt.toISOString() }, at);
-  await recordProtocolEvent(tx, place, "TAKEN", at, { access: input.access, referral: number, ...(input.access === "priority" ? { category: application.priority } : {}) });
+  await addHistory(
+    tx,
+    application.id,
+    "referral_issued",
+    {
+      referral: number,
+      placeId: place.id,
+      organizationId: place.organizationId,
+      access: input.access,
+      expiresAt: input.expiresAt.toISOString(),
+    },
+    at,
+  );
+  await recordProtocolEvent(tx, place, "TAKEN", at, {
+    access: input.access,
+    referral: number,
+    ...(input.access === "priority" ? { category: application.priority } : {}),
+  });
   const common = { actorPersonId: input.actorPersonId, organizationId: place.organizationId };
-  await audit(tx, { ...common, action: "place.take", entityType: "Place", entityId: place.id, before: { status: place.status, version: place.version }, after: { status: "TAKEN", takenAt: at, referral: number, application: application.number, access: input.access } });
-  await audit(tx, { ...common, action: "referral.issue", entityType: "Referral", entityId: referral.id, after: referral });
+  await audit(tx, {
+    ...common,
+    action: "place.take",
+    entityType: "Place",
+    entityId: place.id,
+    before: { status: place.status, version: place.version },
+    after: {
+      status: "TAKEN",
+      takenAt: at,
+      referral: number,
+      application: application.number,
+      access: input.access,
+    },
+  });
+  await audit(tx, {
+    ...common,
+    action: "referral.issue",
+    entityType: "Referral",
+    entityId: referral.id,
+    after: referral,
+  });
   return referral;
 }

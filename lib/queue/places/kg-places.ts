@@ -13,17 +13,38 @@ const CLOSED_VISIBLE_DAYS = 120;
 export async function listKindergartenPlaces(organizationId: string, now: Date) {
   const since = new Date(now.getTime() - CLOSED_VISIBLE_DAYS * 86_400_000);
   const places = await prisma.place.findMany({
-    where: { organizationId, OR: [{ status: { in: [...OCCUPYING_STATUSES] } }, { releasedAt: { gte: since } }] },
+    where: {
+      organizationId,
+      OR: [{ status: { in: [...OCCUPYING_STATUSES] } }, { releasedAt: { gte: since } }],
+    },
     include: {
       group: { select: { name: true } },
-      protocolEvents: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, kind: true, at: true, details: true } },
-      referrals: { orderBy: { issuedAt: "asc" }, select: { id: true, number: true, status: true, issuedAt: true, expiresAt: true, application: { select: { number: true } } } },
+      protocolEvents: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, at: true, details: true },
+      },
+      referrals: {
+        orderBy: { issuedAt: "asc" },
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          issuedAt: true,
+          expiresAt: true,
+          application: { select: { number: true } },
+        },
+      },
     },
     orderBy: [{ releasedAt: "desc" }, { id: "asc" }],
     take: 300,
   });
   const windows = new PlaceWindows(prisma);
-  return Promise.all(places.map(async (p) => ({ ...p, priorityUntil: p.status === "PRIORITY" ? (await windows.windowOf(p)).generalFrom : null })));
+  return Promise.all(
+    places.map(async (p) => ({
+      ...p,
+      priorityUntil: p.status === "PRIORITY" ? (await windows.windowOf(p)).generalFrom : null,
+    })),
+  );
 }
 
 export type KindergartenPlace = Awaited<ReturnType<typeof listKindergartenPlaces>>[number];
@@ -34,19 +55,33 @@ export async function releasableGroups(organizationId: string) {
   const groups = await prisma.group.findMany({
     where: { organizationId, archivedAt: null },
     select: {
-      id: true, name: true, birthYearFrom: true, birthYearTo: true, language: true, capacity: true,
-      _count: { select: { enrolments: { where: { endsOn: null } }, places: { where: { status: { in: [...OCCUPYING_STATUSES] } } } } },
+      id: true,
+      name: true,
+      birthYearFrom: true,
+      birthYearTo: true,
+      language: true,
+      capacity: true,
+      _count: {
+        select: {
+          enrolments: { where: { endsOn: null } },
+          places: { where: { status: { in: [...OCCUPYING_STATUSES] } } },
+        },
+      },
     },
     orderBy: [{ birthYearFrom: "desc" }, { name: "asc" }],
   });
-  return groups.map((g) => ({ ...g, free: releasablePlaces(g.capacity, g._count.enrolments, g._count.places) }));
+  return groups.map((g) => ({
+    ...g,
+    free: releasablePlaces(g.capacity, g._count.enrolments, g._count.places),
+  }));
 }
 
 // Everything the "Places released to the queue" page shows: the groups to release from, the places and
 // the kindergarten's time zone (times are shown in it).
 export async function kindergartenPlacesPage(organizationId: string, now: Date) {
   const [groups, places, org] = await Promise.all([
-    releasableGroups(organizationId), listKindergartenPlaces(organizationId, now),
+    releasableGroups(organizationId),
+    listKindergartenPlaces(organizationId, now),
     prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { timeZone: true } }),
   ]);
   return { groups, places, timeZone: org.timeZone };

@@ -29,7 +29,14 @@ export class PlaceWindows {
   // The kindergarten (department, time zone, district).
   org(id: string): Promise<PlaceOrg> {
     let p = this.orgs.get(id);
-    if (!p) this.orgs.set(id, (p = this.db.organization.findUniqueOrThrow({ where: { id }, select: { id: true, parentId: true, timeZone: true, territoryId: true } })));
+    if (!p)
+      this.orgs.set(
+        id,
+        (p = this.db.organization.findUniqueOrThrow({
+          where: { id },
+          select: { id: true, parentId: true, timeZone: true, territoryId: true },
+        })),
+      );
     return p;
   }
 
@@ -52,7 +59,13 @@ export class PlaceWindows {
           include: { shifts: { where: { organizationId: orgId } } },
         });
         const d = s?.shifts[0] ?? s;
-        return d ? { priorityFrom: dbDateToYmd(d.priorityFrom), priorityTo: dbDateToYmd(d.priorityTo), generalFrom: dbDateToYmd(d.generalFrom) } : null;
+        return d
+          ? {
+              priorityFrom: dbDateToYmd(d.priorityFrom),
+              priorityTo: dbDateToYmd(d.priorityTo),
+              generalFrom: dbDateToYmd(d.generalFrom),
+            }
+          : null;
       });
       this.summers.set(key, p);
     }
@@ -60,16 +73,31 @@ export class PlaceWindows {
   }
 
   // When the place is offered in priority access and when it moves to general access.
-  async windowOf(place: { organizationId: string; releasedAt: Date; birthYear: number }): Promise<AccessWindow> {
-    const [org, settings, calendar] = await Promise.all([this.org(place.organizationId), this.settingsOf(place.organizationId), this.calendar()]);
+  async windowOf(place: {
+    organizationId: string;
+    releasedAt: Date;
+    birthYear: number;
+  }): Promise<AccessWindow> {
+    const [org, settings, calendar] = await Promise.all([
+      this.org(place.organizationId),
+      this.settingsOf(place.organizationId),
+      this.calendar(),
+    ]);
     const year = Number(localDate(place.releasedAt, org.timeZone).slice(0, 4));
     const summer = await this.summerOf(place.organizationId, year, place.birthYear);
-    return accessWindow(place.releasedAt, calendar, settings.priorityWindowWorkDays, { tz: org.timeZone, summer });
+    return accessWindow(place.releasedAt, calendar, settings.priorityWindowWorkDays, {
+      tz: org.timeZone,
+      summer,
+    });
   }
 
   // Until when a referral to a place of this kindergarten issued at `issuedAt` is valid.
   async referralExpiry(orgId: string, issuedAt: Date): Promise<Date> {
-    const [org, settings, calendar] = await Promise.all([this.org(orgId), this.settingsOf(orgId), this.calendar()]);
+    const [org, settings, calendar] = await Promise.all([
+      this.org(orgId),
+      this.settingsOf(orgId),
+      this.calendar(),
+    ]);
     return referralExpiresAt(issuedAt, calendar, settings.referralValidityWorkDays, org.timeZone);
   }
 }

@@ -35,7 +35,11 @@ export function firstPriorityAllowed(counts: RatioCounts, ratioGeneral: number):
 
 // The applicant a priority-access place is offered to: the first out-of-turn applicant in queue
 // order; failing that the first first-priority applicant if the ratio allows; otherwise nobody.
-export function pickPriorityCandidate<T extends QueueEntry>(candidates: T[], counts: RatioCounts, ratioGeneral: number): T | null {
+export function pickPriorityCandidate<T extends QueueEntry>(
+  candidates: T[],
+  counts: RatioCounts,
+  ratioGeneral: number,
+): T | null {
   const sorted = candidates.filter((c) => priorityRank(c.priority) < 2).sort(comparePriorityOrder);
   const first = sorted[0];
   if (!first) return null;
@@ -45,8 +49,14 @@ export function pickPriorityCandidate<T extends QueueEntry>(candidates: T[], cou
 
 // 1-based positions of an application in its cohort: in the general queue (everyone, queue order) and,
 // when it has a category, among the priority applicants (priority order). Null when it isn't listed.
-export function queuePositions(cohort: QueueEntry[], id: string): { general: number | null; priority: number | null } {
+export function queuePositions(
+  cohort: QueueEntry[],
+  id: string,
+): { general: number | null; priority: number | null } {
   const general = [...cohort].sort(compareQueueOrder).findIndex((e) => e.id === id);
-  const prio = cohort.filter((e) => priorityRank(e.priority) < 2).sort(comparePriorityOrder).findIndex((e) => e.id === id);
+  const prio = cohort
+    .filter((e) => priorityRank(e.priority) < 2)
+    .sort(comparePriorityOrder)
+    .findIndex((e) => e.id === id);
   return { general: general < 0 ? null : general + 1, priority: prio < 0 ? null : prio + 1 };
 }

@@ -5,7 +5,12 @@ import { closeOfNthWorkingDay } from "./window";
 
 // A referral issued at `issuedAt` is valid until 18:00 local on the `validityWorkDays`-th working day
 // after the day of issue (issued Friday with 5 days → the next Friday 18:00, holidays skipped).
-export function referralExpiresAt(issuedAt: Date, calendar: WorkingCalendar, validityWorkDays: number, tz: string = DEFAULT_TIME_ZONE): Date {
+export function referralExpiresAt(
+  issuedAt: Date,
+  calendar: WorkingCalendar,
+  validityWorkDays: number,
+  tz: string = DEFAULT_TIME_ZONE,
+): Date {
   return closeOfNthWorkingDay(issuedAt, calendar, validityWorkDays, tz);
 }
 

@@ -15,26 +15,57 @@ export const OCCUPYING_STATUSES = ["PRIORITY", "GENERAL", "TAKEN"] as const;
 // chosen birth year of the group, language = the group's). Each place starts in priority access and
 // gets the protocol event RELEASED and an audit record. The group's row is locked while its seats are
 // counted, so two releases can't both fill its last seat. Another kindergarten's group: not found.
-export async function releasePlaces(ctx: ManagerContext, input: ReleasePlacesInput, now: Date): Promise<Outcome<string[]>> {
+export async function releasePlaces(
+  ctx: ManagerContext,
+  input: ReleasePlacesInput,
+  now: Date,
+): Promise<Outcome<string[]>> {
   return runRefusable(async (tx) => {
-    const group = await tx.group.findFirst({ where: { id: input.groupId, organizationId: ctx.organizationId } });
+    const group = await tx.group.findFirst({
+      where: { id: input.groupId, organizationId: ctx.organizationId },
+    });
     if (!group) throw new AppError("not_found");
     if (group.archivedAt) refuse({ groupId: "validation.places.groupArchived" });
-    if (!inGroupCohort(input.birthYear, group)) refuse({}, "validation.places.cohort", { from: group.birthYearFrom, to: group.birthYearTo });
+    if (!inGroupCohort(input.birthYear, group))
+      refuse({}, "validation.places.cohort", { from: group.birthYearFrom, to: group.birthYearTo });
     await lockGroup(tx, group.id);
     const [staying, open] = await Promise.all([
       tx.enrolment.count({ where: { organizationId: ctx.organizationId, groupId: group.id, endsOn: null } }),
-      tx.place.count({ where: { organizationId: ctx.organizationId, groupId: group.id, status: { in: [...OCCUPYING_STATUSES] } } }),
+      tx.place.count({
+        where: {
+          organizationId: ctx.organizationId,
+          groupId: group.id,
+          status: { in: [...OCCUPYING_STATUSES] },
+        },
+      }),
     ]);
     const free = releasablePlaces(group.capacity, staying, open);
-    if (input.count > free) refuse({ count: "validation.invalid" }, "validation.places.overCapacity", { free, capacity: group.capacity });
+    if (input.count > free)
+      refuse({ count: "validation.invalid" }, "validation.places.overCapacity", {
+        free,
+        capacity: group.capacity,
+      });
     const ids: string[] = [];
     for (let i = 0; i < input.count; i++) {
       const place = await tx.place.create({
-        data: { organizationId: ctx.organizationId, groupId: group.id, birthYear: input.birthYear, language: group.language, status: "PRIORITY", releasedAt: now },
+        data: {
+          organizationId: ctx.organizationId,
+          groupId: group.id,
+          birthYear: input.birthYear,
+          language: group.language,
+          status: "PRIORITY",
+          releasedAt: now,
+        },
       });
       await recordProtocolEvent(tx, { ...place, group }, "RELEASED", now);
-      await audit(tx, { actorPersonId: ctx.actor.personId, action: "place.release", entityType: "Place", entityId: place.id, organizationId: ctx.organizationId, after: place });
+      await audit(tx, {
+        actorPersonId: ctx.actor.personId,
+        action: "place.release",
+        entityType: "Place",
+        entityId: place.id,
+        organizationId: ctx.organizationId,
+        after: place,
+      });
       ids.push(place.id);
     }
     return ids;
@@ -44,9 +75,16 @@ export async function releasePlaces(ctx: ManagerContext, input: ReleasePlacesInp
 // Withdraws an open place (priority or general access) of the manager's kindergarten at any time
 // until it is taken, with the reason (published in the protocol as WITHDRAWN). A place already taken,
 // enrolled or withdrawn is refused with a message and nothing changes; another kindergarten's: not found.
-export async function withdrawPlace(ctx: ManagerContext, input: WithdrawPlaceInput, now: Date): Promise<Outcome<null>> {
+export async function withdrawPlace(
+  ctx: ManagerContext,
+  input: WithdrawPlaceInput,
+  now: Date,
+): Promise<Outcome<null>> {
   return runRefusable(async (tx) => {
-    const place = await tx.place.findFirst({ where: { id: input.id, organizationId: ctx.organizationId }, include: { group: { select: { name: true } } } });
+    const place = await tx.place.findFirst({
+      where: { id: input.id, organizationId: ctx.organizationId },
+      include: { group: { select: { name: true } } },
+    });
     if (!place) throw new AppError("not_found");
     const { count } = await tx.place.updateMany({
       where: { id: place.id, organizationId: ctx.organizationId, status: { in: ["PRIORITY", "GENERAL"] } },
@@ -54,7 +92,15 @@ export async function withdrawPlace(ctx: ManagerContext, input: WithdrawPlaceInp
     });
     if (count !== 1) refuse({}, "kgPlaces.notOpen");
     await recordProtocolEvent(tx, place, "WITHDRAWN", now, { reason: input.reason });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "place.withdraw", entityType: "Place", entityId: place.id, organizationId: ctx.organizationId, before: { status: place.status, version: place.version }, after: { status: "WITHDRAWN", withdrawnAt: now, reason: input.reason } });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "place.withdraw",
+      entityType: "Place",
+      entityId: place.id,
+      organizationId: ctx.organizationId,
+      before: { status: place.status, version: place.version },
+      after: { status: "WITHDRAWN", withdrawnAt: now, reason: input.reason },
+    });
     return null;
   });
 }

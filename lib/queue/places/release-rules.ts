@@ -6,6 +6,9 @@ export function releasablePlaces(capacity: number, stayingChildren: number, open
 }
 
 // True if a birth year belongs to the group's cohort.
-export function inGroupCohort(birthYear: number, group: { birthYearFrom: number; birthYearTo: number }): boolean {
+export function inGroupCohort(
+  birthYear: number,
+  group: { birthYearFrom: number; birthYearTo: number },
+): boolean {
   return birthYear >= group.birthYearFrom && birthYear <= group.birthYearTo;
 }

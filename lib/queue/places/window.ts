@@ -21,7 +21,12 @@ export type SummerDates = { priorityFrom: string; priorityTo: string; generalFro
 export type AccessWindow = { priorityFrom: Date; generalFrom: Date; summer: boolean };
 
 // 18:00 local on the n-th working day after the local day of `instant` (n = 0: that day itself).
-export function closeOfNthWorkingDay(instant: Date, calendar: WorkingCalendar, n: number, tz: string = DEFAULT_TIME_ZONE): Date {
+export function closeOfNthWorkingDay(
+  instant: Date,
+  calendar: WorkingCalendar,
+  n: number,
+  tz: string = DEFAULT_TIME_ZONE,
+): Date {
   const day = calendar.addWorkingDays(localDate(instant, tz), n);
   return new Date(startOfLocalDay(day, tz).getTime() + BUSINESS_DAY_END_HOUR * 3_600_000);
 }
@@ -33,17 +38,38 @@ export function underSummerSchedule(releaseYmd: string, summer: SummerDates): bo
 }
 
 // The access window of a place released at `releasedAt`.
-export function accessWindow(releasedAt: Date, calendar: WorkingCalendar, windowWorkDays: number, opts: { tz?: string; summer?: SummerDates | null } = {}): AccessWindow {
+export function accessWindow(
+  releasedAt: Date,
+  calendar: WorkingCalendar,
+  windowWorkDays: number,
+  opts: { tz?: string; summer?: SummerDates | null } = {},
+): AccessWindow {
   const tz = opts.tz ?? DEFAULT_TIME_ZONE;
   const summer = opts.summer;
   if (summer && underSummerSchedule(localDate(releasedAt, tz), summer)) {
     const from = startOfLocalDay(summer.priorityFrom, tz);
-    return { priorityFrom: from > releasedAt ? from : releasedAt, generalFrom: startOfLocalDay(summer.generalFrom, tz), summer: true };
+    return {
+      priorityFrom: from > releasedAt ? from : releasedAt,
+      generalFrom: startOfLocalDay(summer.generalFrom, tz),
+      summer: true,
+    };
   }
-  return { priorityFrom: releasedAt, generalFrom: closeOfNthWorkingDay(releasedAt, calendar, windowWorkDays, tz), summer: false };
+  return {
+    priorityFrom: releasedAt,
+    generalFrom: closeOfNthWorkingDay(releasedAt, calendar, windowWorkDays, tz),
+    summer: false,
+  };
 }
 
 // Priority or general access of a place at `now` (general from the window's end on, inclusive).
-export function placeAccess(releasedAt: Date, now: Date, calendar: WorkingCalendar, windowWorkDays: number, opts: { tz?: string; summer?: SummerDates | null } = {}): PlaceAccess {
-  return now.getTime() >= accessWindow(releasedAt, calendar, windowWorkDays, opts).generalFrom.getTime() ? "general" : "priority";
+export function placeAccess(
+  releasedAt: Date,
+  now: Date,
+  calendar: WorkingCalendar,
+  windowWorkDays: number,
+  opts: { tz?: string; summer?: SummerDates | null } = {},
+): PlaceAccess {
+  return now.getTime() >= accessWindow(releasedAt, calendar, windowWorkDays, opts).generalFrom.getTime()
+    ? "general"
+    : "priority";
 }

@@ -26,10 +26,23 @@ export type PublishedEvent = {
 };
 
 /** A day's publication: what is hashed and stored in ProtocolDay.content. */
-export type DayContent = { version: 1; date: string; cutoff: string; publishedAt: string; prevHash: string | null; events: PublishedEvent[] };
+export type DayContent = {
+  version: 1;
+  date: string;
+  cutoff: string;
+  publishedAt: string;
+  prevHash: string | null;
+  events: PublishedEvent[];
+};
 
 /** A stored day as read back for verification. */
-export type StoredDay = { date: string; contentHash: string; prevHash: string | null; eventCount: number; content: unknown };
+export type StoredDay = {
+  date: string;
+  contentHash: string;
+  prevHash: string | null;
+  eventCount: number;
+  content: unknown;
+};
 export type DayProblem = "content_hash" | "prev_hash" | "event_count" | "date";
 export type DayCheck = { date: string; ok: boolean; problems: DayProblem[]; recomputedHash: string };
 
@@ -47,7 +60,10 @@ export function publicationCutoff(date: string, tz: string = PROTOCOL_TZ): Date 
 
 // Events in protocol order: by time, then by their sequence number.
 export function sortEvents<T extends { at: string; id: string }>(events: T[]): T[] {
-  return [...events].sort((a, b) => a.at.localeCompare(b.at) || (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0));
+  return [...events].sort(
+    (a, b) =>
+      a.at.localeCompare(b.at) || (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0),
+  );
 }
 
 // SHA-256 (hex) of the canonical JSON of a day's content (prevHash included).

@@ -5,11 +5,20 @@ import type { DayContent, PublishedEvent } from "./content";
 
 /** A published event with the protocol day it was published in and that day's hash. */
 export type ProtocolRow = PublishedEvent & { day: string; dayHash: string };
-export type ProtocolFilter = { from: string; to: string; district?: string | null; organizationId?: string | null };
+export type ProtocolFilter = {
+  from: string;
+  to: string;
+  district?: string | null;
+  organizationId?: string | null;
+};
 
 // The published days, newest first (date, publication time, count and hashes).
 export async function publishedDays(limit = 60) {
-  const days = await prisma.protocolDay.findMany({ orderBy: { date: "desc" }, take: limit, select: { date: true, publishedAt: true, eventCount: true, contentHash: true, prevHash: true } });
+  const days = await prisma.protocolDay.findMany({
+    orderBy: { date: "desc" },
+    take: limit,
+    select: { date: true, publishedAt: true, eventCount: true, contentHash: true, prevHash: true },
+  });
   return days.map((d) => ({ ...d, date: dbDateToYmd(d.date) }));
 }
 
@@ -22,11 +31,19 @@ export async function lastPublishedDate(): Promise<string | null> {
 // The events published on the days from..to (inclusive), in protocol order, optionally of one district
 // (territory code) and/or one kindergarten — exactly as they were published.
 export async function publishedEvents(f: ProtocolFilter): Promise<ProtocolRow[]> {
-  const days = await prisma.protocolDay.findMany({ where: { date: { gte: ymdToDbDate(f.from), lte: ymdToDbDate(f.to) } }, orderBy: { date: "asc" }, select: { date: true, contentHash: true, content: true } });
+  const days = await prisma.protocolDay.findMany({
+    where: { date: { gte: ymdToDbDate(f.from), lte: ymdToDbDate(f.to) } },
+    orderBy: { date: "asc" },
+    select: { date: true, contentHash: true, content: true },
+  });
   return days.flatMap((d) => {
     const content = d.content as unknown as DayContent;
     return (content.events ?? [])
-      .filter((e) => (!f.district || e.territory.code === f.district) && (!f.organizationId || e.organization.id === f.organizationId))
+      .filter(
+        (e) =>
+          (!f.district || e.territory.code === f.district) &&
+          (!f.organizationId || e.organization.id === f.organizationId),
+      )
       .map((e) => ({ ...e, day: dbDateToYmd(d.date), dayHash: d.contentHash }));
   });
 }

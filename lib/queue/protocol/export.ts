@@ -18,8 +18,19 @@ export function exportRows(rows: ProtocolRow[], w: ExportWords): (string | numbe
   return [
     w.headings,
     ...rows.map((r) => [
-      r.day, w.time(r.at), w.kind(r.kind), w.name(r.organization), w.district(r.territory), r.birthYear, w.language(r.language), r.group ?? "",
-      typeof r.facts.access === "string" ? w.access(r.facts.access) : "", String(r.facts.referral ?? ""), String(r.facts.reason ?? ""), r.id, r.dayHash,
+      r.day,
+      w.time(r.at),
+      w.kind(r.kind),
+      w.name(r.organization),
+      w.district(r.territory),
+      r.birthYear,
+      w.language(r.language),
+      r.group ?? "",
+      typeof r.facts.access === "string" ? w.access(r.facts.access) : "",
+      String(r.facts.referral ?? ""),
+      String(r.facts.reason ?? ""),
+      r.id,
+      r.dayHash,
     ]),
   ];
 }

@@ -5,7 +5,14 @@ import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Job, JobLog } from "@/lib/jobs/types";
 import { moveDuePlacesToGeneral } from "@/lib/queue/places/general-access";
-import { hashContent, publicationDue, PROTOCOL_TZ, sortEvents, type DayContent, type PublishedEvent } from "./content";
+import {
+  hashContent,
+  publicationDue,
+  PROTOCOL_TZ,
+  sortEvents,
+  type DayContent,
+  type PublishedEvent,
+} from "./content";
 
 const FROZEN = ["birthYear", "language", "group"];
 
@@ -18,18 +25,42 @@ async function unpublishedEvents(tx: Tx, cutoff: Date): Promise<PublishedEvent[]
       SELECT 1 FROM "ProtocolDay" d CROSS JOIN LATERAL jsonb_array_elements(d.content->'events') x WHERE x->>'id' = e.id::text)`;
   const rows = await tx.protocolEvent.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
-    include: { place: { select: { birthYear: true, language: true } }, organization: { select: { id: true, slug: true, shortNameKk: true, shortNameRu: true, territory: { select: { code: true, nameKk: true, nameRu: true, nameEn: true } } } } },
+    include: {
+      place: { select: { birthYear: true, language: true } },
+      organization: {
+        select: {
+          id: true,
+          slug: true,
+          shortNameKk: true,
+          shortNameRu: true,
+          territory: { select: { code: true, nameKk: true, nameRu: true, nameEn: true } },
+        },
+      },
+    },
   });
-  return sortEvents(rows.map((e) => {
-    const d = (e.details ?? {}) as Record<string, unknown>;
-    const facts = Object.fromEntries(Object.entries(d).filter(([k, v]) => !FROZEN.includes(k) && (v === null || ["string", "number"].includes(typeof v)))) as PublishedEvent["facts"];
-    const o = e.organization;
-    return {
-      id: e.id.toString(), at: e.at.toISOString(), kind: e.kind, placeId: e.placeId,
-      organization: { id: o.id, slug: o.slug, nameKk: o.shortNameKk, nameRu: o.shortNameRu }, territory: o.territory,
-      birthYear: e.place.birthYear, language: e.place.language, group: typeof d.group === "string" ? d.group : null, facts,
-    };
-  }));
+  return sortEvents(
+    rows.map((e) => {
+      const d = (e.details ?? {}) as Record<string, unknown>;
+      const facts = Object.fromEntries(
+        Object.entries(d).filter(
+          ([k, v]) => !FROZEN.includes(k) && (v === null || ["string", "number"].includes(typeof v)),
+        ),
+      ) as PublishedEvent["facts"];
+      const o = e.organization;
+      return {
+        id: e.id.toString(),
+        at: e.at.toISOString(),
+        kind: e.kind,
+        placeId: e.placeId,
+        organization: { id: o.id, slug: o.slug, nameKk: o.shortNameKk, nameRu: o.shortNameRu },
+        territory: o.territory,
+        birthYear: e.place.birthYear,
+        language: e.place.language,
+        group: typeof d.group === "string" ? d.group : null,
+        facts,
+      };
+    }),
+  );
 }
 
 // Publishes the protocol day due at `at` (today after 18:00 Astana time, else yesterday): first the
@@ -40,20 +71,47 @@ async function unpublishedEvents(tx: Tx, cutoff: Date): Promise<PublishedEvent[]
 export async function publishProtocol(at: Date, log: JobLog = () => {}) {
   const moved = await moveDuePlacesToGeneral(at, log);
   const { date, cutoff } = publicationDue(at, PROTOCOL_TZ);
-  const day = await prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('balabaqsha:protocol-publish'))`;
-    const last = await tx.protocolDay.findFirst({ orderBy: { date: "desc" }, select: { date: true, contentHash: true } });
-    if (last && dbDateToYmd(last.date) >= date) return null;
-    const events = await unpublishedEvents(tx, cutoff);
-    const content: DayContent = { version: 1, date, cutoff: cutoff.toISOString(), publishedAt: at.toISOString(), prevHash: last?.contentHash ?? null, events };
-    const contentHash = hashContent(content);
-    const row = await tx.protocolDay.create({
-      data: { date: ymdToDbDate(date), publishedAt: at, eventCount: events.length, contentHash, prevHash: content.prevHash, content: content as unknown as Prisma.InputJsonValue },
-    });
-    await audit(tx, { actorPersonId: null, action: "protocol.publish", entityType: "ProtocolDay", entityId: date, after: { date, eventCount: events.length, contentHash, prevHash: content.prevHash } });
-    return row;
-  }, { timeout: 60_000, maxWait: 10_000 });
-  if (day) log(`publish-protocol: ${date} published with ${day.eventCount} event(s), hash ${day.contentHash}`);
+  const day = await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('balabaqsha:protocol-publish'))`;
+      const last = await tx.protocolDay.findFirst({
+        orderBy: { date: "desc" },
+        select: { date: true, contentHash: true },
+      });
+      if (last && dbDateToYmd(last.date) >= date) return null;
+      const events = await unpublishedEvents(tx, cutoff);
+      const content: DayContent = {
+        version: 1,
+        date,
+        cutoff: cutoff.toISOString(),
+        publishedAt: at.toISOString(),
+        prevHash: last?.contentHash ?? null,
+        events,
+      };
+      const contentHash = hashContent(content);
+      const row = await tx.protocolDay.create({
+        data: {
+          date: ymdToDbDate(date),
+          publishedAt: at,
+          eventCount: events.length,
+          contentHash,
+          prevHash: content.prevHash,
+          content: content as unknown as Prisma.InputJsonValue,
+        },
+      });
+      await audit(tx, {
+        actorPersonId: null,
+        action: "protocol.publish",
+        entityType: "ProtocolDay",
+        entityId: date,
+        after: { date, eventCount: events.length, contentHash, prevHash: content.prevHash },
+      });
+      return row;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+  if (day)
+    log(`publish-protocol: ${date} published with ${day.eventCount} event(s), hash ${day.contentHash}`);
   else log(`publish-protocol: ${date} is already published`);
   return { moved, published: day ? 1 : 0, events: day?.eventCount ?? 0 };
 }
@@ -61,7 +119,8 @@ export async function publishProtocol(at: Date, log: JobLog = () => {}) {
 // Daily at 18:00 Astana time (pg-boss) and `npm run job -- publish-protocol --at …`.
 export const publishProtocolJob: Job = {
   name: "publish-protocol",
-  description: "Publishes the day's protocol of place releases (hash-chained, immutable) at 18:00 Astana time",
+  description:
+    "Publishes the day's protocol of place releases (hash-chained, immutable) at 18:00 Astana time",
   schedule: { cron: "0 18 * * *", tz: PROTOCOL_TZ },
   run: ({ at, log }) => publishProtocol(at, log),
 };

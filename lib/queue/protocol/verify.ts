@@ -17,17 +17,36 @@ export type ChainReport = {
 // be rewritten, and an event can't be changed or deleted afterwards, without this report saying so.
 export async function verifyProtocolChain(): Promise<ChainReport> {
   const rows = await prisma.protocolDay.findMany({ orderBy: { date: "asc" } });
-  const chain = verifyChain(rows.map((r) => ({ date: dbDateToYmd(r.date), contentHash: r.contentHash, prevHash: r.prevHash, eventCount: r.eventCount, content: r.content })));
-  const published = rows.flatMap((r) => ((r.content as unknown as DayContent).events ?? []));
+  const chain = verifyChain(
+    rows.map((r) => ({
+      date: dbDateToYmd(r.date),
+      contentHash: r.contentHash,
+      prevHash: r.prevHash,
+      eventCount: r.eventCount,
+      content: r.content,
+    })),
+  );
+  const published = rows.flatMap((r) => (r.content as unknown as DayContent).events ?? []);
   const live = new Map<string, { kind: string; at: Date; placeId: string; organizationId: string }>();
   const ids = published.map((e) => BigInt(e.id));
   for (let i = 0; i < ids.length; i += 5000) {
-    const batch = await prisma.protocolEvent.findMany({ where: { id: { in: ids.slice(i, i + 5000) } }, select: { id: true, kind: true, at: true, placeId: true, organizationId: true } });
+    const batch = await prisma.protocolEvent.findMany({
+      where: { id: { in: ids.slice(i, i + 5000) } },
+      select: { id: true, kind: true, at: true, placeId: true, organizationId: true },
+    });
     for (const e of batch) live.set(e.id.toString(), e);
   }
-  const changedEvents = published.filter((e) => {
-    const l = live.get(e.id);
-    return !l || l.kind !== e.kind || l.at.toISOString() !== e.at || l.placeId !== e.placeId || l.organizationId !== e.organization.id;
-  }).map((e) => e.id);
+  const changedEvents = published
+    .filter((e) => {
+      const l = live.get(e.id);
+      return (
+        !l ||
+        l.kind !== e.kind ||
+        l.at.toISOString() !== e.at ||
+        l.placeId !== e.placeId ||
+        l.organizationId !== e.organization.id
+      );
+    })
+    .map((e) => e.id);
   return { ok: chain.ok && changedEvents.length === 0, days: chain.days, head: chain.head, changedEvents };
 }

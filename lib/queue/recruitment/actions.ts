@@ -25,7 +25,8 @@ export async function saveScheduleAction(_prev: FormState, formData: FormData): 
   return asFormState(async () => {
     const ctx = await requireAuthorityAdmin();
     const parsed = scheduleSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     return stateOf(await saveSchedule(ctx, parsed.data), formData, "recruitment.saved");
   });
 }
@@ -47,7 +48,8 @@ export async function saveShiftAction(_prev: FormState, formData: FormData): Pro
   return asFormState(async () => {
     const ctx = await requireAuthorityAdmin();
     const parsed = shiftSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     return stateOf(await saveShift(ctx, parsed.data), formData, "recruitment.saved");
   });
 }
@@ -69,7 +71,8 @@ export async function saveQueueSettingsAction(_prev: FormState, formData: FormDa
   return asFormState(async () => {
     const ctx = await requireAuthorityAdmin();
     const parsed = queueSettingsSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
+    if (!parsed.success)
+      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
     await saveQueueSettings(ctx, parsed.data);
     revalidate();
     return { ok: true, message: "recruitment.settingsSaved" };

@@ -7,7 +7,10 @@ import { departmentQueueSettings } from "./settings";
 // with a schedule, this year and the next), the year's lines, the kindergartens and the queue periods.
 export async function recruitmentPage(authorityId: string, year: number, currentYear: number) {
   const [years, lines, kindergartens, settings] = await Promise.all([
-    scheduleYears(authorityId), listSchedules(authorityId, year), subordinateKindergartens(authorityId), departmentQueueSettings(authorityId),
+    scheduleYears(authorityId),
+    listSchedules(authorityId, year),
+    subordinateKindergartens(authorityId),
+    departmentQueueSettings(authorityId),
   ]);
   const all = [...new Set([...years, currentYear, currentYear + 1, year])].sort((a, b) => a - b);
   return { years: all, lines, kindergartens, settings };

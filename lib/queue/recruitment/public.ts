@@ -10,7 +10,12 @@ export async function districtSchedule(territoryId: string, currentYear: number)
     select: { id: true, shortNameKk: true, shortNameRu: true },
   });
   if (!authority) return null;
-  const years = await prisma.recruitmentSchedule.findMany({ where: { authorityId: authority.id }, distinct: ["year"], select: { year: true }, orderBy: { year: "asc" } });
+  const years = await prisma.recruitmentSchedule.findMany({
+    where: { authorityId: authority.id },
+    distinct: ["year"],
+    select: { year: true },
+    orderBy: { year: "asc" },
+  });
   const year = years.find((y) => y.year >= currentYear)?.year ?? years[years.length - 1]?.year;
   if (year === undefined) return null;
   return { authority, year, lines: await listSchedules(authority.id, year) };

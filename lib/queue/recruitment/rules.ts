@@ -14,7 +14,8 @@ export function scheduleDateErrors(year: number, d: ScheduleDates): Record<strin
     if (!d[k].startsWith(`${year}-`)) out[k] = "validation.recruitment.inYear";
   }
   if (!out.priorityTo && d.priorityTo < d.priorityFrom) out.priorityTo = "validation.recruitment.order";
-  if (!out.generalFrom && d.generalFrom <= d.priorityTo) out.generalFrom = "validation.recruitment.generalAfter";
+  if (!out.generalFrom && d.generalFrom <= d.priorityTo)
+    out.generalFrom = "validation.recruitment.generalAfter";
   return out;
 }
 
@@ -24,7 +25,10 @@ export function birthYearFits(year: number, birthYear: number): boolean {
 }
 
 // The dates that apply to a kindergarten: its own shift when it has one, else the department's.
-export function effectiveDates<T extends ScheduleDates>(schedule: T, shift: ScheduleDates | null | undefined): ScheduleDates {
+export function effectiveDates<T extends ScheduleDates>(
+  schedule: T,
+  shift: ScheduleDates | null | undefined,
+): ScheduleDates {
   const d = shift ?? schedule;
   return { priorityFrom: d.priorityFrom, priorityTo: d.priorityTo, generalFrom: d.generalFrom };
 }

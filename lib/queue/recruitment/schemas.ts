@@ -3,8 +3,17 @@ import { isYmd } from "@/lib/calendar/zone";
 
 const ymd = z.string({ message: "validation.date" }).trim().refine(isYmd, "validation.date");
 const whole = (rangeKey: string, min: number, max: number) =>
-  z.string({ message: "validation.required" }).trim().min(1, "validation.required")
-    .pipe(z.coerce.number<string>({ message: "validation.number" }).int("validation.wholeNumber").min(min, rangeKey).max(max, rangeKey));
+  z
+    .string({ message: "validation.required" })
+    .trim()
+    .min(1, "validation.required")
+    .pipe(
+      z.coerce
+        .number<string>({ message: "validation.number" })
+        .int("validation.wholeNumber")
+        .min(min, rangeKey)
+        .max(max, rangeKey),
+    );
 
 // A birth year's line of the department's summer schedule (the date rules are checked by the operation).
 export const scheduleSchema = z.object({
@@ -19,11 +28,18 @@ export const scheduleSchema = z.object({
 // A kindergarten's own shifted dates within a birth year's schedule, with the reason.
 export const shiftSchema = z.object({
   scheduleId: z.string().trim().min(1, "validation.invalid"),
-  organizationId: z.string({ message: "validation.chooseFromList" }).trim().min(1, "validation.chooseFromList"),
+  organizationId: z
+    .string({ message: "validation.chooseFromList" })
+    .trim()
+    .min(1, "validation.chooseFromList"),
   priorityFrom: ymd,
   priorityTo: ymd,
   generalFrom: ymd,
-  reason: z.string({ message: "validation.required" }).trim().min(3, "validation.recruitment.reason").max(200, "validation.tooLong"),
+  reason: z
+    .string({ message: "validation.required" })
+    .trim()
+    .min(3, "validation.recruitment.reason")
+    .max(200, "validation.tooLong"),
 });
 
 // The department's queue periods (SPEC §4–5 defaults 3, 3, 5, 10).

@@ -14,10 +14,32 @@ export async function departmentQueueSettings(authorityId: string): Promise<Queu
 // days) and the stop list (calendar days). They apply to its kindergartens' places from then on.
 export async function saveQueueSettings(ctx: AuthorityContext, input: QueueSettingsInput) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.organizationSettings.findUnique({ where: { organizationId: ctx.organizationId } });
-    const after = await tx.organizationSettings.upsert({ where: { organizationId: ctx.organizationId }, create: { organizationId: ctx.organizationId, ...input }, update: input });
-    const pick = (s: QueueSettings | null) => (s ? { priorityRatioGeneral: s.priorityRatioGeneral, priorityWindowWorkDays: s.priorityWindowWorkDays, referralValidityWorkDays: s.referralValidityWorkDays, stopListDays: s.stopListDays } : null);
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "queue_settings.update", entityType: "OrganizationSettings", entityId: ctx.organizationId, organizationId: ctx.organizationId, before: pick(before), after: pick(after) });
+    const before = await tx.organizationSettings.findUnique({
+      where: { organizationId: ctx.organizationId },
+    });
+    const after = await tx.organizationSettings.upsert({
+      where: { organizationId: ctx.organizationId },
+      create: { organizationId: ctx.organizationId, ...input },
+      update: input,
+    });
+    const pick = (s: QueueSettings | null) =>
+      s
+        ? {
+            priorityRatioGeneral: s.priorityRatioGeneral,
+            priorityWindowWorkDays: s.priorityWindowWorkDays,
+            referralValidityWorkDays: s.referralValidityWorkDays,
+            stopListDays: s.stopListDays,
+          }
+        : null;
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "queue_settings.update",
+      entityType: "OrganizationSettings",
+      entityId: ctx.organizationId,
+      organizationId: ctx.organizationId,
+      before: pick(before),
+      after: pick(after),
+    });
     return after;
   });
 }

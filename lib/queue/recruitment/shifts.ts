@@ -12,7 +12,8 @@ import type { ShiftInput } from "./schemas";
 export async function subordinateKindergartens(authorityId: string) {
   return prisma.organization.findMany({
     where: { parentId: authorityId, kind: "KINDERGARTEN", subordinationExcludedAt: null, archivedAt: null },
-    select: { id: true, shortNameKk: true, shortNameRu: true }, orderBy: { shortNameKk: "asc" },
+    select: { id: true, shortNameKk: true, shortNameRu: true },
+    orderBy: { shortNameKk: "asc" },
   });
 }
 
@@ -21,17 +22,42 @@ export async function subordinateKindergartens(authorityId: string) {
 // and its own subordinate kindergartens: anything else is not found.
 export async function saveShift(ctx: AuthorityContext, input: ShiftInput): Promise<Outcome<string>> {
   return runRefusable(async (tx) => {
-    const schedule = await tx.recruitmentSchedule.findFirst({ where: { id: input.scheduleId, authorityId: ctx.organizationId } });
-    const kg = await tx.organization.findFirst({ where: { id: input.organizationId, parentId: ctx.organizationId, kind: "KINDERGARTEN", subordinationExcludedAt: null } });
+    const schedule = await tx.recruitmentSchedule.findFirst({
+      where: { id: input.scheduleId, authorityId: ctx.organizationId },
+    });
+    const kg = await tx.organization.findFirst({
+      where: {
+        id: input.organizationId,
+        parentId: ctx.organizationId,
+        kind: "KINDERGARTEN",
+        subordinationExcludedAt: null,
+      },
+    });
     if (!schedule || !kg) throw new AppError("not_found");
     refuseIfAny(scheduleDateErrors(schedule.year, input));
-    const data = { priorityFrom: ymdToDbDate(input.priorityFrom), priorityTo: ymdToDbDate(input.priorityTo), generalFrom: ymdToDbDate(input.generalFrom), reason: input.reason };
-    const before = await tx.recruitmentShift.findUnique({ where: { scheduleId_organizationId: { scheduleId: schedule.id, organizationId: kg.id } } });
+    const data = {
+      priorityFrom: ymdToDbDate(input.priorityFrom),
+      priorityTo: ymdToDbDate(input.priorityTo),
+      generalFrom: ymdToDbDate(input.generalFrom),
+      reason: input.reason,
+    };
+    const before = await tx.recruitmentShift.findUnique({
+      where: { scheduleId_organizationId: { scheduleId: schedule.id, organizationId: kg.id } },
+    });
     const after = await tx.recruitmentShift.upsert({
       where: { scheduleId_organizationId: { scheduleId: schedule.id, organizationId: kg.id } },
-      create: { ...data, scheduleId: schedule.id, organizationId: kg.id }, update: data,
+      create: { ...data, scheduleId: schedule.id, organizationId: kg.id },
+      update: data,
     });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: before ? "recruitment_shift.update" : "recruitment_shift.create", entityType: "RecruitmentShift", entityId: after.id, organizationId: ctx.organizationId, before, after });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: before ? "recruitment_shift.update" : "recruitment_shift.create",
+      entityType: "RecruitmentShift",
+      entityId: after.id,
+      organizationId: ctx.organizationId,
+      before,
+      after,
+    });
     return after.id;
   });
 }
@@ -39,9 +65,18 @@ export async function saveShift(ctx: AuthorityContext, input: ShiftInput): Promi
 // Removes a kindergarten's shift: the department's dates apply to it again.
 export async function deleteShift(ctx: AuthorityContext, id: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const before = await tx.recruitmentShift.findFirst({ where: { id, schedule: { authorityId: ctx.organizationId } } });
+    const before = await tx.recruitmentShift.findFirst({
+      where: { id, schedule: { authorityId: ctx.organizationId } },
+    });
     if (!before) throw new AppError("not_found");
     await tx.recruitmentShift.delete({ where: { id } });
-    await audit(tx, { actorPersonId: ctx.actor.personId, action: "recruitment_shift.delete", entityType: "RecruitmentShift", entityId: id, organizationId: ctx.organizationId, before });
+    await audit(tx, {
+      actorPersonId: ctx.actor.personId,
+      action: "recruitment_shift.delete",
+      entityType: "RecruitmentShift",
+      entityId: id,
+      organizationId: ctx.organizationId,
+      before,
+    });
   });
 }

@@ -14,22 +14,28 @@ const decisionSchema = z.object({
   decision: z.enum(["accept", "refuse_place", "refuse_voucher"]),
 });
 
-const MESSAGES = { accept: "queueReferral.accepted", refuse_place: "queueReferral.refusedPlace", refuse_voucher: "queueReferral.refusedVoucher" } as const;
+const MESSAGES = {
+  accept: "queueReferral.accepted",
+  refuse_place: "queueReferral.refusedPlace",
+  refuse_voucher: "queueReferral.refusedVoucher",
+} as const;
 
 // The parent accepts the referral, refuses this place (stays in the queue) or refuses the voucher
 // (leaves the queue; needs the confirmation tick).
 export async function decideReferralAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() => refusing(formData, async () => {
-    const actor = await getActor();
-    authorize(actor, "cabinet.use");
-    const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: "errors.invalid_input" };
-    if (parsed.data.decision === "refuse_voucher" && formData.get("confirm") !== "on") {
-      return { ok: false, fieldErrors: { confirm: "validation.queue.confirmRefuseVoucher" } };
-    }
-    await decideReferral(actor, parsed.data.referralId, parsed.data.decision, await requestNow());
-    revalidatePath("/[locale]/cabinet/queue", "layout");
-    revalidatePath("/[locale]/cabinet", "page");
-    return { ok: true, message: MESSAGES[parsed.data.decision] };
-  }));
+  return asFormState(() =>
+    refusing(formData, async () => {
+      const actor = await getActor();
+      authorize(actor, "cabinet.use");
+      const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) return { ok: false, message: "errors.invalid_input" };
+      if (parsed.data.decision === "refuse_voucher" && formData.get("confirm") !== "on") {
+        return { ok: false, fieldErrors: { confirm: "validation.queue.confirmRefuseVoucher" } };
+      }
+      await decideReferral(actor, parsed.data.referralId, parsed.data.decision, await requestNow());
+      revalidatePath("/[locale]/cabinet/queue", "layout");
+      revalidatePath("/[locale]/cabinet", "page");
+      return { ok: true, message: MESSAGES[parsed.data.decision] };
+    }),
+  );
 }

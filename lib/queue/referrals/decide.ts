@@ -18,7 +18,12 @@ export type ReferralDecision = "accept" | "refuse_place" | "refuse_voucher";
 //   and the place returns to the pool;
 // - refuse_voucher: as refuse_place, but the application is REMOVED from the queue (SPEC §5).
 // Each with a history entry and an audit record, in one transaction.
-export async function decideReferral(actor: Actor, referralId: string, decision: ReferralDecision, now: Date) {
+export async function decideReferral(
+  actor: Actor,
+  referralId: string,
+  decision: ReferralDecision,
+  now: Date,
+) {
   authorize(actor, "cabinet.use");
   return prisma.$transaction(async (tx) => {
     const before = await lockOwnReferral(tx, actor, referralId);
@@ -31,12 +36,41 @@ export async function decideReferral(actor: Actor, referralId: string, decision:
     if (decision === "accept") {
       await addHistory(tx, app.id, "referral_accepted", details, now);
     } else {
-      const appAfter = await tx.queueApplication.update({ where: { id: app.id }, data: { status: decision === "refuse_place" ? "WAITING" : "REMOVED" } });
-      await addHistory(tx, app.id, decision === "refuse_place" ? "referral_refused" : "voucher_refused", details, now);
-      await audit(tx, { actorPersonId: actor.personId, action: `queue.${decision}`, entityType: "QueueApplication", entityId: app.id, organizationId: place.organizationId, before: app, after: appAfter });
-      await returnPlaceToPool(tx, place.id, now, { referral: before.number, cause: "refused", actorPersonId: actor.personId });
+      const appAfter = await tx.queueApplication.update({
+        where: { id: app.id },
+        data: { status: decision === "refuse_place" ? "WAITING" : "REMOVED" },
+      });
+      await addHistory(
+        tx,
+        app.id,
+        decision === "refuse_place" ? "referral_refused" : "voucher_refused",
+        details,
+        now,
+      );
+      await audit(tx, {
+        actorPersonId: actor.personId,
+        action: `queue.${decision}`,
+        entityType: "QueueApplication",
+        entityId: app.id,
+        organizationId: place.organizationId,
+        before: app,
+        after: appAfter,
+      });
+      await returnPlaceToPool(tx, place.id, now, {
+        referral: before.number,
+        cause: "refused",
+        actorPersonId: actor.personId,
+      });
     }
-    await audit(tx, { actorPersonId: actor.personId, action: `referral.${decision}`, entityType: "Referral", entityId: before.id, organizationId: place.organizationId, before: referralBefore, after });
+    await audit(tx, {
+      actorPersonId: actor.personId,
+      action: `referral.${decision}`,
+      entityType: "Referral",
+      entityId: before.id,
+      organizationId: place.organizationId,
+      before: referralBefore,
+      after,
+    });
     return after;
   });
 }

@@ -16,18 +16,51 @@ async function lapseReferral(referralId: string, applicationId: string, at: Date
   return prisma.$transaction(async (tx) => {
     await lockApplication(tx, applicationId);
     await tx.$queryRaw`SELECT id FROM "Referral" WHERE id = ${referralId} FOR UPDATE`;
-    const before = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, include: { place: { include: { organization: { select: { id: true, parentId: true, timeZone: true } } } } } });
+    const before = await tx.referral.findUniqueOrThrow({
+      where: { id: referralId },
+      include: {
+        place: { include: { organization: { select: { id: true, parentId: true, timeZone: true } } } },
+      },
+    });
     if (!referralUnusedAndLapsed(before, at)) return false;
     const { place, ...referralBefore } = before;
     const settings = await loadQueueSettings(tx, place.organization);
-    const after = await tx.referral.update({ where: { id: referralId }, data: { status: "EXPIRED", decidedAt: before.expiresAt } });
+    const after = await tx.referral.update({
+      where: { id: referralId },
+      data: { status: "EXPIRED", decidedAt: before.expiresAt },
+    });
     const app = await tx.queueApplication.findUniqueOrThrow({ where: { id: applicationId } });
     const until = stopListUntil(before.expiresAt, settings.stopListDays, place.organization.timeZone);
-    const appAfter = await tx.queueApplication.update({ where: { id: applicationId }, data: { status: app.status === "REFERRED" ? "WAITING" : app.status, stopListUntil: until } });
+    const appAfter = await tx.queueApplication.update({
+      where: { id: applicationId },
+      data: { status: app.status === "REFERRED" ? "WAITING" : app.status, stopListUntil: until },
+    });
     await addHistory(tx, applicationId, "referral_expired", { referral: before.number }, before.expiresAt);
-    await addHistory(tx, applicationId, "stop_listed", { until: until.toISOString(), days: settings.stopListDays }, before.expiresAt);
-    await audit(tx, { actorPersonId: null, action: "referral.expire", entityType: "Referral", entityId: referralId, organizationId: place.organizationId, before: referralBefore, after });
-    await audit(tx, { actorPersonId: null, action: "queue.stop_list", entityType: "QueueApplication", entityId: applicationId, organizationId: place.organizationId, before: app, after: appAfter });
+    await addHistory(
+      tx,
+      applicationId,
+      "stop_listed",
+      { until: until.toISOString(), days: settings.stopListDays },
+      before.expiresAt,
+    );
+    await audit(tx, {
+      actorPersonId: null,
+      action: "referral.expire",
+      entityType: "Referral",
+      entityId: referralId,
+      organizationId: place.organizationId,
+      before: referralBefore,
+      after,
+    });
+    await audit(tx, {
+      actorPersonId: null,
+      action: "queue.stop_list",
+      entityType: "QueueApplication",
+      entityId: applicationId,
+      organizationId: place.organizationId,
+      before: app,
+      after: appAfter,
+    });
     await returnPlaceToPool(tx, place.id, at, { referral: before.number, cause: "expired" });
     return true;
   });
@@ -54,7 +87,8 @@ export async function expireReferrals(at: Date, log: JobLog = () => {}) {
 // Every 10 minutes (referrals lapse at 18:00 local), and `npm run job -- referral-expiry --at …`.
 export const referralExpiryJob: Job = {
   name: "referral-expiry",
-  description: "Lapses unused referrals past their validity: the applicant goes on the stop list, the place returns to the pool",
+  description:
+    "Lapses unused referrals past their validity: the applicant goes on the stop list, the place returns to the pool",
   schedule: { cron: "*/10 * * * *", tz: "Asia/Almaty" },
   run: ({ at, log }) => expireReferrals(at, log),
 };

@@ -9,10 +9,16 @@ import { lockApplication } from "@/lib/queue/applications/history";
 // any other id is "not found", so nothing about another family leaks.
 export async function lockOwnReferral(tx: Tx, actor: Actor, referralId: string) {
   const found = await tx.referral.findFirst({
-    where: { id: referralId, application: { OR: [{ applicantId: actor.personId }, { childId: { in: actor.representedChildIds } }] } },
+    where: {
+      id: referralId,
+      application: { OR: [{ applicantId: actor.personId }, { childId: { in: actor.representedChildIds } }] },
+    },
     select: { id: true, applicationId: true },
   });
   if (!found || !(await lockApplication(tx, found.applicationId))) throw new AppError("not_found");
   await tx.$queryRaw`SELECT id FROM "Referral" WHERE id = ${found.id} FOR UPDATE`;
-  return tx.referral.findUniqueOrThrow({ where: { id: found.id }, include: { application: true, place: { select: { id: true, organizationId: true } } } });
+  return tx.referral.findUniqueOrThrow({
+    where: { id: found.id },
+    include: { application: true, place: { select: { id: true, organizationId: true } } },
+  });
 }

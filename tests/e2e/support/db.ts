@@ -6,7 +6,8 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e tests through `npm test`");
   const host = new URL(url).hostname;
   // Never run fixtures against anything but a local database.
-  if (!["localhost", "127.0.0.1", "::1"].includes(host)) throw new Error(`refusing to use a non-local database (${host})`);
+  if (!["localhost", "127.0.0.1", "::1"].includes(host))
+    throw new Error(`refusing to use a non-local database (${host})`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -18,7 +19,10 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
 
 // The IIN linked to a demo parent's phone in the mobile-citizens registry.
 export async function iinForPhone(phone: string): Promise<string> {
-  const rows = await query<{ iin: string }>(`SELECT iin FROM "MobileCitizen" WHERE phone = $1 ORDER BY "createdAt" LIMIT 1`, [phone]);
+  const rows = await query<{ iin: string }>(
+    `SELECT iin FROM "MobileCitizen" WHERE phone = $1 ORDER BY "createdAt" LIMIT 1`,
+    [phone],
+  );
   if (!rows[0]) throw new Error(`no demo parent with phone ${phone}`);
   return rows[0].iin;
 }
@@ -27,12 +31,15 @@ export async function iinForPhone(phone: string): Promise<string> {
 // phone): the n-th parent of the mobile-citizens registry, beyond the documented demo parents, with
 // no active queue application. Each journey takes its own n.
 export async function spareParentPhone(n: number): Promise<string> {
-  const [row] = await query<{ phone: string }>(`
+  const [row] = await query<{ phone: string }>(
+    `
     SELECT DISTINCT mc.phone FROM "MobileCitizen" mc JOIN "Person" p ON p.iin = mc.iin
     JOIN "LegalRepresentative" lr ON lr."representativeId" = p.id
     WHERE mc.phone NOT IN ('+77010000001', '+77010000002', '+77010000003')
       AND NOT EXISTS (SELECT 1 FROM "QueueApplication" a WHERE a."applicantId" = p.id AND a.status IN ('WAITING', 'REFERRED'))
-    ORDER BY mc.phone OFFSET $1 LIMIT 1`, [n]);
+    ORDER BY mc.phone OFFSET $1 LIMIT 1`,
+    [n],
+  );
   if (!row) throw new Error(`no spare demo parent number ${n}`);
   return row.phone;
 }

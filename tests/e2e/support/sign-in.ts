@@ -14,7 +14,12 @@ export async function signInStaff(page: Page, login: string, password = STAFF_PA
 
 // Signs a parent in by one-time code, reading the code from the demo outbox in a second tab.
 // `from`: the sign-in page to use (e.g. one with ?next=); `landsOn`: where the parent should end up.
-export async function signInParent(page: Page, phone: string, locale = "kk", opts: { from?: string; landsOn?: string } = {}) {
+export async function signInParent(
+  page: Page,
+  phone: string,
+  locale = "kk",
+  opts: { from?: string; landsOn?: string } = {},
+) {
   const iin = await iinForPhone(phone);
   await page.goto(opts.from ?? `/${locale}/sign-in`);
   await page.locator("#phone").fill(phone);
@@ -23,7 +28,11 @@ export async function signInParent(page: Page, phone: string, locale = "kk", opt
   await expect(page.getByTestId("code-sent")).toBeVisible();
   const outbox = await page.context().newPage();
   await outbox.goto(`/${locale}/demo/outbox`);
-  const body = await outbox.locator(`[data-testid="outbox-message"][data-destination="${phone}"]`).first().getByTestId("outbox-body").innerText();
+  const body = await outbox
+    .locator(`[data-testid="outbox-message"][data-destination="${phone}"]`)
+    .first()
+    .getByTestId("outbox-body")
+    .innerText();
   await outbox.close();
   const code = /(\d{6})/.exec(body)?.[1];
   expect(code, "a 6-digit code in the outbox").toBeTruthy();

@@ -21,7 +21,10 @@ export async function resetDatabase(): Promise<void> {
   const rows = await prisma.$queryRaw<{ name: string }[]>`
     SELECT quote_ident(tablename) AS name FROM pg_tables
     WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
-  if (rows.length) await prisma.$executeRawUnsafe(`TRUNCATE TABLE ${rows.map((r) => r.name).join(", ")} RESTART IDENTITY CASCADE`);
+  if (rows.length)
+    await prisma.$executeRawUnsafe(
+      `TRUNCATE TABLE ${rows.map((r) => r.name).join(", ")} RESTART IDENTITY CASCADE`,
+    );
 }
 
 // Closes the shared client (call in afterAll).

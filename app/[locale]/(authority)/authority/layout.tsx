@@ -8,20 +8,32 @@ import { isAuthorityMember } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 
 // The education authority's area: its staff only (the actions check again), with its sections.
-export default async function AuthorityLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function AuthorityLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const locale = await resolveLocale(params);
   const actor = await requirePage(locale, "authority.enter");
   const t = await getTranslations("authorityNav");
   // The department's administrators also manage the summer recruitment and the queue's documents and blocks.
-  const adminOfOwn = actor.memberships.some((m) => isAuthorityMember(m) && can(actor, "org.manage", { organizationId: m.organizationId }));
+  const adminOfOwn = actor.memberships.some(
+    (m) => isAuthorityMember(m) && can(actor, "org.manage", { organizationId: m.organizationId }),
+  );
   const items = [
     { href: "/authority", label: t("home"), testId: "authority-nav-home" },
     { href: "/authority/vouchers", label: t("vouchers"), testId: "authority-nav-vouchers" },
-    ...(adminOfOwn ? [
-      { href: "/authority/recruitment", label: t("recruitment"), testId: "authority-nav-recruitment" },
-      { href: "/authority/cabinet-blocks", label: t("blocks"), testId: "authority-nav-blocks" },
-    ] : []),
-    ...(isCalendarAdmin(actor) ? [{ href: "/authority/holidays", label: t("holidays"), testId: "authority-nav-holidays" }] : []),
+    ...(adminOfOwn
+      ? [
+          { href: "/authority/recruitment", label: t("recruitment"), testId: "authority-nav-recruitment" },
+          { href: "/authority/cabinet-blocks", label: t("blocks"), testId: "authority-nav-blocks" },
+        ]
+      : []),
+    ...(isCalendarAdmin(actor)
+      ? [{ href: "/authority/holidays", label: t("holidays"), testId: "authority-nav-holidays" }]
+      : []),
   ];
   return (
     <>

@@ -25,8 +25,12 @@ export default async function AuthorityHome({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold" data-testid="authority-title">{orgShortName(data.org, locale)}</h1>
-        <p className="text-sm text-slate-600">{territoryName(data.org.territory, locale)} · {tKind(data.org.kind)}</p>
+        <h1 className="text-2xl font-bold" data-testid="authority-title">
+          {orgShortName(data.org, locale)}
+        </h1>
+        <p className="text-sm text-slate-600">
+          {territoryName(data.org.territory, locale)} · {tKind(data.org.kind)}
+        </p>
       </div>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="authority-figures">
         {figures.map(([key, value]) => (
@@ -39,7 +43,13 @@ export default async function AuthorityHome({ params }: { params: Promise<{ loca
       <Card title={t("subordinates", { count: data.subordinates.length })} testId="authority-subordinates">
         <div className="overflow-x-auto">
           <table className="w-full min-w-[32rem] text-left text-sm">
-            <thead className="text-slate-500"><tr><th className="py-2 pr-3">{t("name")}</th><th className="pr-3">{t("type")}</th><th>{t("territory")}</th></tr></thead>
+            <thead className="text-slate-500">
+              <tr>
+                <th className="py-2 pr-3">{t("name")}</th>
+                <th className="pr-3">{t("type")}</th>
+                <th>{t("territory")}</th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {data.subordinates.map((o) => (
                 <tr key={o.id}>

@@ -7,11 +7,26 @@ import { resolveLocale } from "@/i18n/page-locale";
 import { SectionNav, type NavItem } from "@/components/layout/section-nav";
 
 // Sections are listed as they are built; each exists and works.
-const MANAGER_SECTIONS = ["groups", "contingent", "places", "staff", "vouchers", "buildings", "stay-modes", "calendar"] as const;
+const MANAGER_SECTIONS = [
+  "groups",
+  "contingent",
+  "places",
+  "staff",
+  "vouchers",
+  "buildings",
+  "stay-modes",
+  "calendar",
+] as const;
 
 // The kindergarten staff area: only kindergarten staff may enter (the actions check again);
 // the administrator's reference books appear only to those the policy lets manage.
-export default async function KindergartenLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function KindergartenLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const locale = await resolveLocale(params);
   const actor = await requirePage(locale, "kindergarten.enter");
   const t = await getTranslations("kgNav");
@@ -21,7 +36,9 @@ export default async function KindergartenLayout({ children, params }: { childre
     { href: "/kindergarten", label: t("home"), testId: "kg-nav-home" },
     { href: "/kindergarten/notices", label: t("notices"), testId: "kg-nav-notices" },
     { href: "/kindergarten/disputes", label: t("disputes"), testId: "kg-nav-disputes" },
-    ...(manager ? MANAGER_SECTIONS.map((s) => ({ href: `/kindergarten/${s}`, label: t(s), testId: `kg-nav-${s}` })) : []),
+    ...(manager
+      ? MANAGER_SECTIONS.map((s) => ({ href: `/kindergarten/${s}`, label: t(s), testId: `kg-nav-${s}` }))
+      : []),
   ];
   return (
     <>

@@ -21,25 +21,52 @@ export default async function KindergartenHome({ params }: { params: Promise<{ l
       {overview.map(({ org, manager, staffCount, groups }) => (
         <div key={org.id} className="space-y-4" data-testid="kg-org">
           <div>
-            <h1 className="text-2xl font-bold" data-testid="kg-title">{orgShortName(org, locale)}</h1>
-            <p className="text-sm text-slate-600">{manager ? t("roleManager") : t("roleEducator")}{manager ? ` · ${t("staffCount", { count: staffCount })}` : ""}</p>
+            <h1 className="text-2xl font-bold" data-testid="kg-title">
+              {orgShortName(org, locale)}
+            </h1>
+            <p className="text-sm text-slate-600">
+              {manager ? t("roleManager") : t("roleEducator")}
+              {manager ? ` · ${t("staffCount", { count: staffCount })}` : ""}
+            </p>
           </div>
           <Card title={manager ? t("allGroups") : t("myGroups")} testId="kg-groups">
             {groups.length === 0 ? (
-              <Alert tone="info" testId="kg-no-groups">{t("noGroupBinding")}</Alert>
+              <Alert tone="info" testId="kg-no-groups">
+                {t("noGroupBinding")}
+              </Alert>
             ) : (
               <div className="overflow-x-auto">
                 <table className="w-full min-w-[36rem] text-left text-sm">
                   <thead className="text-slate-500">
-                    <tr><th className="py-2 pr-3">{t("group")}</th><th className="pr-3">{t("cohort")}</th><th className="pr-3">{t("language")}</th><th className="pr-3">{t("children")}</th><th>{t("educators")}</th></tr>
+                    <tr>
+                      <th className="py-2 pr-3">{t("group")}</th>
+                      <th className="pr-3">{t("cohort")}</th>
+                      <th className="pr-3">{t("language")}</th>
+                      <th className="pr-3">{t("children")}</th>
+                      <th>{t("educators")}</th>
+                    </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
                     {groups.map((g) => (
                       <tr key={g.id} data-testid="kg-group-row">
-                        <td className="py-2 pr-3 font-medium"><Link href={`/kindergarten/groups/${g.id}/attendance`} className="text-brand-700 hover:underline" data-testid="kg-group-link">{g.name}</Link></td>
-                        <td className="pr-3">{g.birthYearFrom === g.birthYearTo ? g.birthYearFrom : `${g.birthYearFrom}–${g.birthYearTo}`}</td>
+                        <td className="py-2 pr-3 font-medium">
+                          <Link
+                            href={`/kindergarten/groups/${g.id}/attendance`}
+                            className="text-brand-700 hover:underline"
+                            data-testid="kg-group-link"
+                          >
+                            {g.name}
+                          </Link>
+                        </td>
+                        <td className="pr-3">
+                          {g.birthYearFrom === g.birthYearTo
+                            ? g.birthYearFrom
+                            : `${g.birthYearFrom}–${g.birthYearTo}`}
+                        </td>
                         <td className="pr-3">{tLang(g.language)}</td>
-                        <td className="pr-3">{g._count.enrolments} / {g.capacity}</td>
+                        <td className="pr-3">
+                          {g._count.enrolments} / {g.capacity}
+                        </td>
                         <td>{g.educators.map((e) => personName(e.person)).join(", ") || "—"}</td>
                       </tr>
                     ))}

@@ -5,7 +5,13 @@ import { requirePage } from "@/lib/auth/guard";
 import { SectionNav } from "@/components/layout/section-nav";
 
 // The parent's cabinet: parents only (the actions check again), with its sections.
-export default async function CabinetLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function CabinetLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const locale = await resolveLocale(params);
   await requirePage(locale, "cabinet.use");
   const t = await getTranslations("cabinetNav");

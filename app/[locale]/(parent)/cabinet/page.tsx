@@ -23,14 +23,28 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
   const t = await getTranslations("cabinet");
   const today = todayDbDate(await requestNow());
   const now = await requestNow();
-  const [overview, inbox, pending] = await Promise.all([parentOverview(actor.personId, today), announcementInbox(actor.personId, 5), pendingNoticeCount(actor.personId)]);
+  const [overview, inbox, pending] = await Promise.all([
+    parentOverview(actor.personId, today),
+    announcementInbox(actor.personId, 5),
+    pendingNoticeCount(actor.personId),
+  ]);
   // Only children this parent represents (parentOverview is scoped by the person).
-  const voucherStatus = new Map(await Promise.all(overview.children.map(async (c) => [c.id, await voucherStatusForChild(c.id, now)] as const)));
+  const voucherStatus = new Map(
+    await Promise.all(
+      overview.children.map(async (c) => [c.id, await voucherStatusForChild(c.id, now)] as const),
+    ),
+  );
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold" data-testid="cabinet-title">{t("title")}</h1>
+      <h1 className="text-2xl font-bold" data-testid="cabinet-title">
+        {t("title")}
+      </h1>
       {pending > 0 ? (
-        <Link href="/cabinet/notices" className="flex items-center gap-2 rounded-md bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900 ring-1 ring-amber-200" data-testid="cabinet-pending-notices">
+        <Link
+          href="/cabinet/notices"
+          className="flex items-center gap-2 rounded-md bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900 ring-1 ring-amber-200"
+          data-testid="cabinet-pending-notices"
+        >
           <PendingNoticesBadge count={pending} /> {t("pendingNotices", { count: pending })}
         </Link>
       ) : null}
@@ -42,20 +56,30 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
         ) : (
           <ul className="divide-y divide-slate-100">
             {overview.children.map((c) => (
-              <li key={c.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between" data-testid="cabinet-child">
+              <li
+                key={c.id}
+                className="flex flex-col gap-2 py-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between"
+                data-testid="cabinet-child"
+              >
                 <div>
                   <p className="font-medium">{c.name}</p>
                   <p className="text-sm text-slate-600">
                     {formatDate(c.birthDate, locale)} ·{" "}
-                    {c.enrolment ? `${orgShortName(c.enrolment.organization, locale)}, ${c.enrolment.group.name}` : t("notEnrolled")}
+                    {c.enrolment
+                      ? `${orgShortName(c.enrolment.organization, locale)}, ${c.enrolment.group.name}`
+                      : t("notEnrolled")}
                   </p>
                 </div>
                 {c.voucher ? (
-                  <span className={`inline-flex w-fit rounded-full px-3 py-1 text-xs font-medium ${c.voucher.status === "ACTIVE" ? "bg-emerald-100 text-emerald-800" : c.voucher.status === "ANNULLED" ? "bg-red-100 text-red-800" : "bg-slate-100 text-slate-700"}`}>
+                  <span
+                    className={`inline-flex w-fit rounded-full px-3 py-1 text-xs font-medium ${c.voucher.status === "ACTIVE" ? "bg-emerald-100 text-emerald-800" : c.voucher.status === "ANNULLED" ? "bg-red-100 text-red-800" : "bg-slate-100 text-slate-700"}`}
+                  >
                     {t("voucher", { number: c.voucher.number })}: {t(`voucherStatus.${c.voucher.status}`)}
                   </span>
                 ) : null}
-                <div className="sm:basis-full"><VoucherStatusNote status={voucherStatus.get(c.id) ?? null} locale={locale} /></div>
+                <div className="sm:basis-full">
+                  <VoucherStatusNote status={voucherStatus.get(c.id) ?? null} locale={locale} />
+                </div>
               </li>
             ))}
           </ul>
@@ -70,8 +94,13 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
             <ul className="divide-y divide-slate-100">
               {overview.applications.map((a) => (
                 <li key={a.id} className="py-3 text-sm">
-                  <p className="font-medium">{t("application", { number: a.number })} · {t(`queueStatus.${a.status}`)}</p>
-                  <p className="text-slate-600">{t("submitted", { date: formatDate(a.submittedAt, locale) })} · {a.choices.map((c) => orgShortName(c.organization, locale)).join(" → ")}</p>
+                  <p className="font-medium">
+                    {t("application", { number: a.number })} · {t(`queueStatus.${a.status}`)}
+                  </p>
+                  <p className="text-slate-600">
+                    {t("submitted", { date: formatDate(a.submittedAt, locale) })} ·{" "}
+                    {a.choices.map((c) => orgShortName(c.organization, locale)).join(" → ")}
+                  </p>
                 </li>
               ))}
             </ul>
@@ -80,12 +109,17 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
       </div>
 
       <Card title={t("announcementsTitle")}>
-        {inbox.length === 0 ? <p className="text-sm text-slate-600">{t("noAnnouncements")}</p> : (
+        {inbox.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noAnnouncements")}</p>
+        ) : (
           <ul className="divide-y divide-slate-100">
             {inbox.map((r) => (
               <li key={r.announcementId} className="py-3 text-sm">
                 <p className="font-medium">{r.announcement.title}</p>
-                <p className="text-slate-600">{orgShortName(r.announcement.organization, locale)} · {formatDate(r.announcement.publishedAt, locale)}</p>
+                <p className="text-slate-600">
+                  {orgShortName(r.announcement.organization, locale)} ·{" "}
+                  {formatDate(r.announcement.publishedAt, locale)}
+                </p>
               </li>
             ))}
           </ul>

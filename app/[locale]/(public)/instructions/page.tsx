@@ -20,9 +20,13 @@ export default async function InstructionsPage({ params }: { params: Promise<{ l
       {SECTIONS.map((s) => (
         <Card key={s} title={t(`${s}.title`)} testId={`instructions-${s}`}>
           <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
-            {(t.raw(`${s}.steps`) as string[]).map((step, i) => <li key={i}>{step}</li>)}
+            {(t.raw(`${s}.steps`) as string[]).map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
           </ol>
-          {t.has(`${s}.important`) ? <p className="mt-3 rounded bg-amber-50 p-3 text-sm text-amber-900">{t(`${s}.important`)}</p> : null}
+          {t.has(`${s}.important`) ? (
+            <p className="mt-3 rounded bg-amber-50 p-3 text-sm text-amber-900">{t(`${s}.important`)}</p>
+          ) : null}
         </Card>
       ))}
       <Card title={t("supportTitle")}>

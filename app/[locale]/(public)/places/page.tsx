@@ -31,23 +31,47 @@ export default async function PlacesPage({ params, searchParams }: Props) {
   const chosen = await chosenDistrict();
   const filter = parseRegistryFilter(await searchParams, chosen?.code ?? null);
   const actor = await getActor();
-  const [places, choices, applications] = await Promise.all([openPlaces(filter), registryChoices(filter.district), claimableApplications(actor, now)]);
+  const [places, choices, applications] = await Promise.all([
+    openPlaces(filter),
+    registryChoices(filter.district),
+    claimableApplications(actor, now),
+  ]);
   const district = choices.districts.find((d) => d.code === filter.district) ?? null;
   const schedule = district ? await districtSchedule(district.id, Number(localDate(now).slice(0, 4))) : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-700">{t("lead")}</p>
-      <Card><PlaceFilters filter={filter} choices={choices} locale={locale} /></Card>
-      {actor?.audience === "parent"
-        ? <Alert tone="warning">{t(applications.length > 0 ? "parentHint" : "parentNoApplication")}</Alert>
-        : <p className="text-sm text-slate-600">{t("signInHint")}</p>}
+      <Card>
+        <PlaceFilters filter={filter} choices={choices} locale={locale} />
+      </Card>
+      {actor?.audience === "parent" ? (
+        <Alert tone="warning">{t(applications.length > 0 ? "parentHint" : "parentNoApplication")}</Alert>
+      ) : (
+        <p className="text-sm text-slate-600">{t("signInHint")}</p>
+      )}
       <Card testId="places-table" title={t("openCount", { count: places.length })}>
-        {places.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : <PlaceTable places={places} applications={applications} locale={locale} />}
+        {places.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("empty")}</p>
+        ) : (
+          <PlaceTable places={places} applications={applications} locale={locale} />
+        )}
       </Card>
       {district ? (
-        <Card title={schedule ? t("scheduleTitle", { year: schedule.year, authority: orgShortName(schedule.authority, locale) }) : t("scheduleNone", { district: territoryName(district, locale) })} testId="places-schedule">
-          {schedule ? <RecruitmentPublic lines={schedule.lines} year={schedule.year} locale={locale} /> : null}
+        <Card
+          title={
+            schedule
+              ? t("scheduleTitle", {
+                  year: schedule.year,
+                  authority: orgShortName(schedule.authority, locale),
+                })
+              : t("scheduleNone", { district: territoryName(district, locale) })
+          }
+          testId="places-schedule"
+        >
+          {schedule ? (
+            <RecruitmentPublic lines={schedule.lines} year={schedule.year} locale={locale} />
+          ) : null}
         </Card>
       ) : null}
     </div>

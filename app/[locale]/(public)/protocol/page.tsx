@@ -9,7 +9,12 @@ import { localDate } from "@/lib/calendar/zone";
 import { chosenDistrict } from "@/lib/org/territories";
 import { registryChoices } from "@/lib/queue/public-places";
 import { PROTOCOL_TZ } from "@/lib/queue/protocol/content";
-import { lastPublishedDate, pendingEventCount, publishedDays, publishedEvents } from "@/lib/queue/protocol/days";
+import {
+  lastPublishedDate,
+  pendingEventCount,
+  publishedDays,
+  publishedEvents,
+} from "@/lib/queue/protocol/days";
 import { parseProtocolFilter, protocolQuery, type ProtocolSearch } from "@/lib/queue/protocol/filter";
 import { verifyProtocolChain } from "@/lib/queue/protocol/verify";
 
@@ -18,7 +23,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: (await getTranslations({ locale, namespace: "protocol" }))("title") };
 }
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<ProtocolSearch & { verify?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<ProtocolSearch & { verify?: string }>;
+};
 
 // The public protocol of place releases: the published days' events in chronological order (filters:
 // district, kindergarten, days), CSV/XLSX downloads, and the hash chain of published days with "verify".
@@ -27,21 +35,42 @@ export default async function ProtocolPage({ params, searchParams }: Props) {
   const t = await getTranslations("protocol");
   const q = await searchParams;
   const [latest, chosen] = await Promise.all([lastPublishedDate(), chosenDistrict()]);
-  const filter = parseProtocolFilter(q, latest ?? localDate(await requestNow(), PROTOCOL_TZ), chosen?.code ?? null);
+  const filter = parseProtocolFilter(
+    q,
+    latest ?? localDate(await requestNow(), PROTOCOL_TZ),
+    chosen?.code ?? null,
+  );
   const [rows, choices, days, pending, report] = await Promise.all([
-    publishedEvents(filter), registryChoices(filter.district), publishedDays(30), pendingEventCount(), q.verify === "1" ? verifyProtocolChain() : null,
+    publishedEvents(filter),
+    registryChoices(filter.district),
+    publishedDays(30),
+    pendingEventCount(),
+    q.verify === "1" ? verifyProtocolChain() : null,
   ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-700">{t("lead")}</p>
-      <Card><ProtocolFilters filter={filter} choices={choices} locale={locale} /></Card>
-      <p className="text-sm text-slate-600" data-testid="protocol-pending">{t("pending", { count: pending })}</p>
+      <Card>
+        <ProtocolFilters filter={filter} choices={choices} locale={locale} />
+      </Card>
+      <p className="text-sm text-slate-600" data-testid="protocol-pending">
+        {t("pending", { count: pending })}
+      </p>
       <Card testId="protocol-table" title={t("eventsTitle", { count: rows.length })}>
-        {rows.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : <ProtocolTable rows={rows} locale={locale} />}
+        {rows.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("empty")}</p>
+        ) : (
+          <ProtocolTable rows={rows} locale={locale} />
+        )}
       </Card>
       <Card title={t("chainTitle")} testId="protocol-days">
-        <ProtocolDays days={days} report={report} verifyHref={`/${locale}/protocol?${protocolQuery(filter)}&verify=1`} locale={locale} />
+        <ProtocolDays
+          days={days}
+          report={report}
+          verifyHref={`/${locale}/protocol?${protocolQuery(filter)}&verify=1`}
+          locale={locale}
+        />
       </Card>
     </div>
   );

@@ -28,12 +28,29 @@ export default async function SignInPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <nav className="flex gap-1 rounded-lg bg-white p-1 ring-1 ring-slate-200" aria-label={t("title")}>
-        <Link href="/sign-in" className={tab(!staff)} aria-current={!staff ? "page" : undefined} data-testid="tab-parent">{t("tabParent")}</Link>
-        <Link href="/sign-in?as=staff" className={tab(staff)} aria-current={staff ? "page" : undefined} data-testid="tab-staff">{t("tabStaff")}</Link>
+        <Link
+          href="/sign-in"
+          className={tab(!staff)}
+          aria-current={!staff ? "page" : undefined}
+          data-testid="tab-parent"
+        >
+          {t("tabParent")}
+        </Link>
+        <Link
+          href="/sign-in?as=staff"
+          className={tab(staff)}
+          aria-current={staff ? "page" : undefined}
+          data-testid="tab-staff"
+        >
+          {t("tabStaff")}
+        </Link>
       </nav>
       {!staff ? (
         <Card title={te("signInTitle")}>
-          <EdsSignIn ncaLayerUrl={nca} demoChooserUrl={isEdsDemo() ? `${nca.replace(/^ws/, "http")}/` : undefined} />
+          <EdsSignIn
+            ncaLayerUrl={nca}
+            demoChooserUrl={isEdsDemo() ? `${nca.replace(/^ws/, "http")}/` : undefined}
+          />
         </Card>
       ) : null}
       <Card title={staff ? t("staffTitle") : t("parentTitle")}>

@@ -17,14 +17,27 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <Alert tone="warning" testId="demo-mode">{t("demoMode")}</Alert>
+      <Alert tone="warning" testId="demo-mode">
+        {t("demoMode")}
+      </Alert>
       <Card>
-        {messages.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : (
+        {messages.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("empty")}</p>
+        ) : (
           <ul className="divide-y divide-slate-100" data-testid="outbox-list">
             {messages.map((m) => (
-              <li key={m.id} className="py-3 text-sm" data-testid="outbox-message" data-destination={m.destination}>
-                <p className="font-mono text-slate-500">{formatDateTime(m.createdAt, locale)} · {m.channel} · {m.destination}</p>
-                <p className="mt-1 font-medium" data-testid="outbox-body">{m.body}</p>
+              <li
+                key={m.id}
+                className="py-3 text-sm"
+                data-testid="outbox-message"
+                data-destination={m.destination}
+              >
+                <p className="font-mono text-slate-500">
+                  {formatDateTime(m.createdAt, locale)} · {m.channel} · {m.destination}
+                </p>
+                <p className="mt-1 font-medium" data-testid="outbox-body">
+                  {m.body}
+                </p>
               </li>
             ))}
           </ul>

@@ -31,15 +31,34 @@ export default async function RecruitmentPage({ params, searchParams }: Props) {
       </div>
       <nav className="flex flex-wrap gap-2 text-sm" aria-label={t("years")} data-testid="recruitment-years">
         {data.years.map((y) => (
-          <Link key={y} href={`/authority/recruitment?year=${y}`} aria-current={y === year ? "page" : undefined}
-            className={`rounded-md px-3 py-1 ring-1 ${y === year ? "bg-brand-600 text-white ring-brand-600" : "ring-slate-300 hover:bg-slate-100"}`}>{y}</Link>
+          <Link
+            key={y}
+            href={`/authority/recruitment?year=${y}`}
+            aria-current={y === year ? "page" : undefined}
+            className={`rounded-md px-3 py-1 ring-1 ${y === year ? "bg-brand-600 text-white ring-brand-600" : "ring-slate-300 hover:bg-slate-100"}`}
+          >
+            {y}
+          </Link>
         ))}
       </nav>
       <Card title={t("scheduleTitle", { year })} testId="recruitment-schedule">
-        {data.lines.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : <RecruitmentSchedule lines={data.lines} year={year} kindergartens={data.kindergartens} locale={locale} />}
+        {data.lines.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("empty")}</p>
+        ) : (
+          <RecruitmentSchedule
+            lines={data.lines}
+            year={year}
+            kindergartens={data.kindergartens}
+            locale={locale}
+          />
+        )}
       </Card>
-      <Card title={t("addTitle")}><RecruitmentLineForm year={year} /></Card>
-      <Card title={t("settingsTitle")}><RecruitmentSettings settings={data.settings} /></Card>
+      <Card title={t("addTitle")}>
+        <RecruitmentLineForm year={year} />
+      </Card>
+      <Card title={t("settingsTitle")}>
+        <RecruitmentSettings settings={data.settings} />
+      </Card>
     </div>
   );
 }

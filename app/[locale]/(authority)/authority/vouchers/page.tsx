@@ -33,11 +33,21 @@ export default async function AuthorityVouchersPage({ params, searchParams }: Pr
       </div>
       <VoucherFigures counts={report.totals} />
       <Card title={t("perKgTitle")}>
-        {report.perKindergarten.length === 0 ? <p className="text-sm text-slate-600">{t("emptyAuth")}</p> : <VoucherKindergartens rows={report.perKindergarten} locale={locale} selected={org} />}
+        {report.perKindergarten.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("emptyAuth")}</p>
+        ) : (
+          <VoucherKindergartens rows={report.perKindergarten} locale={locale} selected={org} />
+        )}
       </Card>
       <Card title={t("concerningTitle", { count: report.listTotal })} testId="authority-voucher-list">
-        {report.listTotal > LIST_LIMIT ? <p className="mb-2 text-sm text-slate-600">{t("listTruncated", { shown: LIST_LIMIT })}</p> : null}
-        {report.list.length === 0 ? <p className="text-sm text-slate-600">{t("noConcerning")}</p> : <VoucherTable rows={report.list} locale={locale} showHolder testId="authority-vouchers" />}
+        {report.listTotal > LIST_LIMIT ? (
+          <p className="mb-2 text-sm text-slate-600">{t("listTruncated", { shown: LIST_LIMIT })}</p>
+        ) : null}
+        {report.list.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noConcerning")}</p>
+        ) : (
+          <VoucherTable rows={report.list} locale={locale} showHolder testId="authority-vouchers" />
+        )}
       </Card>
     </div>
   );

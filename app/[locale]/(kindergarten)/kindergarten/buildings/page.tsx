@@ -21,13 +21,28 @@ export default async function BuildingsPage({ params }: { params: Promise<{ loca
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-sm text-slate-600">{t("lead")}</p>
       </div>
-      {buildings.length === 0 ? <Card testId="buildings-empty"><p className="text-sm text-slate-600">{t("empty")}</p></Card> : null}
+      {buildings.length === 0 ? (
+        <Card testId="buildings-empty">
+          <p className="text-sm text-slate-600">{t("empty")}</p>
+        </Card>
+      ) : null}
       {buildings.map((b) => (
-        <BuildingsCard key={b.id} building={b}
-          buildingOptions={b.archivedAt ? [{ value: b.id, label: b.name }, ...buildingOptions] : buildingOptions} />
+        <BuildingsCard
+          key={b.id}
+          building={b}
+          buildingOptions={
+            b.archivedAt ? [{ value: b.id, label: b.name }, ...buildingOptions] : buildingOptions
+          }
+        />
       ))}
       <Card title={t("addTitle")}>
-        <ActionForm action={saveBuildingAction} submitLabel={t("add")} resetOnSuccess testId="building-add" className="grid gap-3 sm:grid-cols-2">
+        <ActionForm
+          action={saveBuildingAction}
+          submitLabel={t("add")}
+          resetOnSuccess
+          testId="building-add"
+          className="grid gap-3 sm:grid-cols-2"
+        >
           <FormField idPrefix="new-building-" name="name" label={t("name")} required />
           <FormField idPrefix="new-building-" name="address" label={t("address")} />
         </ActionForm>

@@ -9,7 +9,10 @@ import { CalendarYears } from "@/components/kindergarten/calendar-years";
 import { CalendarClosures } from "@/components/kindergarten/calendar-closures";
 import { CalendarView } from "@/components/kindergarten/calendar-view";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Reference book "Calendar schedule": school years with their summer period, the kindergarten's
 // closure days, and the chosen year month by month (national holidays, weekends, closures).
@@ -18,7 +21,11 @@ export default async function CalendarPage({ params, searchParams }: Props) {
   const kg = await requireKindergartenManagerPage(locale);
   const t = await getTranslations("kgCalendar");
   const { year } = await searchParams;
-  const o = await calendarOverview(kg.organizationId, await requestNow(), typeof year === "string" ? year : undefined);
+  const o = await calendarOverview(
+    kg.organizationId,
+    await requestNow(),
+    typeof year === "string" ? year : undefined,
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -28,7 +35,9 @@ export default async function CalendarPage({ params, searchParams }: Props) {
       <CalendarYears years={o.years} selectedId={o.selected?.id} suggested={o.suggested} />
       {o.selected ? <CalendarClosures closures={o.closures} /> : null}
       {o.selected && o.calendar ? (
-        <Card title={t("monthsTitle", { from: dottedDate(o.selected.startsOn), to: dottedDate(o.calendar.to) })}>
+        <Card
+          title={t("monthsTitle", { from: dottedDate(o.selected.startsOn), to: dottedDate(o.calendar.to) })}
+        >
           <CalendarView calendar={o.calendar} locale={locale} today={o.today} />
         </Card>
       ) : null}

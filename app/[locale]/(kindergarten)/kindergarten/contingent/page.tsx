@@ -3,14 +3,21 @@ import { resolveLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
 import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
 import { requestNow } from "@/lib/clock/request-now";
-import { contingentGroups, kindergartenToday, listContingent } from "@/lib/kindergarten/contingent/list-contingent";
+import {
+  contingentGroups,
+  kindergartenToday,
+  listContingent,
+} from "@/lib/kindergarten/contingent/list-contingent";
 import { listFilterSchema } from "@/lib/kindergarten/contingent/schemas";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { ContingentFilters } from "@/components/kindergarten/contingent-filters";
 import { ContingentTable } from "@/components/kindergarten/contingent-table";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Contingent (administrator): the kindergarten's children by group and status, with their representatives.
 export default async function ContingentPage({ params, searchParams }: Props) {
@@ -19,7 +26,10 @@ export default async function ContingentPage({ params, searchParams }: Props) {
   const t = await getTranslations("kgContingent");
   const filter = listFilterSchema.parse(await searchParams);
   const today = await kindergartenToday(kg.organizationId, await requestNow());
-  const [groups, rows] = await Promise.all([contingentGroups(kg.organizationId, today), listContingent(kg.organizationId, filter, today)]);
+  const [groups, rows] = await Promise.all([
+    contingentGroups(kg.organizationId, today),
+    listContingent(kg.organizationId, filter, today),
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -27,13 +37,27 @@ export default async function ContingentPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
-        <Link href="/kindergarten/contingent/enrol" className={buttonClass()} data-testid="contingent-enrol-link">{t("enrolLink")}</Link>
+        <Link
+          href="/kindergarten/contingent/enrol"
+          className={buttonClass()}
+          data-testid="contingent-enrol-link"
+        >
+          {t("enrolLink")}
+        </Link>
       </div>
       <Card testId="contingent-list">
         <div className="space-y-4">
           <ContingentFilters filter={filter} groups={groups} />
-          <p className="text-sm text-slate-600" data-testid="contingent-count">{t("count", { count: rows.length })}</p>
-          {rows.length === 0 ? <p className="text-sm text-slate-600" data-testid="contingent-empty">{t("empty")}</p> : <ContingentTable rows={rows} locale={locale} />}
+          <p className="text-sm text-slate-600" data-testid="contingent-count">
+            {t("count", { count: rows.length })}
+          </p>
+          {rows.length === 0 ? (
+            <p className="text-sm text-slate-600" data-testid="contingent-empty">
+              {t("empty")}
+            </p>
+          ) : (
+            <ContingentTable rows={rows} locale={locale} />
+          )}
         </div>
       </Card>
     </div>

@@ -13,7 +13,10 @@ export default async function GroupsPage({ params }: { params: Promise<{ locale:
   const locale = await resolveLocale(params);
   const kg = await requireKindergartenManagerPage(locale);
   const t = await getTranslations("kgGroups");
-  const [groups, options] = await Promise.all([listGroups(kg.organizationId, await requestNow()), groupFormOptions(kg.organizationId)]);
+  const [groups, options] = await Promise.all([
+    listGroups(kg.organizationId, await requestNow()),
+    groupFormOptions(kg.organizationId),
+  ]);
   return (
     <div className="space-y-6">
       <div>
@@ -21,7 +24,11 @@ export default async function GroupsPage({ params }: { params: Promise<{ locale:
         <p className="text-sm text-slate-600">{t("lead")}</p>
       </div>
       <Card title={t("listTitle")} testId="groups">
-        {groups.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : <GroupsTable groups={groups} locale={locale} />}
+        {groups.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("empty")}</p>
+        ) : (
+          <GroupsTable groups={groups} locale={locale} />
+        )}
       </Card>
       <Card title={t("addTitle")}>
         <GroupsForm options={options} locale={locale} testId="group-add" submitLabel={t("add")} />

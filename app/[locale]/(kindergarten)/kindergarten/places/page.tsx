@@ -21,10 +21,18 @@ export default async function KindergartenPlacesPage({ params }: { params: Promi
         <p className="text-sm text-slate-600">{t("lead")}</p>
       </div>
       <Card title={t("releaseTitle")}>
-        {groups.length === 0 ? <p className="text-sm text-slate-600">{t("noGroups")}</p> : <PlaceReleaseForm groups={groups} />}
+        {groups.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noGroups")}</p>
+        ) : (
+          <PlaceReleaseForm groups={groups} />
+        )}
       </Card>
       <Card title={t("listTitle")} testId="kg-places">
-        {places.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : <PlaceKgList places={places} locale={locale} tz={timeZone} />}
+        {places.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("empty")}</p>
+        ) : (
+          <PlaceKgList places={places} locale={locale} tz={timeZone} />
+        )}
       </Card>
     </div>
   );

@@ -20,8 +20,12 @@ export default async function StaffPage({ params, searchParams }: Props) {
   const archive = tab === "archive";
   const query = (q ?? "").slice(0, 100);
   const rows = await listStaff(kg.organizationId, { archive, query });
-  const tabClass = (on: boolean) => `rounded-md px-3 py-1.5 text-sm font-medium ${on ? "bg-brand-600 text-white" : "text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100"}`;
-  const withQuery = (tabName?: string) => ({ pathname: "/kindergarten/staff", query: { ...(tabName ? { tab: tabName } : {}), ...(query ? { q: query } : {}) } });
+  const tabClass = (on: boolean) =>
+    `rounded-md px-3 py-1.5 text-sm font-medium ${on ? "bg-brand-600 text-white" : "text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100"}`;
+  const withQuery = (tabName?: string) => ({
+    pathname: "/kindergarten/staff",
+    query: { ...(tabName ? { tab: tabName } : {}), ...(query ? { q: query } : {}) },
+  });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -29,25 +33,57 @@ export default async function StaffPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="text-sm text-slate-600">{t("lead")}</p>
         </div>
-        <Link href="/kindergarten/staff/new" className={buttonClass()} data-testid="staff-add-link">{t("add")}</Link>
+        <Link href="/kindergarten/staff/new" className={buttonClass()} data-testid="staff-add-link">
+          {t("add")}
+        </Link>
       </div>
       <Card testId="staff-list">
         <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
           <nav className="flex gap-2" aria-label={t("title")}>
-            <Link href={withQuery()} className={tabClass(!archive)} aria-current={!archive ? "page" : undefined} data-testid="staff-tab-current">{t("tabCurrent")}</Link>
-            <Link href={withQuery("archive")} className={tabClass(archive)} aria-current={archive ? "page" : undefined} data-testid="staff-tab-archive">{t("tabArchive")}</Link>
+            <Link
+              href={withQuery()}
+              className={tabClass(!archive)}
+              aria-current={!archive ? "page" : undefined}
+              data-testid="staff-tab-current"
+            >
+              {t("tabCurrent")}
+            </Link>
+            <Link
+              href={withQuery("archive")}
+              className={tabClass(archive)}
+              aria-current={archive ? "page" : undefined}
+              data-testid="staff-tab-archive"
+            >
+              {t("tabArchive")}
+            </Link>
           </nav>
           <form method="get" className="flex w-full gap-2 sm:w-auto" role="search" data-testid="staff-search">
             {archive ? <input type="hidden" name="tab" value="archive" /> : null}
-            <label htmlFor="staff-q" className="sr-only">{t("search")}</label>
-            <input id="staff-q" name="q" defaultValue={query} placeholder={t("search")} className={`${inputClass} sm:w-64`} />
-            <button type="submit" className={buttonClass("secondary")}>{t("searchSubmit")}</button>
+            <label htmlFor="staff-q" className="sr-only">
+              {t("search")}
+            </label>
+            <input
+              id="staff-q"
+              name="q"
+              defaultValue={query}
+              placeholder={t("search")}
+              className={`${inputClass} sm:w-64`}
+            />
+            <button type="submit" className={buttonClass("secondary")}>
+              {t("searchSubmit")}
+            </button>
           </form>
         </div>
-        <p className="mb-2 text-sm text-slate-600" data-testid="staff-count">{t("count", { count: rows.length })}</p>
-        {rows.length === 0
-          ? <p className="text-sm text-slate-600" data-testid="staff-empty">{archive && !query ? t("emptyArchive") : t("empty")}</p>
-          : <StaffTable rows={rows} archive={archive} locale={locale} />}
+        <p className="mb-2 text-sm text-slate-600" data-testid="staff-count">
+          {t("count", { count: rows.length })}
+        </p>
+        {rows.length === 0 ? (
+          <p className="text-sm text-slate-600" data-testid="staff-empty">
+            {archive && !query ? t("emptyArchive") : t("empty")}
+          </p>
+        ) : (
+          <StaffTable rows={rows} archive={archive} locale={locale} />
+        )}
       </Card>
     </div>
   );

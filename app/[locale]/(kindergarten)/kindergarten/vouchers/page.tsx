@@ -22,7 +22,11 @@ export default async function KindergartenVouchersPage({ params }: { params: Pro
       </div>
       <VoucherFigures counts={counts} />
       <Card title={t("listTitle")}>
-        {rows.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : <VoucherTable rows={rows} locale={locale} testId="kg-vouchers" />}
+        {rows.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("empty")}</p>
+        ) : (
+          <VoucherTable rows={rows} locale={locale} testId="kg-vouchers" />
+        )}
       </Card>
     </div>
   );

@@ -16,7 +16,9 @@ export default async function ParentNoticesPage({ params }: { params: Promise<{ 
   const t = await getTranslations("parentNotices");
   const board = await parentNoticeBoard(actor, await requestNow());
   const pending = board.children.reduce((sum, c) => sum + c.awaiting.length, 0);
-  const enrolled = board.children.filter((c) => c.enrolment).map((c) => ({ value: c.child.id, label: c.child.name }));
+  const enrolled = board.children
+    .filter((c) => c.enrolment)
+    .map((c) => ({ value: c.child.id, label: c.child.name }));
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -24,10 +26,16 @@ export default async function ParentNoticesPage({ params }: { params: Promise<{ 
           {t("title")} <PendingNoticesBadge count={pending} />
         </h1>
         <p className="text-sm text-slate-600">{t("lead")}</p>
-        {enrolled.length > 0 ? <a href="#plan" className="inline-block text-sm font-medium text-brand-700 underline">{t("announceLink")}</a> : null}
+        {enrolled.length > 0 ? (
+          <a href="#plan" className="inline-block text-sm font-medium text-brand-700 underline">
+            {t("announceLink")}
+          </a>
+        ) : null}
       </div>
       {board.children.length === 0 ? (
-        <Card><p className="text-sm text-slate-600">{t("noChildren")}</p></Card>
+        <Card>
+          <p className="text-sm text-slate-600">{t("noChildren")}</p>
+        </Card>
       ) : (
         board.children.map((c) => <ChildNoticesCard key={c.child.id} data={c} locale={locale} />)
       )}

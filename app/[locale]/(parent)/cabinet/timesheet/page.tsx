@@ -19,7 +19,10 @@ import { VoucherStatusNote } from "@/components/voucher/voucher-status-note";
 import { voucherStatusForChild } from "@/lib/voucher/status-for-child";
 import { prisma } from "@/lib/db/prisma";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ child?: string; month?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ child?: string; month?: string }>;
+};
 
 // The parent's "Attendance timesheet" (seed 000): bind a child by IIN, pick child and month, see
 // every day, confirm (1st–10th, previous month) or disagree.
@@ -31,46 +34,110 @@ export default async function TimesheetPage({ params, searchParams }: Props) {
   const now = await requestNow();
   const p = localParts(now);
   // From the 1st to the 10th the month to confirm is shown first; later, the running month.
-  const fallback = p.day <= 10 ? previousMonth({ year: p.year, month: p.month }) : { year: p.year, month: p.month };
+  const fallback =
+    p.day <= 10 ? previousMonth({ year: p.year, month: p.month }) : { year: p.year, month: p.month };
   const { year, month } = parseMonth(q.month, fallback);
   const children = await boundChildren(actor.personId);
   const child = children.find((c) => c.id === q.child) ?? children[0] ?? null;
   const sheets = child ? await parentMonth(actor, child.id, year, month, now, locale) : [];
   const voucher = child ? await voucherStatusForChild(child.id, now) : null;
-  const parentIin = (await prisma.person.findUnique({ where: { id: actor.personId }, select: { iin: true } }))?.iin ?? undefined;
+  const parentIin =
+    (await prisma.person.findUnique({ where: { id: actor.personId }, select: { iin: true } }))?.iin ??
+    undefined;
   const mm = `${year}-${String(month).padStart(2, "0")}`;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {children.length > 0 && child ? (
-        <form method="get" className="flex flex-col gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:items-end" data-testid="timesheet-picker">
+        <form
+          method="get"
+          className="flex flex-col gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:items-end"
+          data-testid="timesheet-picker"
+        >
           <div className="flex-1 space-y-1">
-            <label htmlFor="child" className="block text-sm font-medium text-slate-700">{t("child")}</label>
-            <select id="child" name="child" defaultValue={child.id} className={inputClass} data-testid="timesheet-child">
-              {children.map((c) => <option key={c.id} value={c.id}>{personName(c)}</option>)}
+            <label htmlFor="child" className="block text-sm font-medium text-slate-700">
+              {t("child")}
+            </label>
+            <select
+              id="child"
+              name="child"
+              defaultValue={child.id}
+              className={inputClass}
+              data-testid="timesheet-child"
+            >
+              {children.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {personName(c)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="space-y-1">
-            <label htmlFor="month" className="block text-sm font-medium text-slate-700">{t("month")}</label>
-            <input id="month" name="month" type="month" defaultValue={mm} className={inputClass} data-testid="timesheet-month" />
+            <label htmlFor="month" className="block text-sm font-medium text-slate-700">
+              {t("month")}
+            </label>
+            <input
+              id="month"
+              name="month"
+              type="month"
+              defaultValue={mm}
+              className={inputClass}
+              data-testid="timesheet-month"
+            />
           </div>
-          <Button type="submit" data-testid="timesheet-show">{t("show")}</Button>
+          <Button type="submit" data-testid="timesheet-show">
+            {t("show")}
+          </Button>
         </form>
       ) : (
-        <p className="text-sm text-slate-600" data-testid="no-bound-children">{t("noBound")}</p>
+        <p className="text-sm text-slate-600" data-testid="no-bound-children">
+          {t("noBound")}
+        </p>
       )}
       <VoucherStatusNote status={voucher} locale={locale} />
-      {child && sheets.length === 0 ? <Card><p className="text-sm text-slate-600" data-testid="no-sheet">{t("noSheet")}</p></Card> : null}
-      {child ? sheets.map((s) => <SheetCard key={s.organization.id} sheet={s} childId={child.id} year={year} month={month} locale={locale} parentIin={parentIin} />) : null}
+      {child && sheets.length === 0 ? (
+        <Card>
+          <p className="text-sm text-slate-600" data-testid="no-sheet">
+            {t("noSheet")}
+          </p>
+        </Card>
+      ) : null}
+      {child
+        ? sheets.map((s) => (
+            <SheetCard
+              key={s.organization.id}
+              sheet={s}
+              childId={child.id}
+              year={year}
+              month={month}
+              locale={locale}
+              parentIin={parentIin}
+            />
+          ))
+        : null}
 
       <Card title={t("bindTitle")} testId="bind-card">
         <p className="mb-3 text-sm text-slate-600">{t("bindLead")}</p>
-        <ActionForm action={bindChildAction} submitLabel={t("bindOk")} testId="bind-form" resetOnSuccess className="flex flex-col gap-3 sm:flex-row sm:items-end">
-          <div className="flex-1"><FormField name="iin" label={t("childIin")} inputMode="numeric" maxLength={12} required /></div>
+        <ActionForm
+          action={bindChildAction}
+          submitLabel={t("bindOk")}
+          testId="bind-form"
+          resetOnSuccess
+          className="flex flex-col gap-3 sm:flex-row sm:items-end"
+        >
+          <div className="flex-1">
+            <FormField name="iin" label={t("childIin")} inputMode="numeric" maxLength={12} required />
+          </div>
         </ActionForm>
         {child ? (
           <div className="mt-4 border-t border-slate-100 pt-3">
-            <ActionForm action={unbindChildAction} submitLabel={t("unbind", { name: personName(child) })} variant="secondary" hidden={{ childId: child.id }} testId="unbind-form" />
+            <ActionForm
+              action={unbindChildAction}
+              submitLabel={t("unbind", { name: personName(child) })}
+              variant="secondary"
+              hidden={{ childId: child.id }}
+              testId="unbind-form"
+            />
           </div>
         ) : null}
       </Card>

@@ -22,7 +22,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const t = await getTranslations({ locale, namespace: "protocol" });
   const tLang = await getTranslations({ locale, namespace: "groupLanguage" });
   const rows = exportRows(await publishedEvents(filter), {
-    headings: [t("day"), t("at"), t("event"), t("kindergarten"), t("district"), t("birthYear"), t("language"), t("group"), t("access"), t("referralColumn"), t("reason"), t("eventNumber"), t("hash")],
+    headings: [
+      t("day"),
+      t("at"),
+      t("event"),
+      t("kindergarten"),
+      t("district"),
+      t("birthYear"),
+      t("language"),
+      t("group"),
+      t("access"),
+      t("referralColumn"),
+      t("reason"),
+      t("eventNumber"),
+      t("hash"),
+    ],
     kind: (k) => t(`kind.${k as "RELEASED"}`),
     language: (l) => tLang(l as "KK"),
     access: (a) => t(a === "priority" ? "accessPriority" : "accessGeneral"),
@@ -32,7 +46,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   });
   const name = `protocol-${filter.from}_${filter.to}.${format}`;
   const headers = { "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" };
-  if (format === "csv") return new Response(toCsv(rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  if (format === "csv")
+    return new Response(toCsv(rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
   const body = await toXlsx(rows, t("title"));
-  return new Response(new Uint8Array(body), { headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } });
+  return new Response(new Uint8Array(body), {
+    headers: {
+      ...headers,
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    },
+  });
 }

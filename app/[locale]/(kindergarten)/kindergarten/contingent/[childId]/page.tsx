@@ -10,7 +10,10 @@ import { formatDate } from "@/lib/format";
 import { personName } from "@/lib/org/names";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { ContingentTransferForm, ContingentWithdrawForm } from "@/components/kindergarten/contingent-move-forms";
+import {
+  ContingentTransferForm,
+  ContingentWithdrawForm,
+} from "@/components/kindergarten/contingent-move-forms";
 import { ContingentRepresentatives } from "@/components/kindergarten/contingent-representatives";
 import { ContingentAuditLog, ContingentMoves } from "@/components/kindergarten/contingent-history";
 
@@ -27,30 +30,63 @@ export default async function ContingentChildPage({ params }: Props) {
   const card = await childCard(kg.organizationId, childId, today);
   if (!card) notFound();
   const groups = card.open ? await contingentGroups(kg.organizationId, today) : [];
-  const targets = groups.filter((g) => g.id !== card.open?.groupId).map((g) => ({ value: g.id, label: `${g.name} · ${g._count.enrolments}/${g.capacity}` }));
+  const targets = groups
+    .filter((g) => g.id !== card.open?.groupId)
+    .map((g) => ({ value: g.id, label: `${g.name} · ${g._count.enrolments}/${g.capacity}` }));
   const { child, latest } = card;
-  const status = card.status === "upcoming" ? t("status.upcoming", { date: formatDate(latest.startsOn, locale) })
-    : latest.endsOn ? t("status.currentUntil", { date: formatDate(latest.endsOn, locale) }) : t("status.current");
+  const status =
+    card.status === "upcoming"
+      ? t("status.upcoming", { date: formatDate(latest.startsOn, locale) })
+      : latest.endsOn
+        ? t("status.currentUntil", { date: formatDate(latest.endsOn, locale) })
+        : t("status.current");
   return (
     <div className="space-y-6">
-      <Link href="/kindergarten/contingent" className="text-sm text-brand-700 hover:underline" data-testid="contingent-back">{t("back")}</Link>
+      <Link
+        href="/kindergarten/contingent"
+        className="text-sm text-brand-700 hover:underline"
+        data-testid="contingent-back"
+      >
+        {t("back")}
+      </Link>
       <div>
-        <h1 className="text-2xl font-bold" data-testid="contingent-child-name">{personName(child)}</h1>
+        <h1 className="text-2xl font-bold" data-testid="contingent-child-name">
+          {personName(child)}
+        </h1>
         <p className="text-sm text-slate-600">
-          {t("iinLabel")}: <span className="font-mono">{child.iin ?? "—"}</span> · {t("birthDate")}: {formatDate(child.birthDate, locale)} ·{" "}
-          {t("groupNow")}: <span data-testid="contingent-child-group">{card.status === "left" ? t("noGroupNow") : card.latest.group.name}</span>
+          {t("iinLabel")}: <span className="font-mono">{child.iin ?? "—"}</span> · {t("birthDate")}:{" "}
+          {formatDate(child.birthDate, locale)} · {t("groupNow")}:{" "}
+          <span data-testid="contingent-child-group">
+            {card.status === "left" ? t("noGroupNow") : card.latest.group.name}
+          </span>
           {card.status === "left" ? null : <> ({status})</>}
         </p>
       </div>
-      <Card title={t("enrolmentsTitle")} testId="contingent-moves"><ContingentMoves enrolments={card.enrolments} locale={locale} /></Card>
+      <Card title={t("enrolmentsTitle")} testId="contingent-moves">
+        <ContingentMoves enrolments={card.enrolments} locale={locale} />
+      </Card>
       {card.open ? (
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card title={t("transferTitle")}><ContingentTransferForm childId={child.id} groups={targets} /></Card>
-          <Card title={t("withdrawTitle")}><ContingentWithdrawForm childId={child.id} /></Card>
+          <Card title={t("transferTitle")}>
+            <ContingentTransferForm childId={child.id} groups={targets} />
+          </Card>
+          <Card title={t("withdrawTitle")}>
+            <ContingentWithdrawForm childId={child.id} />
+          </Card>
         </div>
-      ) : <Alert testId="contingent-not-in-group">{card.status === "left" ? t("notInGroup") : t("leaving", { date: formatDate(card.latest.endsOn, locale) })}</Alert>}
-      <Card title={t("repsTitle")} testId="contingent-reps"><ContingentRepresentatives childId={child.id} reps={child.representatives} /></Card>
-      <Card title={t("historyTitle")} testId="contingent-history"><ContingentAuditLog history={card.history} locale={locale} timeZone={card.timeZone} /></Card>
+      ) : (
+        <Alert testId="contingent-not-in-group">
+          {card.status === "left"
+            ? t("notInGroup")
+            : t("leaving", { date: formatDate(card.latest.endsOn, locale) })}
+        </Alert>
+      )}
+      <Card title={t("repsTitle")} testId="contingent-reps">
+        <ContingentRepresentatives childId={child.id} reps={child.representatives} />
+      </Card>
+      <Card title={t("historyTitle")} testId="contingent-history">
+        <ContingentAuditLog history={card.history} locale={locale} timeZone={card.timeZone} />
+      </Card>
     </div>
   );
 }

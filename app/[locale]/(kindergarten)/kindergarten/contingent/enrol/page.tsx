@@ -12,19 +12,33 @@ export default async function ContingentEnrolPage({ params }: { params: Promise<
   const locale = await resolveLocale(params);
   const kg = await requireKindergartenManagerPage(locale);
   const t = await getTranslations("kgContingent");
-  const groups = await contingentGroups(kg.organizationId, await kindergartenToday(kg.organizationId, await requestNow()));
+  const groups = await contingentGroups(
+    kg.organizationId,
+    await kindergartenToday(kg.organizationId, await requestNow()),
+  );
   const options = groups.map((g) => ({
     value: g.id,
     label: t("groupOption", {
-      name: g.name, cohort: g.birthYearFrom === g.birthYearTo ? String(g.birthYearFrom) : `${g.birthYearFrom}–${g.birthYearTo}`,
-      count: g._count.enrolments, capacity: g.capacity,
+      name: g.name,
+      cohort:
+        g.birthYearFrom === g.birthYearTo ? String(g.birthYearFrom) : `${g.birthYearFrom}–${g.birthYearTo}`,
+      count: g._count.enrolments,
+      capacity: g.capacity,
     }),
   }));
   return (
     <div className="space-y-6">
-      <Link href="/kindergarten/contingent" className="text-sm text-brand-700 hover:underline" data-testid="contingent-back">{t("back")}</Link>
+      <Link
+        href="/kindergarten/contingent"
+        className="text-sm text-brand-700 hover:underline"
+        data-testid="contingent-back"
+      >
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("enrolTitle")}</h1>
-      <Card><ContingentEnrolForm groups={options} /></Card>
+      <Card>
+        <ContingentEnrolForm groups={options} />
+      </Card>
     </div>
   );
 }

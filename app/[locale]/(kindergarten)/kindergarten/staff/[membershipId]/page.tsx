@@ -19,7 +19,10 @@ import { StaffGroupsForm } from "@/components/kindergarten/staff-groups-form";
 import { StaffAccount } from "@/components/kindergarten/staff-account";
 import { StaffEndForm, StaffRestoreForm } from "@/components/kindergarten/staff-employment-end";
 
-type Props = { params: Promise<{ locale: string; membershipId: string }>; searchParams: Promise<{ added?: string }> };
+type Props = {
+  params: Promise<{ locale: string; membershipId: string }>;
+  searchParams: Promise<{ added?: string }>;
+};
 
 // A staff member's card: personal data, employment, "Roles and rights: groups" (educators),
 // login and password, and ending the employment (or restoring it from the archive).
@@ -33,55 +36,136 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
   const tRole = await getTranslations("memberRole");
   const active = !m.leftAt && !m.excludedAt;
   const self = m.personId === kg.actor.personId;
-  const [groups, today] = await Promise.all([listBindableGroups(kg.organizationId), kindergartenToday(kg.organizationId, await requestNow())]);
+  const [groups, today] = await Promise.all([
+    listBindableGroups(kg.organizationId),
+    kindergartenToday(kg.organizationId, await requestNow()),
+  ]);
   const ymd = (d: Date | null) => (d ? dbDateToYmd(d) : undefined);
   const p = m.person;
   const hidden = { membershipId: m.id };
   return (
     <div className="space-y-6" data-testid="staff-member">
       <div>
-        <Link href={active ? "/kindergarten/staff" : "/kindergarten/staff?tab=archive"} className="text-sm text-brand-700 hover:underline">{t("backToList")}</Link>
-        <h1 className="text-2xl font-bold" data-testid="staff-member-name">{personName(p)}</h1>
+        <Link
+          href={active ? "/kindergarten/staff" : "/kindergarten/staff?tab=archive"}
+          className="text-sm text-brand-700 hover:underline"
+        >
+          {t("backToList")}
+        </Link>
+        <h1 className="text-2xl font-bold" data-testid="staff-member-name">
+          {personName(p)}
+        </h1>
         <p className="text-sm text-slate-600">
-          {tRole(m.role)}{m.positionTitle ? ` · ${m.positionTitle}` : ""}{p.iin ? ` · ${t("iin")} ${maskIin(p.iin)}` : ""}
+          {tRole(m.role)}
+          {m.positionTitle ? ` · ${m.positionTitle}` : ""}
+          {p.iin ? ` · ${t("iin")} ${maskIin(p.iin)}` : ""}
         </p>
       </div>
-      {(await searchParams).added && active ? <Alert tone="success" testId="staff-added">{t("added")}</Alert> : null}
-      {!active ? <Alert tone="warning" testId="staff-archived">{t("archivedNote", { date: formatDate(m.leftAt ?? m.excludedAt, locale) })}</Alert> : null}
-      {m.worksElsewhere ? <Alert tone="info" testId="staff-shared">{t("sharedPersonNote")}</Alert> : null}
+      {(await searchParams).added && active ? (
+        <Alert tone="success" testId="staff-added">
+          {t("added")}
+        </Alert>
+      ) : null}
+      {!active ? (
+        <Alert tone="warning" testId="staff-archived">
+          {t("archivedNote", { date: formatDate(m.leftAt ?? m.excludedAt, locale) })}
+        </Alert>
+      ) : null}
+      {m.worksElsewhere ? (
+        <Alert tone="info" testId="staff-shared">
+          {t("sharedPersonNote")}
+        </Alert>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("personalTitle")} testId="staff-person-card">
           {active && !m.worksElsewhere ? (
-            <ActionForm action={updateStaffPersonAction} submitLabel={t("save")} hidden={hidden} testId="staff-person" className="grid gap-3 sm:grid-cols-2">
-              <StaffPersonFields values={{ lastName: p.lastName, firstName: p.firstName, middleName: p.middleName ?? "", birthDate: ymd(p.birthDate), sex: p.sex ?? "", phone: p.phone ?? "", email: p.email ?? "" }} />
+            <ActionForm
+              action={updateStaffPersonAction}
+              submitLabel={t("save")}
+              hidden={hidden}
+              testId="staff-person"
+              className="grid gap-3 sm:grid-cols-2"
+            >
+              <StaffPersonFields
+                values={{
+                  lastName: p.lastName,
+                  firstName: p.firstName,
+                  middleName: p.middleName ?? "",
+                  birthDate: ymd(p.birthDate),
+                  sex: p.sex ?? "",
+                  phone: p.phone ?? "",
+                  email: p.email ?? "",
+                }}
+              />
             </ActionForm>
           ) : (
             <dl className="grid gap-2 text-sm sm:grid-cols-2">
-              <div><dt className="text-slate-500">{t("field.birthDate")}</dt><dd>{formatDate(p.birthDate, locale)}</dd></div>
-              <div><dt className="text-slate-500">{t("field.sex")}</dt><dd>{p.sex ? t(`sex.${p.sex}`) : "—"}</dd></div>
+              <div>
+                <dt className="text-slate-500">{t("field.birthDate")}</dt>
+                <dd>{formatDate(p.birthDate, locale)}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t("field.sex")}</dt>
+                <dd>{p.sex ? t(`sex.${p.sex}`) : "—"}</dd>
+              </div>
             </dl>
           )}
         </Card>
         <Card title={t("employmentTitle")} testId="staff-employment-card">
           {active ? (
-            <ActionForm action={updateEmploymentAction} submitLabel={t("save")} hidden={hidden} testId="staff-employment" className="grid gap-3 sm:grid-cols-2">
-              <StaffEmploymentFields isAdministrator={m.isAdministrator}
-                values={{ role: m.role, positionTitle: m.positionTitle ?? "", qualification: m.qualification ?? "", arrivedAt: ymd(m.arrivedAt) }} />
+            <ActionForm
+              action={updateEmploymentAction}
+              submitLabel={t("save")}
+              hidden={hidden}
+              testId="staff-employment"
+              className="grid gap-3 sm:grid-cols-2"
+            >
+              <StaffEmploymentFields
+                isAdministrator={m.isAdministrator}
+                values={{
+                  role: m.role,
+                  positionTitle: m.positionTitle ?? "",
+                  qualification: m.qualification ?? "",
+                  arrivedAt: ymd(m.arrivedAt),
+                }}
+              />
             </ActionForm>
-          ) : <p className="text-sm">{t("col.since")}: {formatDate(m.arrivedAt, locale)}</p>}
+          ) : (
+            <p className="text-sm">
+              {t("col.since")}: {formatDate(m.arrivedAt, locale)}
+            </p>
+          )}
         </Card>
       </div>
       {active ? (
         <Card title={t("groupsTitle")} testId="staff-groups-card">
-          {canKeepGroups(m.role) ? <StaffGroupsForm membershipId={m.id} groups={groups} boundIds={m.groupIds} />
-            : <p className="text-sm text-slate-600" data-testid="staff-groups-not-educator">{t("groupsNotEducator")}</p>}
+          {canKeepGroups(m.role) ? (
+            <StaffGroupsForm membershipId={m.id} groups={groups} boundIds={m.groupIds} />
+          ) : (
+            <p className="text-sm text-slate-600" data-testid="staff-groups-not-educator">
+              {t("groupsNotEducator")}
+            </p>
+          )}
         </Card>
       ) : null}
       <Card title={t("credentials.title")} testId="staff-account-card">
-        <StaffAccount membershipId={m.id} account={m.account} canIssue={active && !self && !m.worksElsewhere} locale={locale} />
+        <StaffAccount
+          membershipId={m.id}
+          account={m.account}
+          canIssue={active && !self && !m.worksElsewhere}
+          locale={locale}
+        />
       </Card>
-      {active && !self ? <Card title={t("end.title")} testId="staff-end-card"><StaffEndForm membershipId={m.id} today={today} /></Card> : null}
-      {!active ? <Card title={t("end.restoreTitle")} testId="staff-restore-card"><StaffRestoreForm membershipId={m.id} /></Card> : null}
+      {active && !self ? (
+        <Card title={t("end.title")} testId="staff-end-card">
+          <StaffEndForm membershipId={m.id} today={today} />
+        </Card>
+      ) : null}
+      {!active ? (
+        <Card title={t("end.restoreTitle")} testId="staff-restore-card">
+          <StaffRestoreForm membershipId={m.id} />
+        </Card>
+      ) : null}
     </div>
   );
 }

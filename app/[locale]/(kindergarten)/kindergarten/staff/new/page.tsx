@@ -20,15 +20,30 @@ export default async function NewStaffPage({ params }: { params: Promise<{ local
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/kindergarten/staff" className="text-sm text-brand-700 hover:underline">{t("backToList")}</Link>
+        <Link href="/kindergarten/staff" className="text-sm text-brand-700 hover:underline">
+          {t("backToList")}
+        </Link>
         <h1 className="text-2xl font-bold">{t("addTitle")}</h1>
         <p className="max-w-3xl text-sm text-slate-600">{t("addLead")}</p>
       </div>
       <Card>
-        <ActionForm action={addStaffAction} submitLabel={t("create")} testId="staff-add" className="space-y-6">
+        <ActionForm
+          action={addStaffAction}
+          submitLabel={t("create")}
+          testId="staff-add"
+          className="space-y-6"
+        >
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-2 text-lg font-semibold">{t("personalTitle")}</legend>
-            <FormField name="iin" label={t("field.iin")} hint={t("field.iinHint")} inputMode="numeric" maxLength={14} autoComplete="off" required />
+            <FormField
+              name="iin"
+              label={t("field.iin")}
+              hint={t("field.iinHint")}
+              inputMode="numeric"
+              maxLength={14}
+              autoComplete="off"
+              required
+            />
             <StaffPersonFields sexFromIin />
           </fieldset>
           <fieldset className="grid gap-3 sm:grid-cols-2">

@@ -22,18 +22,33 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <Link href="/cabinet/queue" className="text-sm text-brand-700 underline">{t("back")}</Link>
-        <h1 className="text-2xl font-bold" data-testid="apply-title">{t("title")}</h1>
+        <Link href="/cabinet/queue" className="text-sm text-brand-700 underline">
+          {t("back")}
+        </Link>
+        <h1 className="text-2xl font-bold" data-testid="apply-title">
+          {t("title")}
+        </h1>
         <p className="text-sm text-slate-600">{t("lead")}</p>
       </div>
       <ApplicationWarning />
       <Card title={t("districtSection")}>
-        <ApplicationDistrictPicker locale={locale} regions={options.regions} current={options.district?.id ?? null} />
+        <ApplicationDistrictPicker
+          locale={locale}
+          regions={options.regions}
+          current={options.district?.id ?? null}
+        />
       </Card>
       {options.district ? (
         <Card title={t("formTitle")}>
-          {options.kindergartens.length === 0 ? <p className="text-sm text-slate-600">{t("noKindergartens")}</p> : (
-            <ApplicationForm locale={locale} territoryId={options.district.id} kindergartens={options.kindergartens} phone={options.phone} />
+          {options.kindergartens.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noKindergartens")}</p>
+          ) : (
+            <ApplicationForm
+              locale={locale}
+              territoryId={options.district.id}
+              kindergartens={options.kindergartens}
+              phone={options.phone}
+            />
           )}
         </Card>
       ) : null}

@@ -6,7 +6,10 @@ import { MonthSwitcher } from "@/components/attendance/month-switcher";
 import { GroupTabs } from "@/components/attendance/group-tabs";
 import { AttendanceLegend } from "@/components/attendance/legend";
 
-type Props = { params: Promise<{ locale: string; groupId: string }>; searchParams: Promise<{ month?: string }> };
+type Props = {
+  params: Promise<{ locale: string; groupId: string }>;
+  searchParams: Promise<{ month?: string }>;
+};
 
 // The educator's attendance timesheet of a group for a month.
 export default async function AttendancePage({ params, searchParams }: Props) {
@@ -19,11 +22,22 @@ export default async function AttendancePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold" data-testid="group-title">{t("title", { group: data.group.name })}</h1>
-        <MonthSwitcher basePath={`/kindergarten/groups/${groupId}/attendance`} year={data.year} month={data.month} locale={locale} />
+        <h1 className="text-2xl font-bold" data-testid="group-title">
+          {t("title", { group: data.group.name })}
+        </h1>
+        <MonthSwitcher
+          basePath={`/kindergarten/groups/${groupId}/attendance`}
+          year={data.year}
+          month={data.month}
+          locale={locale}
+        />
       </div>
       <GroupTabs groupId={groupId} current="attendance" query={`?month=${mm}`} />
-      {data.rows.length === 0 ? <p className="text-sm text-slate-600">{t("noChildren")}</p> : <AttendanceGrid data={data} />}
+      {data.rows.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("noChildren")}</p>
+      ) : (
+        <AttendanceGrid data={data} />
+      )}
       <AttendanceLegend />
     </div>
   );

@@ -31,16 +31,42 @@ export default async function GroupChildrenPage({ params }: Props) {
       <GroupTabs groupId={groupId} current="children" />
       <ul className="grid gap-3 md:grid-cols-2" data-testid="group-children">
         {data.children.map(({ child, enrolment, representatives }) => (
-          <li key={child.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200" data-testid="group-child">
+          <li
+            key={child.id}
+            className="rounded-lg bg-white p-4 ring-1 ring-slate-200"
+            data-testid="group-child"
+          >
             <p className="font-medium">{personName(child)}</p>
-            <p className="text-sm text-slate-600">{t("born", { date: formatDate(child.birthDate, locale) })} · {t("since", { date: formatDate(enrolment.startsOn, locale) })}</p>
+            <p className="text-sm text-slate-600">
+              {t("born", { date: formatDate(child.birthDate, locale) })} ·{" "}
+              {t("since", { date: formatDate(enrolment.startsOn, locale) })}
+            </p>
             <ul className="mt-2 space-y-1 text-sm">
-              {representatives.length === 0 ? <li className="text-slate-500">{t("noRepresentatives")}</li> : representatives.map((r) => (
-                <li key={r.id}>
-                  {personName(r.representative)} <span className="text-slate-500">({t.has(`relation.${r.relation}` as "relation.mother") ? t(`relation.${r.relation}` as "relation.mother") : r.relation})</span>
-                  {r.representative.phone ? <> · <a className="text-brand-700 hover:underline" href={`tel:${r.representative.phone}`}>{r.representative.phone}</a></> : null}
-                </li>
-              ))}
+              {representatives.length === 0 ? (
+                <li className="text-slate-500">{t("noRepresentatives")}</li>
+              ) : (
+                representatives.map((r) => (
+                  <li key={r.id}>
+                    {personName(r.representative)}{" "}
+                    <span className="text-slate-500">
+                      (
+                      {t.has(`relation.${r.relation}` as "relation.mother")
+                        ? t(`relation.${r.relation}` as "relation.mother")
+                        : r.relation}
+                      )
+                    </span>
+                    {r.representative.phone ? (
+                      <>
+                        {" "}
+                        ·{" "}
+                        <a className="text-brand-700 hover:underline" href={`tel:${r.representative.phone}`}>
+                          {r.representative.phone}
+                        </a>
+                      </>
+                    ) : null}
+                  </li>
+                ))
+              )}
             </ul>
           </li>
         ))}

@@ -8,7 +8,11 @@ import { Card } from "@/components/ui/card";
 import { GroupsForm } from "@/components/kindergarten/groups-form";
 
 // Editing one group of the reference book; another kindergarten's group is "not found".
-export default async function GroupEditPage({ params }: { params: Promise<{ locale: string; groupId: string }> }) {
+export default async function GroupEditPage({
+  params,
+}: {
+  params: Promise<{ locale: string; groupId: string }>;
+}) {
   const locale = await resolveLocale(params);
   const kg = await requireKindergartenManagerPage(locale);
   const { groupId } = await params;
@@ -19,11 +23,19 @@ export default async function GroupEditPage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/kindergarten/groups" className="text-sm text-brand-700" data-testid="group-back">← {t("backToList")}</Link>
+        <Link href="/kindergarten/groups" className="text-sm text-brand-700" data-testid="group-back">
+          ← {t("backToList")}
+        </Link>
         <h1 className="text-2xl font-bold">{t("editTitle", { name: group.name })}</h1>
       </div>
       <Card>
-        <GroupsForm group={group} options={options} locale={locale} testId="group-edit" submitLabel={t("save")} />
+        <GroupsForm
+          group={group}
+          options={options}
+          locale={locale}
+          testId="group-edit"
+          submitLabel={t("save")}
+        />
       </Card>
     </div>
   );

@@ -8,7 +8,10 @@ import { GroupTabs } from "@/components/attendance/group-tabs";
 import { PrintButton } from "@/components/ui/print-button";
 import { REASONS_IN_ORDER } from "@/components/attendance/reason-codes";
 
-type Props = { params: Promise<{ locale: string; groupId: string }>; searchParams: Promise<{ month?: string }> };
+type Props = {
+  params: Promise<{ locale: string; groupId: string }>;
+  searchParams: Promise<{ month?: string }>;
+};
 
 // The group's month summary: days attended, absences by reason and the attendance rate, printable.
 export default async function SummaryPage({ params, searchParams }: Props) {
@@ -23,13 +26,21 @@ export default async function SummaryPage({ params, searchParams }: Props) {
   const pct = (s: ChildSummary) => (s.rate === null ? "—" : `${Math.round(s.rate * 1000) / 10}%`);
   const row = (name: string, s: ChildSummary, testId: string, strong = false) => (
     <tr key={testId} data-testid={testId} className={strong ? "font-semibold" : ""}>
-      <th scope="row" className={`py-1.5 pr-3 text-left ${strong ? "" : "font-normal"}`}>{name}</th>
+      <th scope="row" className={`py-1.5 pr-3 text-left ${strong ? "" : "font-normal"}`}>
+        {name}
+      </th>
       <td className="px-2 text-right">{s.expectedDays}</td>
       <td className="px-2 text-right">{s.present}</td>
       <td className="px-2 text-right">{s.absent}</td>
-      {REASONS_IN_ORDER.map((r) => <td key={r} className="px-2 text-right">{s.absentByReason[r] ?? ""}</td>)}
+      {REASONS_IN_ORDER.map((r) => (
+        <td key={r} className="px-2 text-right">
+          {s.absentByReason[r] ?? ""}
+        </td>
+      ))}
       <td className="px-2 text-right">{s.unmarked || ""}</td>
-      <td className="px-2 text-right" data-testid={`${testId}-rate`}>{pct(s)}</td>
+      <td className="px-2 text-right" data-testid={`${testId}-rate`}>
+        {pct(s)}
+      </td>
     </tr>
   );
   return (
@@ -37,7 +48,12 @@ export default async function SummaryPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{ts("title", { group: data.group.name })}</h1>
         <div className="flex items-center gap-2">
-          <MonthSwitcher basePath={`/kindergarten/groups/${groupId}/summary`} year={data.year} month={data.month} locale={locale} />
+          <MonthSwitcher
+            basePath={`/kindergarten/groups/${groupId}/summary`}
+            year={data.year}
+            month={data.month}
+            locale={locale}
+          />
           <PrintButton label={ts("print")} />
         </div>
       </div>
@@ -46,15 +62,25 @@ export default async function SummaryPage({ params, searchParams }: Props) {
         <table className="w-full min-w-[48rem] text-sm" data-testid="summary-table">
           <thead className="text-xs text-slate-500">
             <tr>
-              <th className="text-left">{t("child")}</th><th className="px-2 text-right">{ts("expected")}</th><th className="px-2 text-right">{ts("present")}</th><th className="px-2 text-right">{ts("absent")}</th>
-              {REASONS_IN_ORDER.map((r) => <th key={r} className="px-2 text-right" title={t(`reason.${r}`)}>{t(`short.${r}`)}</th>)}
-              <th className="px-2 text-right">{ts("unmarked")}</th><th className="px-2 text-right">{ts("rate")}</th>
+              <th className="text-left">{t("child")}</th>
+              <th className="px-2 text-right">{ts("expected")}</th>
+              <th className="px-2 text-right">{ts("present")}</th>
+              <th className="px-2 text-right">{ts("absent")}</th>
+              {REASONS_IN_ORDER.map((r) => (
+                <th key={r} className="px-2 text-right" title={t(`reason.${r}`)}>
+                  {t(`short.${r}`)}
+                </th>
+              ))}
+              <th className="px-2 text-right">{ts("unmarked")}</th>
+              <th className="px-2 text-right">{ts("rate")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {children.map((c) => row(c.name, c.summary, "summary-row"))}
           </tbody>
-          <tfoot className="border-t-2 border-slate-300">{row(ts("group"), total, "summary-total", true)}</tfoot>
+          <tfoot className="border-t-2 border-slate-300">
+            {row(ts("group"), total, "summary-total", true)}
+          </tfoot>
         </table>
         <p className="mt-3 text-xs text-slate-500">{ts("rateNote")}</p>
       </div>

@@ -37,7 +37,14 @@ export default async function StaffSlipPage({ params }: Props) {
   if (!m) notFound();
   const t = await getTranslations("kgStaff");
   const back = `/kindergarten/staff/${m.id}`;
-  const blocked = m.leftAt || m.excludedAt ? "rule.notActive" : m.personId === kg.actor.personId ? "rule.selfCredentials" : m.worksElsewhere ? "rule.sharedAccount" : null;
+  const blocked =
+    m.leftAt || m.excludedAt
+      ? "rule.notActive"
+      : m.personId === kg.actor.personId
+        ? "rule.selfCredentials"
+        : m.worksElsewhere
+          ? "rule.sharedAccount"
+          : null;
   const slip = {
     personName: personName(m.person),
     organization: locale === "ru" ? m.organization.fullNameRu : m.organization.fullNameKk,
@@ -47,12 +54,24 @@ export default async function StaffSlipPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div className="no-print">
-        <Link href={back} className="text-sm text-brand-700 hover:underline">← {personName(m.person)}</Link>
+        <Link href={back} className="text-sm text-brand-700 hover:underline">
+          ← {personName(m.person)}
+        </Link>
         <h1 className="text-2xl font-bold">{t("credentials.slipTitle")}</h1>
       </div>
-      {blocked ? <Alert tone="error" testId="staff-slip-blocked">{t(blocked)}</Alert> : (
+      {blocked ? (
+        <Alert tone="error" testId="staff-slip-blocked">
+          {t(blocked)}
+        </Alert>
+      ) : (
         <Card className="print:p-0 print:shadow-none print:ring-0">
-          <StaffCredentials action={issueCredentialsAction} membershipId={m.id} hasCredentials={m.account.status !== "none"} slip={slip} backHref={back} />
+          <StaffCredentials
+            action={issueCredentialsAction}
+            membershipId={m.id}
+            hasCredentials={m.account.status !== "none"}
+            slip={slip}
+            backHref={back}
+          />
         </Card>
       )}
     </div>

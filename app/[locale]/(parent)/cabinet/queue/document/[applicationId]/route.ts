@@ -3,7 +3,10 @@ import { priorityDocumentFor } from "@/lib/queue/applications/document";
 
 // The priority document of a queue application (the parent who applied, a representative of the child,
 // or an education authority over a chosen kindergarten); 404 for anyone else.
-export async function GET(_req: Request, { params }: { params: Promise<{ locale: string; applicationId: string }> }) {
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ locale: string; applicationId: string }> },
+) {
   const { applicationId } = await params;
   const file = await priorityDocumentFor(await getActor(), applicationId);
   if (!file) return new Response("Not found", { status: 404 });
