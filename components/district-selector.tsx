@@ -17,7 +17,11 @@ export function DistrictSelector({
   const t = useTranslations("home");
   const form = useRef<HTMLFormElement>(null);
   return (
-    <form ref={form} action={chooseDistrict} className="flex flex-col gap-2 sm:flex-row sm:items-end">
+    <form
+      ref={form}
+      action={async (formData) => void (await chooseDistrict({ district: formData.get("district") }))}
+      className="flex flex-col gap-2 sm:flex-row sm:items-end"
+    >
       <div className="flex-1 space-y-1">
         <label htmlFor="district" className="block text-sm font-medium text-slate-700">
           {t("districtLabel")}

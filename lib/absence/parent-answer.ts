@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { ownNotice, requireParent } from "./parent-access";
 import { answerProblem } from "./parent-rules";
 import type { AnswerNoticeInput } from "./parent-schemas";

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { localDate } from "@/lib/calendar/zone";
 import { dbDateToYmd } from "@/lib/calendar/db-date";
 import { ownNotice, requireParent } from "./parent-access";

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { DEFAULT_TIME_ZONE, localDate } from "@/lib/calendar/zone";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import { enrolledOn } from "@/lib/kindergarten/groups/enrolled";

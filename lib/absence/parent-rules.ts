@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/action/message-key";
 // Pure rules of the parent's side of absence notices (SPEC §1.6): no I/O, unit-tested.
 import type { AbsenceNoticeKind, AbsenceNoticeStatus, AbsenceReason } from "@/lib/generated/prisma/enums";
 import { addDays } from "@/lib/calendar/zone";
@@ -21,7 +22,7 @@ export const PLAN_AHEAD_DAYS = 90;
 export const COMMENT_MAX = 500;
 
 // A refused field: the translation key, the field it concerns and the key's placeholders.
-export type RuleProblem = { key: string; field?: string; values?: Record<string, string | number> };
+export type RuleProblem = { key: MessageKey; field?: string; values?: Record<string, string | number> };
 
 // Why an announced period (YYYY-MM-DD) can't be accepted on `today`, or null:
 // it starts today or later, ends on or after its start, and lies within PLAN_AHEAD_DAYS.

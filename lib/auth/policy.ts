@@ -1,25 +1,44 @@
 import { AppError } from "@/lib/errors/app-error";
 import { type Actor, isAuthorityMember, isKindergartenEducator, isKindergartenManager } from "./actor";
 
-// What an action is about. Each action names the fields it needs; missing fields deny.
+// The one table of who may do what (SPEC §6: role and scope). Each entry names one decision, says in a
+// line what it allows, and holds the rule that grants it. The rule looks at the actor and the resource
+// only (no I/O); conditions on the data that are not about *who* — the 1st–10th window, capacity,
+// deadlines — are pure rules of their domain, named in the entry's comment. Every server action asks
+// its entry through the action builder (lib/action/define-action.ts); pages ask through requirePage.
+
+// What an action is about, loaded and scoped by the action before it asks. Missing fields deny.
 export type Resource = {
   organizationId?: string;
   /** The organisation and its authorities up the tree (for authority scope). */
   orgPath?: string[];
   groupId?: string;
+  /** Groups the child was in during the period concerned (educators' scope). */
+  groupIds?: string[];
   childId?: string;
 };
 
-type Rule = (actor: Actor, r: Resource) => boolean;
+type Rule = (actor: Actor | null, r: Resource) => boolean;
+type Entry = { description: string; rule: Rule };
 
-const staff = (a: Actor) => a.audience === "staff" && !a.mustChangePassword;
+// ── who the actor is ──────────────────────────────────────────────────────────────────────────────
+const anyone: Rule = () => true;
+const signedIn = (a: Actor | null): a is Actor => !!a && !(a.audience === "staff" && a.mustChangePassword);
+const parent = (a: Actor | null): a is Actor => !!a && a.audience === "parent";
+const staff = (a: Actor | null): a is Actor => !!a && a.audience === "staff" && !a.mustChangePassword;
+
+// ── their scope ───────────────────────────────────────────────────────────────────────────────────
+const representsChild = (a: Actor, r: Resource) => !!r.childId && a.representedChildIds.includes(r.childId);
 const managerOf = (a: Actor, orgId?: string) =>
   !!orgId && a.memberships.some((m) => m.organizationId === orgId && isKindergartenManager(m));
-const educatorOfGroup = (a: Actor, r: Resource) =>
-  !!r.groupId &&
-  !!r.organizationId &&
-  a.educatorGroupIds.includes(r.groupId) &&
-  a.memberships.some((m) => m.organizationId === r.organizationId && isKindergartenEducator(m));
+const educatorOfGroup = (a: Actor, r: Resource) => {
+  const groups = r.groupIds ?? (r.groupId ? [r.groupId] : []);
+  return (
+    !!r.organizationId &&
+    groups.some((g) => a.educatorGroupIds.includes(g)) &&
+    a.memberships.some((m) => m.organizationId === r.organizationId && isKindergartenEducator(m))
+  );
+};
 const authorityOver = (a: Actor, path?: string[]) =>
   !!path && a.memberships.some((m) => isAuthorityMember(m) && path.includes(m.organizationId));
 const authorityAdminOf = (a: Actor, orgId?: string) =>
@@ -30,35 +49,196 @@ const authorityAdminOf = (a: Actor, orgId?: string) =>
       isAuthorityMember(m) &&
       (m.isAdministrator || m.role === "AUTHORITY_ADMIN"),
   );
+const regionAdminOf = (a: Actor, orgId?: string) =>
+  authorityAdminOf(a, orgId) &&
+  a.memberships.some((m) => m.organizationId === orgId && m.orgKind === "REGION_AUTHORITY");
 
-// The one table of named actions and the rules that grant them (SPEC §6: role and scope).
+// ── composed grants ───────────────────────────────────────────────────────────────────────────────
+const parentOfChild: Rule = (a, r) => parent(a) && representsChild(a, r);
+const kgManager: Rule = (a, r) => staff(a) && managerOf(a, r.organizationId);
+const kgManagerOrGroupEducator: Rule = (a, r) =>
+  staff(a) && (managerOf(a, r.organizationId) || educatorOfGroup(a, r));
+const authorityAdmin: Rule = (a, r) => staff(a) && authorityAdminOf(a, r.organizationId);
+
+const entry = (description: string, rule: Rule): Entry => ({ description, rule });
+
 export const POLICY = {
-  "cabinet.use": (a) => a.audience === "parent",
-  "child.read": (a, r) =>
-    (a.audience === "parent" && !!r.childId && a.representedChildIds.includes(r.childId)) ||
-    (staff(a) && (managerOf(a, r.organizationId) || educatorOfGroup(a, r) || authorityOver(a, r.orgPath))),
-  "kindergarten.enter": (a) =>
-    staff(a) && a.memberships.some((m) => isKindergartenManager(m) || isKindergartenEducator(m)),
-  "kindergarten.manage": (a, r) => staff(a) && managerOf(a, r.organizationId),
-  "group.read": (a, r) => staff(a) && (managerOf(a, r.organizationId) || educatorOfGroup(a, r)),
-  "attendance.mark": (a, r) => staff(a) && (managerOf(a, r.organizationId) || educatorOfGroup(a, r)),
-  "authority.enter": (a) => staff(a) && a.memberships.some(isAuthorityMember),
-  "org.read": (a, r) => staff(a) && (authorityOver(a, r.orgPath) || managerOf(a, r.organizationId)),
-  "org.manage": (a, r) => staff(a) && authorityAdminOf(a, r.organizationId),
-  "report.read": (a, r) => staff(a) && authorityOver(a, r.orgPath),
-  "announcement.manage": (a, r) => staff(a) && authorityAdminOf(a, r.organizationId),
-} satisfies Record<string, Rule>;
+  // ── public and every signed-in person ──
+  "district.choose": entry("Remember the visitor's district (public).", anyone),
+  "signin.request_code": entry(
+    "Ask for a sign-in code by SMS (public; the phone must be linked in the mobile-citizens registry — lib/auth/otp).",
+    anyone,
+  ),
+  "signin.eds_challenge": entry("Get a one-time challenge to sign in with EDS (public).", anyone),
+  "session.sign_in": entry(
+    "Use the sign-in endpoints (public; each provider checks its credentials: lib/auth/authenticate.ts).",
+    anyone,
+  ),
+  "protocol.read": entry("Read and download the published protocol of places (public).", anyone),
+  "password.change": entry(
+    "Change one's own staff password (also at the first sign-in with invitation credentials).",
+    (a) => !!a && a.audience === "staff",
+  ),
+  "session.end_everywhere": entry("Sign out on every device.", (a) => signedIn(a)),
+
+  // ── areas (pages) ──
+  "cabinet.use": entry("Use the parent's cabinet.", (a) => parent(a)),
+  "kindergarten.enter": entry(
+    "Enter the kindergarten area (its managers and educators).",
+    (a) => staff(a) && a.memberships.some((m) => isKindergartenManager(m) || isKindergartenEducator(m)),
+  ),
+  "kindergarten.manage": entry(
+    "Open the administrator's reference books of the kindergarten (director, deputy, administrator).",
+    kgManager,
+  ),
+  "authority.enter": entry(
+    "Enter the education authority's area (its staff).",
+    (a) => staff(a) && a.memberships.some(isAuthorityMember),
+  ),
+  "child.read": entry(
+    "See a child: the parent on record, the kindergarten's managers, the educator of the child's group, the authorities above.",
+    (a, r) =>
+      (parent(a) && representsChild(a, r)) ||
+      (staff(a) && (managerOf(a, r.organizationId) || educatorOfGroup(a, r) || authorityOver(a, r.orgPath))),
+  ),
+  "group.read": entry(
+    "See a group and its children: the kindergarten's managers, the group's educators.",
+    kgManagerOrGroupEducator,
+  ),
+  "org.read": entry(
+    "See an organisation's non-public data: its authorities up the tree, or its own managers.",
+    (a, r) => staff(a) && (authorityOver(a, r.orgPath) || managerOf(a, r.organizationId)),
+  ),
+  "org.manage": entry("Administer an education authority (its administrators).", authorityAdmin),
+  "report.read": entry(
+    "Read reports on an organisation: the authorities above it.",
+    (a, r) => staff(a) && authorityOver(a, r.orgPath),
+  ),
+  "announcement.manage": entry(
+    "Publish and delete announcements of an authority (its administrators).",
+    authorityAdmin,
+  ),
+
+  // ── parents ──
+  "child.bind": entry(
+    "Bind a child to the cabinet by the child's IIN (the data condition — a representative on record — is lib/timesheet/binding.ts).",
+    (a) => parent(a),
+  ),
+  "child.unbind": entry(
+    "Remove a child from the cabinet's timesheet list (the parent who bound it).",
+    parentOfChild,
+  ),
+  "timesheet.confirm": entry(
+    "Confirm a child's monthly timesheet: a representative on record (the 1st–10th window and the grace period: lib/timesheet/window.ts).",
+    parentOfChild,
+  ),
+  "timesheet.dispute": entry(
+    "Disagree with a child's monthly timesheet: a representative on record (same window as confirming).",
+    parentOfChild,
+  ),
+  "absence.answer": entry(
+    "Answer the kindergarten's question why the child was absent (the child's representative).",
+    parentOfChild,
+  ),
+  "absence.plan": entry(
+    "Announce or cancel a planned absence of the child (its representative; while enrolled: lib/absence/parent-rules.ts).",
+    parentOfChild,
+  ),
+  "queue.apply": entry(
+    "Register a child in the kindergarten queue (any parent; the child's record and a representative's claim: lib/queue/applications).",
+    (a) => parent(a),
+  ),
+  "queue.withdraw": entry(
+    "Take an application out of the queue (the applicant or another representative of the child).",
+    parentOfChild,
+  ),
+  "place.claim": entry(
+    "Take a released place for a child's application (its representative; the access windows: lib/queue/places/window.ts).",
+    parentOfChild,
+  ),
+  "referral.decide": entry(
+    "Accept a referral, refuse the place or refuse the voucher (the child's representative; deadlines: lib/queue/referrals/rules.ts).",
+    parentOfChild,
+  ),
+  "queue.document.read": entry(
+    "Download a queue application's priority document: the child's representative, or an authority over a chosen kindergarten.",
+    (a, r) => (parent(a) && representsChild(a, r)) || (staff(a) && authorityOver(a, r.orgPath)),
+  ),
+
+  // ── kindergarten staff ──
+  "attendance.mark": entry(
+    "Mark or correct a child's day in the attendance grid: the group's educator or a manager (non-working days, future days, confirmed months: lib/attendance/rules.ts).",
+    kgManagerOrGroupEducator,
+  ),
+  "absence.apply_answer": entry(
+    "Apply a parent's answer about an absence to the marks: the group's educator or a manager.",
+    kgManagerOrGroupEducator,
+  ),
+  "dispute.answer": entry(
+    "Answer a parent's timesheet dispute: a manager of the kindergarten or an educator of a group the child was in that month.",
+    kgManagerOrGroupEducator,
+  ),
+  "building.manage": entry(
+    "Keep the buildings and rooms (with their places) of the kindergarten: its managers.",
+    kgManager,
+  ),
+  "group.manage": entry(
+    "Create, edit and archive the kindergarten's groups: its managers (capacity: lib/kindergarten/groups/rules.ts).",
+    kgManager,
+  ),
+  "stay_mode.manage": entry("Keep the kindergarten's stay modes: its managers.", kgManager),
+  "calendar.manage": entry("Keep the kindergarten's school years and closure days: its managers.", kgManager),
+  "contingent.manage": entry(
+    "Enrol, transfer and withdraw children by order and keep their representatives: the kindergarten's managers (one group per child per day: lib/kindergarten/contingent/rules.ts).",
+    kgManager,
+  ),
+  "staff.manage": entry(
+    "Add staff, edit their data and employment, bind educators to groups, end and restore employment: the kindergarten's managers.",
+    kgManager,
+  ),
+  "staff.issue_credentials": entry(
+    "Issue first-login credentials to a staff member: the kindergarten's managers.",
+    kgManager,
+  ),
+  "place.release": entry(
+    "Release places of a group to the queue, or withdraw an open one: the kindergarten's managers (August pause and windows: lib/queue/places/release-rules.ts).",
+    kgManager,
+  ),
+
+  // ── education authorities ──
+  "queue.review_priority": entry(
+    "Confirm or reject an applicant's priority category: the administrators of an authority over a kindergarten the application chose.",
+    (a, r) => authorityAdmin(a, r) && !!r.orgPath?.includes(r.organizationId ?? ""),
+  ),
+  "cabinet.block": entry(
+    "Block a parent's cabinet for six months: the administrators of an authority.",
+    authorityAdmin,
+  ),
+  "recruitment.manage": entry(
+    "Keep the summer recruitment schedule, the kindergartens' shifts and the queue periods: the authority's administrators.",
+    authorityAdmin,
+  ),
+  "holiday.manage": entry(
+    "Keep the national holiday calendar: the administrators of a regional authority.",
+    (a, r) => staff(a) && regionAdminOf(a, r.organizationId),
+  ),
+} satisfies Record<string, Entry>;
 
 export type Action = keyof typeof POLICY;
 export const ACTIONS = Object.keys(POLICY) as Action[];
 
-// Can this actor do this action on this resource? Every action and route handler asks.
-export function can(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
-  if (!actor) return false;
-  return POLICY[action](actor, resource);
+// True for the entries anyone may do, signed in or not.
+export function isPublic(action: Action): boolean {
+  return POLICY[action].rule === anyone;
 }
 
-// Throws a coded "forbidden" error unless the policy allows the action.
+// Can this actor (or an anonymous visitor: null) do this action on this resource?
+export function can(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
+  return POLICY[action].rule(actor, resource);
+}
+
+// Throws a coded error unless a signed-in actor may do the action: "unauthenticated" when nobody is
+// signed in, "forbidden" when the policy says no.
 export function authorize(
   actor: Actor | null,
   action: Action,

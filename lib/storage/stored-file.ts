@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/action/message-key";
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/prisma";
@@ -15,7 +16,7 @@ export type PendingFile = {
 };
 
 export class UploadRefused extends Error {
-  constructor(readonly key: string) {
+  constructor(readonly key: MessageKey) {
     super(key);
   }
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/action/message-key";
 // What an uploaded supporting document may be (pure): PDF, JPEG or PNG up to 5 MB, recognised by
 // its first bytes (the browser's declared type and the file name are not trusted).
 
@@ -21,7 +22,7 @@ export function sniffDocumentType(bytes: Uint8Array): DocumentType | null {
 }
 
 // Why an upload is refused (a translation key), or null when it is acceptable.
-export function uploadProblem(bytes: Uint8Array): string | null {
+export function uploadProblem(bytes: Uint8Array): MessageKey | null {
   if (bytes.length === 0) return "validation.upload.empty";
   if (bytes.length > MAX_UPLOAD_BYTES) return "validation.upload.tooLarge";
   if (!sniffDocumentType(bytes)) return "validation.upload.type";

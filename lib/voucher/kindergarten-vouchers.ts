@@ -1,5 +1,5 @@
 import "server-only";
-import type { ManagerContext } from "@/lib/kindergarten/manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import { countViews, vouchersInScope } from "./scoped-vouchers";
 
 // The kindergarten administrator's vouchers: every voucher held at the kindergarten, at-risk ones

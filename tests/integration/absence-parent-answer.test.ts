@@ -9,7 +9,7 @@ import { answerNotice } from "@/lib/absence/parent-answer";
 import { parentNoticeBoard, pendingNoticeCount } from "@/lib/absence/parent-notices";
 import { answerNoticeSchema } from "@/lib/absence/parent-schemas";
 import { AppError } from "@/lib/errors/app-error";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 
 const db = getPrisma();
 const NOW = new Date("2026-11-20T05:00:00Z");

@@ -6,7 +6,7 @@ import { makeRoom } from "./fixtures/kg-reference";
 import { listBuildings, saveBuilding, setBuildingArchived } from "@/lib/kindergarten/buildings/buildings";
 import { saveRoom, setRoomArchived } from "@/lib/kindergarten/buildings/rooms";
 import { buildingSchema, roomSchema } from "@/lib/kindergarten/buildings/schemas";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { AppError } from "@/lib/errors/app-error";
 
 const db = getPrisma();

@@ -9,7 +9,7 @@ import { addRepresentative, removeRepresentative } from "@/lib/kindergarten/cont
 import { listContingent } from "@/lib/kindergarten/contingent/list-contingent";
 import { childCard } from "@/lib/kindergarten/contingent/child-card";
 import { representativeSchema } from "@/lib/kindergarten/contingent/schemas";
-import type { ManagerContext } from "@/lib/kindergarten/manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import { AppError } from "@/lib/errors/app-error";
 
 const db = getPrisma();

@@ -8,7 +8,7 @@ import { endEmployment, restoreEmployment } from "@/lib/kindergarten/staff/emplo
 import { issueCredentials } from "@/lib/kindergarten/staff/credentials";
 import { setEducatorGroups } from "@/lib/kindergarten/staff/group-binding";
 import { findStaffMember, listStaff } from "@/lib/kindergarten/staff/queries";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { authenticateByPassword } from "@/lib/auth/authenticate";
 import { verifyPassword } from "@/lib/auth/password";
 import { loadActor } from "@/lib/auth/load-actor";

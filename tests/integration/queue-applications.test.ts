@@ -16,7 +16,7 @@ import { myApplications } from "@/lib/queue/applications/my-applications";
 import { withdrawApplication } from "@/lib/queue/applications/withdraw";
 import { setFileStorage } from "@/lib/storage/storage";
 import { makeIin } from "@/lib/iin/iin";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { AppError } from "@/lib/errors/app-error";
 
 const db = getPrisma();

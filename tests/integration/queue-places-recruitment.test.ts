@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
 import { makePlace, makeQueueDistrict } from "./fixtures/queue-places";
 import { makeOfficer } from "./fixtures/voucher";
-import type { AuthorityContext } from "@/lib/queue/recruitment/authority";
+import type { AuthorityAdminContext as AuthorityContext } from "@/lib/auth/audiences";
 import { deleteSchedule, listSchedules, saveSchedule } from "@/lib/queue/recruitment/schedule";
 import { deleteShift, saveShift } from "@/lib/queue/recruitment/shifts";
 import { saveQueueSettings } from "@/lib/queue/recruitment/settings";

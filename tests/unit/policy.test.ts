@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, type Action } from "@/lib/auth/policy";
+import { ACTIONS, can, isPublic, type Action } from "@/lib/auth/policy";
 import type { Actor, ActorMembership } from "@/lib/auth/actor";
 import { homePathFor } from "@/lib/auth/home";
 
@@ -85,13 +85,22 @@ describe("policy: audiences", () => {
     });
   }
 
-  it("nobody signed in can do nothing", () => {
-    for (const action of ACTIONS) expect(can(null, action, group1)).toBe(false);
+  it("nobody signed in can do nothing but the public entries", () => {
+    for (const action of ACTIONS) expect(can(null, action, group1), action).toBe(isPublic(action));
+    expect(ACTIONS.filter(isPublic)).toEqual([
+      "district.choose",
+      "signin.request_code",
+      "signin.eds_challenge",
+      "session.sign_in",
+      "protocol.read",
+    ]);
   });
 
   it("staff who must change the password can do nothing yet", () => {
     const fresh = { ...kgAdmin, mustChangePassword: true };
-    for (const action of ACTIONS) expect(can(fresh, action, { ...group1, organizationId: KG })).toBe(false);
+    for (const action of ACTIONS.filter((a) => !isPublic(a) && a !== "password.change"))
+      expect(can(fresh, action, { ...group1, organizationId: KG }), action).toBe(false);
+    expect(can(fresh, "password.change")).toBe(true);
     expect(homePathFor(fresh)).toBe("/change-password");
   });
 });

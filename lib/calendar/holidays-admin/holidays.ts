@@ -11,9 +11,7 @@ import type { HolidayKind } from "@/lib/generated/prisma/enums";
 // The national calendar is one for the country: only a regional (or higher) authority's
 // administrator maintains it — a district department or a kindergarten does not.
 export function isCalendarAdmin(actor: Actor): boolean {
-  return actor.memberships.some(
-    (m) => m.orgKind === "REGION_AUTHORITY" && can(actor, "org.manage", { organizationId: m.organizationId }),
-  );
+  return actor.memberships.some((m) => can(actor, "holiday.manage", { organizationId: m.organizationId }));
 }
 
 // Throws "forbidden" unless the actor maintains the national calendar.

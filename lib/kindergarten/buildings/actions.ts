@@ -1,74 +1,61 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requestNow } from "@/lib/clock/request-now";
-import { asFormState } from "@/lib/action-result";
-import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
-import { requireKindergartenManager } from "../manager";
+import { formAction, type Revalidation } from "@/lib/action/define-action";
+import { archiveSchema } from "@/lib/action/common-schemas";
+import { kindergartenEntity, orgOf } from "@/lib/action/resources";
 import { buildingSchema, roomSchema } from "./schemas";
 import { saveBuilding, setBuildingArchived } from "./buildings";
 import { saveRoom, setRoomArchived } from "./rooms";
-import { refusing } from "@/lib/refusal";
 
-const PAGE = "/[locale]/kindergarten/buildings";
+const revalidate: Revalidation[] = [["/[locale]/kindergarten/buildings", "page"]];
 
 // Saves a building from the reference-book form (administrator only).
-export async function saveBuildingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = buildingSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    await saveBuilding(ctx, parsed.data);
-    revalidatePath(PAGE, "page");
-    return { ok: true, message: "kgBuildings.saved" };
-  });
-}
+export const saveBuildingAction = formAction({
+  name: "building.save",
+  permission: "building.manage",
+  schema: buildingSchema,
+  resource: (input, actor) => kindergartenEntity(orgOf.building, input.id, actor),
+  run: async ({ actor, input, resource }) => {
+    await saveBuilding({ actor, ...resource }, input);
+    return { message: "kgBuildings.saved" };
+  },
+  revalidate,
+});
 
 // Archives or restores a building (refused while its rooms host active groups).
-export async function archiveBuildingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() =>
-    refusing(formData, async () => {
-      const ctx = await requireKindergartenManager();
-      await setBuildingArchived(
-        ctx,
-        String(formData.get("id") ?? ""),
-        formData.get("archived") === "1",
-        await requestNow(),
-      );
-      revalidatePath(PAGE, "page");
-      return { ok: true };
-    }),
-  );
-}
+export const archiveBuildingAction = formAction({
+  name: "building.archive",
+  permission: "building.manage",
+  schema: archiveSchema,
+  invalidAs: "errors.invalid_input",
+  resource: (input) => orgOf.building(input.id),
+  run: async ({ actor, input, resource, now }) => {
+    await setBuildingArchived({ actor, ...resource }, input.id, input.archived, now);
+  },
+  revalidate,
+});
 
 // Saves a room of a building (administrator only).
-export async function saveRoomAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() =>
-    refusing(formData, async () => {
-      const ctx = await requireKindergartenManager();
-      const parsed = roomSchema.safeParse(Object.fromEntries(formData));
-      if (!parsed.success)
-        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-      await saveRoom(ctx, parsed.data);
-      revalidatePath(PAGE, "page");
-      return { ok: true, message: "kgBuildings.saved" };
-    }),
-  );
-}
+export const saveRoomAction = formAction({
+  name: "room.save",
+  permission: "building.manage",
+  schema: roomSchema,
+  resource: (input) => (input.id ? orgOf.room(input.id) : orgOf.building(input.buildingId)),
+  run: async ({ actor, input, resource }) => {
+    await saveRoom({ actor, ...resource }, input);
+    return { message: "kgBuildings.saved" };
+  },
+  revalidate,
+});
 
 // Archives or restores a room (refused while it hosts active groups).
-export async function archiveRoomAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() =>
-    refusing(formData, async () => {
-      const ctx = await requireKindergartenManager();
-      await setRoomArchived(
-        ctx,
-        String(formData.get("id") ?? ""),
-        formData.get("archived") === "1",
-        await requestNow(),
-      );
-      revalidatePath(PAGE, "page");
-      return { ok: true };
-    }),
-  );
-}
+export const archiveRoomAction = formAction({
+  name: "room.archive",
+  permission: "building.manage",
+  schema: archiveSchema,
+  invalidAs: "errors.invalid_input",
+  resource: (input) => orgOf.room(input.id),
+  run: async ({ actor, input, resource, now }) => {
+    await setRoomArchived({ actor, ...resource }, input.id, input.archived, now);
+  },
+  revalidate,
+});

@@ -2,9 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import type { BuildingInput } from "./schemas";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 
 // The kindergarten's buildings (active first) with their rooms and the active groups in each room.
 export async function listBuildings(organizationId: string) {

@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db/prisma";
 import type { Tx } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import type { RoomInput } from "./schemas";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 
 // A building of this kindergarten that can take rooms (exists here and is not archived).
 async function activeBuilding(tx: Tx, ctx: ManagerContext, buildingId: string) {

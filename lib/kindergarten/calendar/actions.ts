@@ -1,51 +1,49 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { asFormState } from "@/lib/action-result";
-import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
-import { requireKindergartenManager } from "../manager";
-import { refusing } from "@/lib/refusal";
+import { z } from "zod";
+import { formAction, type Revalidation } from "@/lib/action/define-action";
+import { idField } from "@/lib/action/common-schemas";
+import { kindergartenEntity, orgOf, ownKindergarten } from "@/lib/action/resources";
 import { closureSchema, schoolYearSchema } from "./schemas";
 import { saveSchoolYear } from "./school-years";
 import { addClosure, removeClosure } from "./closures";
 
-const PAGE = "/[locale]/kindergarten/calendar";
+const revalidate: Revalidation[] = [["/[locale]/kindergarten/calendar", "page"]];
 
 // Saves a school year with its summer period (administrator only).
-export async function saveSchoolYearAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() =>
-    refusing(formData, async () => {
-      const ctx = await requireKindergartenManager();
-      const parsed = schoolYearSchema.safeParse(Object.fromEntries(formData));
-      if (!parsed.success)
-        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-      await saveSchoolYear(ctx, parsed.data);
-      revalidatePath(PAGE, "page");
-      return { ok: true, message: "kgCalendar.saved" };
-    }),
-  );
-}
+export const saveSchoolYearAction = formAction({
+  name: "school_year.save",
+  permission: "calendar.manage",
+  schema: schoolYearSchema,
+  resource: (input, actor) => kindergartenEntity(orgOf.schoolYear, input.id, actor),
+  run: async ({ actor, input, resource }) => {
+    await saveSchoolYear({ actor, ...resource }, input);
+    return { message: "kgCalendar.saved" };
+  },
+  revalidate,
+});
 
 // Adds a closure day (repairs, quarantine…) of the kindergarten.
-export async function addClosureAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() =>
-    refusing(formData, async () => {
-      const ctx = await requireKindergartenManager();
-      const parsed = closureSchema.safeParse(Object.fromEntries(formData));
-      if (!parsed.success)
-        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-      await addClosure(ctx, parsed.data);
-      revalidatePath(PAGE, "page");
-      return { ok: true, message: "kgCalendar.closureAdded" };
-    }),
-  );
-}
+export const addClosureAction = formAction({
+  name: "closure.add",
+  permission: "calendar.manage",
+  schema: closureSchema,
+  resource: (_input, actor) => ownKindergarten(actor),
+  run: async ({ actor, input, resource }) => {
+    await addClosure({ actor, ...resource }, input);
+    return { message: "kgCalendar.closureAdded" };
+  },
+  revalidate,
+});
 
 // Removes a closure day.
-export async function removeClosureAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    await removeClosure(ctx, String(formData.get("id") ?? ""));
-    revalidatePath(PAGE, "page");
-    return { ok: true };
-  });
-}
+export const removeClosureAction = formAction({
+  name: "closure.remove",
+  permission: "calendar.manage",
+  schema: z.object({ id: idField }),
+  invalidAs: "errors.invalid_input",
+  resource: (input) => orgOf.closure(input.id),
+  run: async ({ actor, input, resource }) => {
+    await removeClosure({ actor, ...resource }, input.id);
+  },
+  revalidate,
+});

@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/action/message-key";
 // Pure rules of the calendar schedule: school years, their summer period, overlaps (unit-tested).
 import { addDays, daysBetween, isYmd } from "@/lib/calendar/zone";
 
@@ -39,12 +40,12 @@ export function summerPlaced(y: SchoolYearDates): boolean {
 }
 
 // Every problem of a school year's dates, as { field, translation key }; empty when it is fine.
-export function schoolYearProblems(y: SchoolYearDates): { field: keyof SchoolYearDates; key: string }[] {
+export function schoolYearProblems(y: SchoolYearDates): { field: keyof SchoolYearDates; key: MessageKey }[] {
   const bad = (["startsOn", "endsOn", "summerStartsOn", "summerEndsOn"] as const).filter(
     (f) => y[f] !== null && !isYmd(y[f]!),
   );
   if (bad.length) return bad.map((field) => ({ field, key: "validation.date" }));
-  const out: { field: keyof SchoolYearDates; key: string }[] = [];
+  const out: { field: keyof SchoolYearDates; key: MessageKey }[] = [];
   if (y.endsOn <= y.startsOn) out.push({ field: "endsOn", key: "validation.yearOrder" });
   else if (daysBetween(y.startsOn, y.endsOn) + 1 > MAX_YEAR_DAYS)
     out.push({ field: "endsOn", key: "validation.yearTooLong" });

@@ -3,8 +3,8 @@ import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
-import type { ManagerContext } from "../manager";
-import { Refusal } from "@/lib/refusal";
+import type { ManagerContext } from "@/lib/auth/audiences";
+import { Refusal } from "@/lib/action/refusal";
 import type { SchoolYearInput } from "./schemas";
 import {
   dottedDate,

@@ -1,10 +1,9 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { getLocale } from "next-intl/server";
-import { requestNow } from "@/lib/clock/request-now";
-import { asFormState } from "@/lib/action-result";
-import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
-import { requireKindergartenManager } from "../manager";
+import { formAction, type Revalidation } from "@/lib/action/define-action";
+import { contingentChild, ownKindergarten } from "@/lib/action/resources";
+import { unwrap } from "@/lib/action/refusal";
 import {
   addRepresentativeSchema,
   removeRepresentativeSchema,
@@ -16,88 +15,83 @@ import { enrolChild } from "./enrol-child";
 import { transferChild } from "./transfer-child";
 import { withdrawChild } from "./withdraw-child";
 import { addRepresentative, removeRepresentative } from "./representatives";
-import type { Outcome } from "./outcome";
 
-const revalidate = () => revalidatePath("/[locale]/kindergarten/contingent", "layout");
+const revalidate: Revalidation[] = [["/[locale]/kindergarten/contingent", "layout"]];
 
-// The form state of an operation's outcome: its refusal (with what was typed) or the success message.
-function stateOf<T>(outcome: Outcome<T>, formData: FormData, success: (value: T) => FormState): FormState {
-  if (!outcome.ok) return { ...outcome, values: submittedValues(formData) };
-  revalidate();
-  return success(outcome.value);
-}
+// The enrolment form (child, order, two representative slots) as one schema: its field errors land
+// under the flat field names (lib/kindergarten/contingent/enrol-form.ts).
+const enrolFormSchema = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+  const parsed = parseEnrolForm(raw);
+  if (parsed.success) return parsed.data;
+  for (const [field, message] of Object.entries(parsed.fieldErrors))
+    ctx.addIssue({ code: "custom", path: [field], message });
+  return z.NEVER;
+});
 
 // "Enrol a child" (administrator only): the child, the order, the group and the representatives.
-export async function enrolChildAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = parseEnrolForm(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: parsed.fieldErrors, values: submittedValues(formData) };
-    const outcome = await enrolChild(ctx, parsed.data, {
-      now: await requestNow(),
-      locale: await getLocale(),
-    });
-    return stateOf(outcome, formData, (v) => ({
-      ok: true,
-      message: "kgContingent.enrolled",
-      messageValues: { name: v.childName },
-    }));
-  });
-}
+export const enrolChildAction = formAction({
+  name: "contingent.enrol",
+  permission: "contingent.manage",
+  schema: enrolFormSchema,
+  resource: (_input, actor) => ownKindergarten(actor),
+  run: async ({ actor, input, resource, now }) => {
+    const enrolled = unwrap(
+      await enrolChild({ actor, ...resource }, input, { now, locale: await getLocale() }),
+    );
+    return { message: "kgContingent.enrolled", messageValues: { name: enrolled.childName } };
+  },
+  revalidate,
+});
 
 // Transfers a child to another group of the kindergarten by an order (administrator only).
-export async function transferChildAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = transferSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    const outcome = await transferChild(ctx, parsed.data, {
-      now: await requestNow(),
-      locale: await getLocale(),
-    });
-    return stateOf(outcome, formData, () => ({ ok: true, message: "kgContingent.transferred" }));
-  });
-}
+export const transferChildAction = formAction({
+  name: "contingent.transfer",
+  permission: "contingent.manage",
+  schema: transferSchema,
+  resource: (input, actor) => contingentChild(input.childId, actor),
+  run: async ({ actor, input, resource, now }) => {
+    unwrap(await transferChild({ actor, ...resource }, input, { now, locale: await getLocale() }));
+    return { message: "kgContingent.transferred" };
+  },
+  revalidate,
+});
 
 // Withdraws a child (last day, reason, order) (administrator only).
-export async function withdrawChildAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = withdrawalSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    return stateOf(await withdrawChild(ctx, parsed.data), formData, () => ({
-      ok: true,
-      message: "kgContingent.withdrawn",
-    }));
-  });
-}
+export const withdrawChildAction = formAction({
+  name: "contingent.withdraw",
+  permission: "contingent.manage",
+  schema: withdrawalSchema,
+  resource: (input, actor) => contingentChild(input.childId, actor),
+  run: async ({ actor, input, resource }) => {
+    unwrap(await withdrawChild({ actor, ...resource }, input));
+    return { message: "kgContingent.withdrawn" };
+  },
+  revalidate,
+});
 
 // Adds a legal representative to a child, or corrects one on record (administrator only).
-export async function addRepresentativeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = addRepresentativeSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    return stateOf(await addRepresentative(ctx, parsed.data), formData, () => ({
-      ok: true,
-      message: "kgContingent.saved",
-    }));
-  });
-}
+export const addRepresentativeAction = formAction({
+  name: "contingent.add_representative",
+  permission: "contingent.manage",
+  schema: addRepresentativeSchema,
+  resource: (input, actor) => contingentChild(input.childId, actor),
+  run: async ({ actor, input, resource }) => {
+    unwrap(await addRepresentative({ actor, ...resource }, input));
+    return { message: "kgContingent.saved" };
+  },
+  revalidate,
+});
 
 // Removes a legal representative from a child (administrator only).
-export async function removeRepresentativeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = removeRepresentativeSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: "errors.invalid_input" };
-    return stateOf(await removeRepresentative(ctx, parsed.data), formData, () => ({
-      ok: true,
-      message: "kgContingent.removed",
-    }));
-  });
-}
+export const removeRepresentativeAction = formAction({
+  name: "contingent.remove_representative",
+  permission: "contingent.manage",
+  schema: removeRepresentativeSchema,
+  invalidAs: "errors.invalid_input",
+  resource: (input, actor) => contingentChild(input.childId, actor),
+  run: async ({ actor, input, resource }) => {
+    unwrap(await removeRepresentative({ actor, ...resource }, input));
+    return { message: "kgContingent.removed" };
+  },
+  revalidate,
+});

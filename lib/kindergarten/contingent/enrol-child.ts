@@ -4,13 +4,13 @@ import { audit } from "@/lib/audit/audit";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
 import { personName } from "@/lib/org/names";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import type { EnrolInput } from "./schemas";
 import { inSchoolYear } from "./rules";
 import { findOpenGroup, kindergartenCalendar, overlappingEnrolment } from "./checks";
 import { checkPlacement } from "./placement";
 import { linkRepresentative, lockPersonByIin } from "./people";
-import { refuse, refuseIfAny, runRefusable, type Outcome } from "./outcome";
+import { refuse, refuseIfAny, runRefusable, type Outcome } from "@/lib/action/refusal";
 
 type Opts = { now: Date; locale: string };
 

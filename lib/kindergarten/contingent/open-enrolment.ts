@@ -1,9 +1,9 @@
 import "server-only";
 import type { Tx } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import { lockPerson } from "./people";
-import { refuse } from "./outcome";
+import { refuse } from "@/lib/action/refusal";
 
 // Locks the child and returns their open enrolment (no last day yet) in the manager's kindergarten.
 // A child who was never in this kindergarten is "not found" (another kindergarten's children are not

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import { validateIin } from "@/lib/iin/iin";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import { personUpdates, type PersonFacts } from "./person-merge";
 import type { RepresentativeInput } from "./schemas";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import type { AddRepresentativeInput } from "./schemas";
 import { linkRepresentative } from "./people";
 import { lockOurChild } from "./open-enrolment";
-import { refuse, runRefusable, type Outcome } from "./outcome";
+import { refuse, runRefusable, type Outcome } from "@/lib/action/refusal";
 
 // Adds a legal representative to a child of the manager's kindergarten (or corrects the relation and
 // phone of one on record). Parents later bind their children through these rows, so the IIN is required.

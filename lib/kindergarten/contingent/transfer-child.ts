@@ -2,13 +2,13 @@ import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import type { TransferInput } from "./schemas";
 import { inSchoolYear, planTransfer } from "./rules";
 import { findOpenGroup, kindergartenCalendar, overlappingEnrolment } from "./checks";
 import { checkPlacement } from "./placement";
 import { lockOpenEnrolment } from "./open-enrolment";
-import { refuse, refuseIfAny, runRefusable, type Outcome } from "./outcome";
+import { refuse, refuseIfAny, runRefusable, type Outcome } from "@/lib/action/refusal";
 
 type Opts = { now: Date; locale: string };
 

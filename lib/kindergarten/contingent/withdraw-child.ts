@@ -1,12 +1,12 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import type { WithdrawalInput } from "./schemas";
 import { checkWithdrawal, inSchoolYear } from "./rules";
 import { kindergartenCalendar } from "./checks";
 import { lockOpenEnrolment } from "./open-enrolment";
-import { refuseIfAny, runRefusable, type Outcome } from "./outcome";
+import { refuseIfAny, runRefusable, type Outcome } from "@/lib/action/refusal";
 
 // Withdraws a child from the manager's kindergarten: the open enrolment gets its last day (inclusive),
 // how the child left (WITHDRAWN, or SCHOOL when they go to school), the reason and the order number.

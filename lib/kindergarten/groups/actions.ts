@@ -1,45 +1,39 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requestNow } from "@/lib/clock/request-now";
-import { asFormState } from "@/lib/action-result";
-import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
-import { requireKindergartenManager } from "../manager";
-import { refusing } from "@/lib/refusal";
+import { formAction, type Revalidation } from "@/lib/action/define-action";
+import { archiveSchema } from "@/lib/action/common-schemas";
+import { kindergartenEntity, orgOf } from "@/lib/action/resources";
 import { groupSchema } from "./schemas";
 import { saveGroup } from "./save-group";
 import { setGroupArchived } from "./archive-group";
 
+const revalidate: Revalidation[] = [
+  ["/[locale]/kindergarten/groups", "page"],
+  ["/[locale]/kindergarten/groups/[groupId]/edit", "page"],
+  ["/[locale]/kindergarten/buildings", "page"],
+];
+
 // Saves a group (new from the list page, existing from its edit page); administrator only.
-export async function saveGroupAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() =>
-    refusing(formData, async () => {
-      const ctx = await requireKindergartenManager();
-      const parsed = groupSchema.safeParse(Object.fromEntries(formData));
-      if (!parsed.success)
-        return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-      const group = await saveGroup(ctx, parsed.data, await requestNow());
-      revalidatePath("/[locale]/kindergarten/groups", "page");
-      revalidatePath("/[locale]/kindergarten/groups/[groupId]/edit", "page");
-      revalidatePath("/[locale]/kindergarten/buildings", "page");
-      return { ok: true, message: "kgGroups.saved", messageValues: { name: group.name } };
-    }),
-  );
-}
+export const saveGroupAction = formAction({
+  name: "group.save",
+  permission: "group.manage",
+  schema: groupSchema,
+  resource: (input, actor) => kindergartenEntity(orgOf.group, input.id, actor),
+  run: async ({ actor, input, resource, now }) => {
+    const group = await saveGroup({ actor, ...resource }, input, now);
+    return { message: "kgGroups.saved", messageValues: { name: group.name } };
+  },
+  revalidate,
+});
 
 // Archives or restores a group (refused while children are enrolled in it).
-export async function archiveGroupAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(() =>
-    refusing(formData, async () => {
-      const ctx = await requireKindergartenManager();
-      await setGroupArchived(
-        ctx,
-        String(formData.get("id") ?? ""),
-        formData.get("archived") === "1",
-        await requestNow(),
-      );
-      revalidatePath("/[locale]/kindergarten/groups", "page");
-      revalidatePath("/[locale]/kindergarten/buildings", "page");
-      return { ok: true };
-    }),
-  );
-}
+export const archiveGroupAction = formAction({
+  name: "group.archive",
+  permission: "group.manage",
+  schema: archiveSchema,
+  invalidAs: "errors.invalid_input",
+  resource: (input) => orgOf.group(input.id),
+  run: async ({ actor, input, resource, now }) => {
+    await setGroupArchived({ actor, ...resource }, input.id, input.archived, now);
+  },
+  revalidate,
+});

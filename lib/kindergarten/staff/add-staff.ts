@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { validateIin } from "@/lib/iin/iin";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import type { AddStaffInput } from "./schemas";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { isActive } from "./scope";
 import { sameNames } from "./rules";
 

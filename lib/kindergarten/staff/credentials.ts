@@ -3,8 +3,8 @@ import { prisma, type Tx } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { generateTemporaryPassword, hashPassword } from "@/lib/auth/password";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ManagerContext } from "../manager";
-import { Refusal } from "@/lib/refusal";
+import type { ManagerContext } from "@/lib/auth/audiences";
+import { Refusal } from "@/lib/action/refusal";
 import { firstFreeLogin, loginBase } from "./login";
 import { assertActive, staffMembershipOf, worksElsewhere } from "./scope";
 

@@ -2,9 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
-import type { ManagerContext } from "../manager";
+import type { ManagerContext } from "@/lib/auth/audiences";
 import type { EmploymentInput, PersonDataInput } from "./schemas";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { managesKindergarten, canKeepGroups } from "./roles";
 import { assertActive, dropBindingsIfNoEducatorRole, staffMembershipOf, worksElsewhere } from "./scope";
 

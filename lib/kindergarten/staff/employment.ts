@@ -3,8 +3,8 @@ import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
-import type { ManagerContext } from "../manager";
-import { Refusal } from "@/lib/refusal";
+import type { ManagerContext } from "@/lib/auth/audiences";
+import { Refusal } from "@/lib/action/refusal";
 import { leftAtProblem } from "./rules";
 import { assertActive, dropBindingsIfNoEducatorRole, isActive, staffMembershipOf } from "./scope";
 

@@ -2,8 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
-import type { ManagerContext } from "../manager";
-import { Refusal } from "@/lib/refusal";
+import type { ManagerContext } from "@/lib/auth/audiences";
+import { Refusal } from "@/lib/action/refusal";
 import { canKeepGroups } from "./roles";
 import { assertActive, staffMembershipOf } from "./scope";
 

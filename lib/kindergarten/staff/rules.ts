@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/action/message-key";
 // Pure rules of the "Staff" reference book (no I/O; unit-tested).
 
 const norm = (s: string | null | undefined) =>
@@ -26,7 +27,7 @@ export function signInStatus(
 
 // Why an end-of-employment date is refused (translation key), or null: not before the arrival,
 // not after today (an ended employment takes effect at once, so a future date would mislead).
-export function leftAtProblem(leftAt: string, arrivedAt: string, today: string): string | null {
+export function leftAtProblem(leftAt: string, arrivedAt: string, today: string): MessageKey | null {
   if (leftAt < arrivedAt) return "kgStaff.rule.leftBeforeArrival";
   if (leftAt > today) return "kgStaff.rule.leftInFuture";
   return null;

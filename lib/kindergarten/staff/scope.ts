@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { KG_STAFF_ROLES, GROUP_ROLES } from "./roles";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 
 // A staff membership of this kindergarten, or not_found (another kindergarten's id, an authority role, nonsense).
 export async function staffMembershipOf(tx: Tx, organizationId: string, membershipId: string) {

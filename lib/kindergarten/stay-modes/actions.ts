@@ -1,31 +1,34 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { now } from "@/lib/clock/clock";
-import { asFormState } from "@/lib/action-result";
-import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
-import { requireKindergartenManager } from "../manager";
+import { formAction, type Revalidation } from "@/lib/action/define-action";
+import { archiveSchema } from "@/lib/action/common-schemas";
+import { kindergartenEntity, orgOf } from "@/lib/action/resources";
 import { stayModeSchema } from "./schemas";
 import { saveStayMode, setStayModeArchived } from "./stay-modes";
 
-// Saves a stay mode from the reference-book form (administrator only).
-export async function saveStayModeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = stayModeSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    await saveStayMode(ctx, parsed.data);
-    revalidatePath("/[locale]/kindergarten/stay-modes", "page");
-    return { ok: true, message: "kgStayModes.saved" };
-  });
-}
+const revalidate: Revalidation[] = [["/[locale]/kindergarten/stay-modes", "page"]];
 
-// Archives or restores a stay mode (administrator only).
-export async function archiveStayModeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    await setStayModeArchived(ctx, String(formData.get("id") ?? ""), formData.get("archived") === "1", now());
-    revalidatePath("/[locale]/kindergarten/stay-modes", "page");
-    return { ok: true };
-  });
-}
+// Saves a stay mode from the reference-book form (administrator only).
+export const saveStayModeAction = formAction({
+  name: "stay_mode.save",
+  permission: "stay_mode.manage",
+  schema: stayModeSchema,
+  resource: (input, actor) => kindergartenEntity(orgOf.stayMode, input.id, actor),
+  run: async ({ actor, input, resource }) => {
+    await saveStayMode({ actor, ...resource }, input);
+    return { message: "kgStayModes.saved" };
+  },
+  revalidate,
+});
+
+// Archives or restores a stay mode (administrator only); "now" is the request's, like every action's.
+export const archiveStayModeAction = formAction({
+  name: "stay_mode.archive",
+  permission: "stay_mode.manage",
+  schema: archiveSchema,
+  invalidAs: "errors.invalid_input",
+  resource: (input) => orgOf.stayMode(input.id),
+  run: async ({ actor, input, resource, now }) => {
+    await setStayModeArchived({ actor, ...resource }, input.id, input.archived, now);
+  },
+  revalidate,
+});

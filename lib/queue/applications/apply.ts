@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/audit";
 import { localDate } from "@/lib/calendar/zone";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import {
   discardStaged,
   recordStoredFile,

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { audit } from "@/lib/audit/audit";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import { validateIin } from "@/lib/iin/iin";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import type { ApplyInput } from "./schemas";
 
 // The child of an application, locked (FOR UPDATE) for the rest of the transaction, and the applicant

@@ -2,8 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
-import { Refusal } from "@/lib/refusal";
-import type { AuthorityContext } from "@/lib/queue/blocking/authority";
+import { Refusal } from "@/lib/action/refusal";
+import type { AuthorityAdminContext as AuthorityContext } from "@/lib/auth/audiences";
 import { kindergartensUnder } from "@/lib/queue/blocking/authority";
 import type { PriorityReviewInput } from "./schemas";
 import { addHistory, lockApplication } from "./history";
@@ -13,7 +13,7 @@ import { priorityStanding } from "./priority";
 // Applications waiting for the authority to check their priority document: in the authority's
 // subtree (a choice of theirs is one of its kindergartens), active, a category claimed, not confirmed.
 export async function pendingPriorityReviews(ctx: AuthorityContext) {
-  const orgIds = await kindergartensUnder(ctx.authorityId);
+  const orgIds = await kindergartensUnder(ctx.organizationId);
   return prisma.queueApplication.findMany({
     where: {
       status: { in: ["WAITING", "REFERRED"] },
@@ -35,7 +35,7 @@ export async function pendingPriorityReviews(ctx: AuthorityContext) {
 // returns to the general queue: priority NONE, the claim kept in the history). Only applications in
 // the authority's subtree (else not found), still active and still unconfirmed (else refused).
 export async function reviewPriority(ctx: AuthorityContext, input: PriorityReviewInput, now: Date) {
-  const orgIds = await kindergartensUnder(ctx.authorityId);
+  const orgIds = await kindergartensUnder(ctx.organizationId);
   return prisma.$transaction(async (tx) => {
     const found = await tx.queueApplication.findFirst({
       where: { id: input.applicationId, choices: { some: { organizationId: { in: orgIds } } } },
@@ -68,7 +68,7 @@ export async function reviewPriority(ctx: AuthorityContext, input: PriorityRevie
       action: confirm ? "queue.priority_confirm" : "queue.priority_reject",
       entityType: "QueueApplication",
       entityId: before.id,
-      organizationId: ctx.authorityId,
+      organizationId: ctx.organizationId,
       before,
       after,
     });

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { addHistory, lockApplication } from "./history";
 
 // The parent takes a waiting application out of the queue (status REMOVED; a new application later

@@ -5,8 +5,9 @@ import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
 import { maskIin } from "@/lib/iin/iin";
 import { personName } from "@/lib/org/names";
-import { Refusal } from "@/lib/refusal";
-import { type AuthorityContext, kindergartensUnder } from "./authority";
+import { Refusal } from "@/lib/action/refusal";
+import type { AuthorityAdminContext as AuthorityContext } from "@/lib/auth/audiences";
+import { kindergartensUnder } from "./authority";
 import { blockedUntil, contractLastDay } from "./rules";
 import type { BlockCabinetInput } from "./schemas";
 
@@ -26,7 +27,7 @@ const openEnrolments = (childIds: string[], orgIds: string[], today: Date) => ({
 // a parent with no link to the authority's kindergartens (enrolment or queue choice), a person who
 // never opened a cabinet, a cabinet already blocked. One transaction, every change audited.
 export async function blockCabinet(ctx: AuthorityContext, input: BlockCabinetInput, now: Date) {
-  const orgIds = await kindergartensUnder(ctx.authorityId);
+  const orgIds = await kindergartensUnder(ctx.organizationId);
   return prisma.$transaction(
     async (tx) => {
       const person = await tx.person.findUnique({
@@ -99,7 +100,7 @@ export async function blockCabinet(ctx: AuthorityContext, input: BlockCabinetInp
         action: BLOCK_ACTION,
         entityType: "User",
         entityId: user.id,
-        organizationId: ctx.authorityId,
+        organizationId: ctx.organizationId,
         before: {
           blockedUntil: userBefore.blockedUntil,
           blockReason: userBefore.blockReason,
@@ -116,7 +117,7 @@ export async function blockCabinet(ctx: AuthorityContext, input: BlockCabinetInp
 // The blocks this authority made, newest first (from their audit records).
 export async function recentBlocks(ctx: AuthorityContext, take = 50) {
   const rows = await prisma.auditLog.findMany({
-    where: { action: BLOCK_ACTION, organizationId: ctx.authorityId },
+    where: { action: BLOCK_ACTION, organizationId: ctx.organizationId },
     orderBy: { id: "desc" },
     take,
   });

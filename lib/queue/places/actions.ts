@@ -1,80 +1,60 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "@/i18n/navigation";
-import { asFormState } from "@/lib/action-result";
-import { requestNow } from "@/lib/clock/request-now";
-import { getActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors/app-error";
-import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
-import { requireKindergartenManager } from "@/lib/kindergarten/manager";
-import { formatDateTime } from "@/lib/format";
 import { getLocale } from "next-intl/server";
+import { formAction, type Revalidation } from "@/lib/action/define-action";
+import { applicationChild, groupResource, orgOf } from "@/lib/action/resources";
+import { Refusal, unwrap } from "@/lib/action/refusal";
+import { formatDateTime } from "@/lib/format";
 import { claimPlaceSchema, releasePlacesSchema, withdrawPlaceSchema } from "./schemas";
 import { releasePlaces, withdrawPlace } from "./release-place";
 import { claimPlace } from "./claim-place";
 import { offerPriorityPlaces } from "./offer-priority";
 
-const revalidate = () => {
-  revalidatePath("/[locale]/kindergarten/places", "page");
-  revalidatePath("/[locale]/places", "page");
-};
+const revalidate: Revalidation[] = [
+  ["/[locale]/kindergarten/places", "page"],
+  ["/[locale]/places", "page"],
+];
 
 // Releases places of a group to the queue (kindergarten administrator); they are offered at once to
 // the first eligible priority applicant, if there is one.
-export async function releasePlacesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = releasePlacesSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    const now = await requestNow();
-    const outcome = await releasePlaces(ctx, parsed.data, now);
-    if (!outcome.ok) return { ...outcome, values: submittedValues(formData) };
-    await offerPriorityPlaces(now, { placeIds: outcome.value });
-    revalidate();
-    return { ok: true, message: "kgPlaces.released", messageValues: { count: outcome.value.length } };
-  });
-}
+export const releasePlacesAction = formAction({
+  name: "place.release",
+  permission: "place.release",
+  schema: releasePlacesSchema,
+  resource: async (input) => ({ organizationId: (await groupResource(input.groupId)).organizationId }),
+  run: async ({ actor, input, resource, now }) => {
+    const placeIds = unwrap(await releasePlaces({ actor, ...resource }, input, now));
+    await offerPriorityPlaces(now, { placeIds });
+    return { message: "kgPlaces.released", messageValues: { count: placeIds.length } };
+  },
+  revalidate,
+});
 
 // Withdraws an open place with the reason (kindergarten administrator).
-export async function withdrawPlaceAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireKindergartenManager();
-    const parsed = withdrawPlaceSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    const outcome = await withdrawPlace(ctx, parsed.data, await requestNow());
-    if (!outcome.ok) return { ...outcome, values: submittedValues(formData) };
-    revalidate();
-    return { ok: true, message: "kgPlaces.withdrawn" };
-  });
-}
+export const withdrawPlaceAction = formAction({
+  name: "place.withdraw",
+  permission: "place.release",
+  schema: withdrawPlaceSchema,
+  resource: (input) => orgOf.place(input.id),
+  run: async ({ actor, input, resource, now }) => {
+    unwrap(await withdrawPlace({ actor, ...resource }, input, now));
+    return { message: "kgPlaces.withdrawn" };
+  },
+  revalidate,
+});
 
-// "Take this place" in the registry (a signed-in parent, for their child's application).
-export async function claimPlaceAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async (): Promise<FormState> => {
-    const actor = await getActor();
-    if (!actor) throw new AppError("unauthenticated");
-    if (actor.audience !== "parent") throw new AppError("forbidden");
-    const parsed = claimPlaceSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    const result = await claimPlace(
-      actor,
-      parsed.data.placeId,
-      parsed.data.applicationId,
-      await requestNow(),
-    );
-    revalidatePath("/[locale]/kindergarten/places", "page");
-    revalidatePath("/[locale]/cabinet", "layout");
-    if (!result.ok) {
-      const until = result.until ? formatDateTime(result.until, await getLocale()) : "";
-      return { ok: false, message: `places.claim.${result.reason}`, messageValues: { until } };
-    }
-    // Taken: the referral is now the parent's business — show it in the cabinet (the registry row is gone).
-    return redirect({
-      href: `/cabinet/queue?taken=${encodeURIComponent(result.referral.number)}`,
-      locale: await getLocale(),
-    });
-  });
-}
+// "Take this place" in the registry (a signed-in parent, for their child's application); taken, the
+// referral is the parent's business — the cabinet shows it (the registry row is gone).
+export const claimPlaceAction = formAction({
+  name: "place.claim",
+  permission: "place.claim",
+  schema: claimPlaceSchema,
+  refusedAs: "not_found",
+  resource: (input) => applicationChild(input.applicationId),
+  run: async ({ actor, input, now }) => {
+    const result = await claimPlace(actor, input.placeId, input.applicationId, now);
+    if (result.ok) return { redirect: `/cabinet/queue?taken=${encodeURIComponent(result.referral.number)}` };
+    const until = result.until ? formatDateTime(result.until, await getLocale()) : "";
+    throw new Refusal(`places.claim.${result.reason}`, undefined, { until });
+  },
+  revalidate: [...revalidate, ["/[locale]/cabinet", "layout"]],
+});

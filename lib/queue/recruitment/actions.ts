@@ -1,80 +1,80 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { asFormState } from "@/lib/action-result";
-import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
-import type { Outcome } from "@/lib/kindergarten/contingent/outcome";
-import { requireAuthorityAdmin } from "./authority";
+import { formAction, type Revalidation } from "@/lib/action/define-action";
+import { orgOf, ownAuthorityResource } from "@/lib/action/resources";
+import { unwrap } from "@/lib/action/refusal";
 import { idSchema, queueSettingsSchema, scheduleSchema, shiftSchema } from "./schemas";
 import { deleteSchedule, saveSchedule } from "./schedule";
 import { deleteShift, saveShift } from "./shifts";
 import { saveQueueSettings } from "./settings";
 
-const revalidate = () => {
-  revalidatePath("/[locale]/authority/recruitment", "page");
-  revalidatePath("/[locale]/places", "page");
-};
-
-function stateOf<T>(outcome: Outcome<T>, formData: FormData, message: string): FormState {
-  if (!outcome.ok) return { ...outcome, values: submittedValues(formData) };
-  revalidate();
-  return { ok: true, message };
-}
+const revalidate: Revalidation[] = [
+  ["/[locale]/authority/recruitment", "page"],
+  ["/[locale]/places", "page"],
+];
 
 // Saves a birth year's line of the summer schedule (department administrator).
-export async function saveScheduleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireAuthorityAdmin();
-    const parsed = scheduleSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    return stateOf(await saveSchedule(ctx, parsed.data), formData, "recruitment.saved");
-  });
-}
+export const saveScheduleAction = formAction({
+  name: "recruitment.save_schedule",
+  permission: "recruitment.manage",
+  schema: scheduleSchema,
+  resource: (input, actor) => (input.id ? orgOf.schedule(input.id) : ownAuthorityResource(actor)),
+  run: async ({ actor, input, resource }) => {
+    unwrap(await saveSchedule({ actor, ...resource }, input));
+    return { message: "recruitment.saved" };
+  },
+  revalidate,
+});
 
 // Deletes a birth year's line with its shifts (department administrator).
-export async function deleteScheduleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireAuthorityAdmin();
-    const parsed = idSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: "errors.invalid_input" };
-    await deleteSchedule(ctx, parsed.data.id);
-    revalidate();
-    return { ok: true, message: "recruitment.deleted" };
-  });
-}
+export const deleteScheduleAction = formAction({
+  name: "recruitment.delete_schedule",
+  permission: "recruitment.manage",
+  schema: idSchema,
+  invalidAs: "errors.invalid_input",
+  resource: (input) => orgOf.schedule(input.id),
+  run: async ({ actor, input, resource }) => {
+    await deleteSchedule({ actor, ...resource }, input.id);
+    return { message: "recruitment.deleted" };
+  },
+  revalidate,
+});
 
 // Saves a kindergarten's shifted dates (department administrator).
-export async function saveShiftAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireAuthorityAdmin();
-    const parsed = shiftSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    return stateOf(await saveShift(ctx, parsed.data), formData, "recruitment.saved");
-  });
-}
+export const saveShiftAction = formAction({
+  name: "recruitment.save_shift",
+  permission: "recruitment.manage",
+  schema: shiftSchema,
+  resource: (input) => orgOf.schedule(input.scheduleId),
+  run: async ({ actor, input, resource }) => {
+    unwrap(await saveShift({ actor, ...resource }, input));
+    return { message: "recruitment.saved" };
+  },
+  revalidate,
+});
 
 // Removes a kindergarten's shift (department administrator).
-export async function deleteShiftAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireAuthorityAdmin();
-    const parsed = idSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: "errors.invalid_input" };
-    await deleteShift(ctx, parsed.data.id);
-    revalidate();
-    return { ok: true, message: "recruitment.deleted" };
-  });
-}
+export const deleteShiftAction = formAction({
+  name: "recruitment.delete_shift",
+  permission: "recruitment.manage",
+  schema: idSchema,
+  invalidAs: "errors.invalid_input",
+  resource: (input) => orgOf.shift(input.id),
+  run: async ({ actor, input, resource }) => {
+    await deleteShift({ actor, ...resource }, input.id);
+    return { message: "recruitment.deleted" };
+  },
+  revalidate,
+});
 
 // Saves the department's queue periods (department administrator).
-export async function saveQueueSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return asFormState(async () => {
-    const ctx = await requireAuthorityAdmin();
-    const parsed = queueSettingsSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(formData) };
-    await saveQueueSettings(ctx, parsed.data);
-    revalidate();
-    return { ok: true, message: "recruitment.settingsSaved" };
-  });
-}
+export const saveQueueSettingsAction = formAction({
+  name: "recruitment.save_settings",
+  permission: "recruitment.manage",
+  schema: queueSettingsSchema,
+  resource: (_input, actor) => ownAuthorityResource(actor),
+  run: async ({ actor, input, resource }) => {
+    await saveQueueSettings({ actor, ...resource }, input);
+    return { message: "recruitment.settingsSaved" };
+  },
+  revalidate,
+});

@@ -3,8 +3,8 @@ import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
-import { refuse, refuseIfAny, runRefusable, type Outcome } from "@/lib/kindergarten/contingent/outcome";
-import type { AuthorityContext } from "./authority";
+import { refuse, refuseIfAny, runRefusable, type Outcome } from "@/lib/action/refusal";
+import type { AuthorityAdminContext as AuthorityContext } from "@/lib/auth/audiences";
 import { birthYearFits, scheduleDateErrors } from "./rules";
 import type { ScheduleInput } from "./schemas";
 

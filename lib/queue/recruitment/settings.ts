@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { loadQueueSettings, type QueueSettings } from "@/lib/queue/places/queue-calendar";
-import type { AuthorityContext } from "./authority";
+import type { AuthorityAdminContext as AuthorityContext } from "@/lib/auth/audiences";
 import type { QueueSettingsInput } from "./schemas";
 
 // The department's queue periods (its own settings row, or the defaults).

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/audit";
-import { Refusal } from "@/lib/refusal";
+import { Refusal } from "@/lib/action/refusal";
 import { addHistory } from "@/lib/queue/applications/history";
 import { returnPlaceToPool } from "@/lib/queue/places/return-place";
 import { referralDecisionProblem } from "./rules";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
-import { requireQueueAuthorityPage } from "@/lib/queue/blocking/authority-guard";
+import { requireAuthorityAdminPage } from "@/lib/auth/audiences";
 import { recentBlocks } from "@/lib/queue/blocking/block-cabinet";
 import { blockCabinetAction } from "@/lib/queue/blocking/actions";
 import { pendingPriorityReviews } from "@/lib/queue/applications/priority-review";
@@ -17,7 +17,7 @@ import { ApplicationPriorityReview } from "@/components/queue/application-priori
 // contracts with the department's kindergartens), with the blocks made so far.
 export default async function CabinetBlocksPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const ctx = await requireQueueAuthorityPage(locale);
+  const ctx = await requireAuthorityAdminPage(locale);
   const t = await getTranslations("queueBlocks");
   const tReview = await getTranslations("queueAuthority");
   const [reviews, blocks] = await Promise.all([pendingPriorityReviews(ctx), recentBlocks(ctx)]);

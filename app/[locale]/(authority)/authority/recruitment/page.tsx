@@ -3,7 +3,7 @@ import { resolveLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
 import { requestNow } from "@/lib/clock/request-now";
 import { localDate } from "@/lib/calendar/zone";
-import { requireAuthorityAdminPage } from "@/lib/queue/recruitment/authority";
+import { requireAuthorityAdminPage } from "@/lib/auth/audiences";
 import { recruitmentPage } from "@/lib/queue/recruitment/page-data";
 import { Card } from "@/components/ui/card";
 import { RecruitmentSchedule } from "@/components/queue/recruitment-schedule";

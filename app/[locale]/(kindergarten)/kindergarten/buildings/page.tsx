@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
-import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
+import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { listBuildings } from "@/lib/kindergarten/buildings/buildings";
 import { saveBuildingAction } from "@/lib/kindergarten/buildings/actions";
 import { Card } from "@/components/ui/card";

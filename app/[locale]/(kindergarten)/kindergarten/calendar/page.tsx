@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
-import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
+import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { requestNow } from "@/lib/clock/request-now";
 import { calendarOverview } from "@/lib/kindergarten/calendar/overview";
 import { dottedDate } from "@/lib/kindergarten/calendar/rules";

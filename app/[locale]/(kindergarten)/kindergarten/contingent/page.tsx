@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
-import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
+import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { requestNow } from "@/lib/clock/request-now";
 import {
   contingentGroups,

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
-import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
+import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { listStayModes } from "@/lib/kindergarten/stay-modes/stay-modes";
 import { archiveStayModeAction, saveStayModeAction } from "@/lib/kindergarten/stay-modes/actions";
 import { Card } from "@/components/ui/card";

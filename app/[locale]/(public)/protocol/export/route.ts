@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { isLocale } from "@/i18n/routing";
+import { z } from "zod";
+import { routing } from "@/i18n/routing";
+import { routeHandler } from "@/lib/action/define-route";
 import { formatDateTime } from "@/lib/format";
 import { orgShortName } from "@/lib/org/names";
 import { territoryName } from "@/lib/org/territories";
@@ -11,48 +13,53 @@ import { toXlsx } from "@/lib/queue/protocol/xlsx";
 
 // Downloads the published protocol (public): ?from&to (days, at most a year), ?district, ?kg and
 // ?format=csv|xlsx — exactly the rows the protocol page shows for the same filters, with each day's hash.
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
-  const q = Object.fromEntries(new URL(request.url).searchParams);
-  const latest = await lastPublishedDate();
-  if (!latest) return new Response("Nothing published yet", { status: 404 });
-  const filter = parseProtocolFilter(q, latest, null);
-  const format = q.format === "xlsx" ? "xlsx" : "csv";
-  const t = await getTranslations({ locale, namespace: "protocol" });
-  const tLang = await getTranslations({ locale, namespace: "groupLanguage" });
-  const rows = exportRows(await publishedEvents(filter), {
-    headings: [
-      t("day"),
-      t("at"),
-      t("event"),
-      t("kindergarten"),
-      t("district"),
-      t("birthYear"),
-      t("language"),
-      t("group"),
-      t("access"),
-      t("referralColumn"),
-      t("reason"),
-      t("eventNumber"),
-      t("hash"),
-    ],
-    kind: (k) => t(`kind.${k as "RELEASED"}`),
-    language: (l) => tLang(l as "KK"),
-    access: (a) => t(a === "priority" ? "accessPriority" : "accessGeneral"),
-    time: (iso) => formatDateTime(new Date(iso), locale, PROTOCOL_TZ),
-    name: (o) => orgShortName({ shortNameKk: o.nameKk, shortNameRu: o.nameRu }, locale),
-    district: (d) => territoryName(d, locale),
-  });
-  const name = `protocol-${filter.from}_${filter.to}.${format}`;
-  const headers = { "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" };
-  if (format === "csv")
-    return new Response(toCsv(rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
-  const body = await toXlsx(rows, t("title"));
-  return new Response(new Uint8Array(body), {
-    headers: {
-      ...headers,
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    },
-  });
-}
+export const GET = routeHandler({
+  name: "protocol.export",
+  permission: "protocol.read",
+  schema: z.object({ locale: z.enum(routing.locales) }).catchall(z.string()),
+  run: async ({ input }) => {
+    const { locale, ...q } = input;
+    const latest = await lastPublishedDate();
+    if (!latest) return new Response("Nothing published yet", { status: 404 });
+    const filter = parseProtocolFilter(q, latest, null);
+    const format = q.format === "xlsx" ? "xlsx" : "csv";
+    const t = await getTranslations({ locale, namespace: "protocol" });
+    const tLang = await getTranslations({ locale, namespace: "groupLanguage" });
+    const rows = exportRows(await publishedEvents(filter), {
+      headings: [
+        t("day"),
+        t("at"),
+        t("event"),
+        t("kindergarten"),
+        t("district"),
+        t("birthYear"),
+        t("language"),
+        t("group"),
+        t("access"),
+        t("referralColumn"),
+        t("reason"),
+        t("eventNumber"),
+        t("hash"),
+      ],
+      kind: (k) => t(`kind.${k as "RELEASED"}`),
+      language: (l) => tLang(l as "KK"),
+      access: (a) => t(a === "priority" ? "accessPriority" : "accessGeneral"),
+      time: (iso) => formatDateTime(new Date(iso), locale, PROTOCOL_TZ),
+      name: (o) => orgShortName({ shortNameKk: o.nameKk, shortNameRu: o.nameRu }, locale),
+      district: (d) => territoryName(d, locale),
+    });
+    const name = `protocol-${filter.from}_${filter.to}.${format}`;
+    const headers = { "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" };
+    if (format === "csv")
+      return new Response(toCsv(rows), {
+        headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" },
+      });
+    const body = await toXlsx(rows, t("title"));
+    return new Response(new Uint8Array(body), {
+      headers: {
+        ...headers,
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      },
+    });
+  },
+});

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
-import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
+import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { requestNow } from "@/lib/clock/request-now";
 import { childCard } from "@/lib/kindergarten/contingent/child-card";
 import { contingentGroups, kindergartenToday } from "@/lib/kindergarten/contingent/list-contingent";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
-import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
+import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { findStaffMember, kindergartenToday, listBindableGroups } from "@/lib/kindergarten/staff/queries";
 import { updateEmploymentAction, updateStaffPersonAction } from "@/lib/kindergarten/staff/actions";
 import { canKeepGroups } from "@/lib/kindergarten/staff/roles";

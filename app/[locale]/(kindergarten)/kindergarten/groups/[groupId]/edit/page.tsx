@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
-import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
+import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { findGroup, groupFormOptions } from "@/lib/kindergarten/groups/groups";
 import { Card } from "@/components/ui/card";
 import { GroupsForm } from "@/components/kindergarten/groups-form";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
 import { env } from "@/lib/env";
-import { requireKindergartenManagerPage } from "@/lib/kindergarten/manager";
+import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { findStaffMember, kindergartenToday } from "@/lib/kindergarten/staff/queries";
 import { issueCredentialsAction } from "@/lib/kindergarten/staff/actions";
 import { requestNow } from "@/lib/clock/request-now";
