@@ -8,6 +8,9 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   resolve: { alias: { "@": root, "server-only": path.join(root, "tests/support/empty.ts") } },
   test: {
+    // next-intl's ESM imports "next/navigation" without an extension; let Vite resolve it (the
+    // authorization matrix imports every server-action module, and with them next-intl's navigation).
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,
