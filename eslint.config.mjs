@@ -8,6 +8,12 @@ const config = [
   ...nextVitals,
   ...nextTs,
   prettier,
+  // App code logs through lib/log.ts (structured, no personal data), never console.*.
+  {
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["lib/eds/testing/**"],
+    rules: { "no-console": "error" },
+  },
   {
     ignores: [
       ".next/**",

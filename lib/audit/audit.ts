@@ -1,9 +1,10 @@
 import type { Tx } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./actions";
 
 export type AuditEntry = {
   actorPersonId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   organizationId?: string | null;

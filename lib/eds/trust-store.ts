@@ -1,3 +1,4 @@
+import { log } from "@/lib/log";
 import "server-only";
 // The trusted roots folder (EDS_TRUST_DIR): PEM or DER certificates (.pem .crt .cer .der).
 // Production: the National Certification Authority's root and intermediate (RSA) certificates,
@@ -16,7 +17,7 @@ function certificatesIn(file: string): X509Certificate[] {
   try {
     return blocks ? blocks.map((b) => new X509Certificate(b)) : [new X509Certificate(data)];
   } catch {
-    console.warn(`EDS: ${file} is not a certificate; ignored`);
+    log.warn("eds.trust_store.not_a_certificate", { file });
     return [];
   }
 }
@@ -26,7 +27,7 @@ function certificatesIn(file: string): X509Certificate[] {
 export function loadTrustStore(dir: string): TrustStore {
   const store: TrustStore = { anchors: [], intermediates: [] };
   if (!fs.existsSync(dir)) {
-    console.warn(`EDS: the trusted roots folder ${dir} does not exist; no certificate will be trusted`);
+    log.warn("eds.trust_store.missing", { dir, note: "no certificate will be trusted" });
     return store;
   }
   for (const name of fs.readdirSync(dir).sort()) {

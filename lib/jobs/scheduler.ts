@@ -1,11 +1,12 @@
 import "server-only";
+import { log } from "@/lib/log";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { now } from "@/lib/clock/clock";
 import { JOBS, runJob } from "./registry";
 
 const holder = globalThis as unknown as { __jobScheduler?: Promise<PgBoss | null> };
-const log = (line: string) => console.log(`[jobs] ${line}`);
+const jobLog = (line: string) => log.info("jobs", { line });
 
 // Starts pg-boss (its tables live in the "pgboss" schema), creates a queue per job, (re)writes the
 // schedules (cron in the job's time zone) and works each queue: a delivery runs the job at the
@@ -20,7 +21,7 @@ export function startJobScheduler(): Promise<PgBoss | null> {
       schema: "pgboss",
       application_name: "balabaqsha-jobs",
     });
-    boss.on("error", (err) => console.error("[jobs] pg-boss error", err));
+    boss.on("error", (error) => log.error("jobs.pg_boss_error", { error }));
     await boss.start();
     for (const job of JOBS) {
       await boss.createQueue(job.name, {
@@ -32,15 +33,15 @@ export function startJobScheduler(): Promise<PgBoss | null> {
       if (job.schedule) await boss.schedule(job.name, job.schedule.cron, {}, { tz: job.schedule.tz });
       else await boss.unschedule(job.name);
       await boss.work(job.name, async () => {
-        await runJob(job, now(), log);
+        await runJob(job, now(), jobLog);
       });
     }
-    log(
+    jobLog(
       `scheduler started: ${JOBS.map((j) => `${j.name}${j.schedule ? ` (${j.schedule.cron} ${j.schedule.tz})` : ""}`).join(", ")}`,
     );
     return boss;
   })().catch((err) => {
-    console.error("[jobs] the scheduler did not start", err);
+    log.error("jobs.scheduler_not_started", { error: err });
     holder.__jobScheduler = undefined;
     return null;
   });

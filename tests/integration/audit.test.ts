@@ -14,7 +14,7 @@ describe("audit", () => {
       const after = await tx.person.update({ where: { id: person.id }, data: { firstName: "Салтанат" } });
       await audit(tx, {
         actorPersonId: person.id,
-        action: "person.update",
+        action: "contingent.person_update",
         entityType: "Person",
         entityId: person.id,
         before,
@@ -22,7 +22,7 @@ describe("audit", () => {
       });
     });
     const rec = await db.auditLog.findFirstOrThrow();
-    expect(rec.action).toBe("person.update");
+    expect(rec.action).toBe("contingent.person_update");
     expect((rec.before as { firstName: string }).firstName).toBe("Сая");
     expect((rec.after as { firstName: string }).firstName).toBe("Салтанат");
   });
@@ -34,7 +34,7 @@ describe("audit", () => {
         await tx.person.update({ where: { id: person.id }, data: { firstName: "X" } });
         await audit(tx, {
           actorPersonId: null,
-          action: "person.update",
+          action: "contingent.person_update",
           entityType: "Person",
           entityId: person.id,
         });

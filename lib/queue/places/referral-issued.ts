@@ -1,3 +1,4 @@
+import { log } from "@/lib/log";
 import "server-only";
 import { notifyReferralIssued } from "@/lib/queue/referrals/notify";
 
@@ -7,6 +8,6 @@ export async function afterReferralIssued(referralId: string): Promise<void> {
   try {
     await notifyReferralIssued(referralId);
   } catch (e) {
-    console.error(`[queue] referral ${referralId}: the notification failed`, e);
+    log.error("queue.referral_notification_failed", { referralId, error: e });
   }
 }
