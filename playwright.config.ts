@@ -49,6 +49,7 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       PORT: String(port),
       NEXTAUTH_URL: baseURL,
+      BALABAQSHA_DEMO: "1",
       BALABAQSHA_TEST_MODE: "1",
       BALABAQSHA_SEED: "0",
       SMS_PROVIDER: "outbox",

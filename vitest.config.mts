@@ -11,6 +11,8 @@ export default defineConfig({
     // next-intl's ESM imports "next/navigation" without an extension; let Vite resolve it (the
     // authorization matrix imports every server-action module, and with them next-intl's navigation).
     server: { deps: { inline: ["next-intl"] } },
+    // Tests run the portal's code as the demo does (its public secret, the SMS outbox).
+    env: { BALABAQSHA_DEMO: "1" },
     projects: [
       {
         extends: true,

@@ -6,7 +6,10 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Postgres connection string; scripts/start.mjs sets it to the embedded server when absent. */
   DATABASE_URL: z.string().url().optional(),
-  NEXTAUTH_SECRET: z.string().min(16).default("balabaqsha-demo-secret-change-me-in-production"),
+  /** Demo mode: on when `npm start` runs on the embedded default, or with BALABAQSHA_DEMO=1. */
+  BALABAQSHA_DEMO: z.enum(["0", "1"]).default("0"),
+  /** Secret of session cookies and code hashes: required (32+ bytes) out of demo mode. */
+  NEXTAUTH_SECRET: z.string().optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   /** Session lifetime in seconds (default 8 hours). */
   SESSION_MAX_AGE: z.coerce
@@ -55,7 +58,42 @@ export function env(): Env {
   return cached;
 }
 
-// True when SMS codes go to the outbox table (the demo-mode page exists only then).
+/** The public demo secret: used only in demo mode, refused anywhere else. */
+export const DEMO_SECRET = "balabaqsha-demo-secret-change-me-in-production";
+
+// True in demo mode: demo accounts, the SMS outbox page, the EDS stand-in, the test clock may exist.
+export function isDemoMode(): boolean {
+  return env().BALABAQSHA_DEMO === "1";
+}
+
+// The secret that signs sessions and hashes codes (the demo's public one only in demo mode).
+export function authSecret(): string {
+  const secret = env().NEXTAUTH_SECRET;
+  if (secret) return secret;
+  if (isDemoMode()) return DEMO_SECRET;
+  throw new Error("NEXTAUTH_SECRET is not set (required out of demo mode)");
+}
+
+// True when SMS codes go to the outbox table and the demo page that lists them may exist.
 export function isOutboxMode(): boolean {
-  return env().SMS_PROVIDER === "outbox";
+  return isDemoMode() && env().SMS_PROVIDER === "outbox";
+}
+
+// What makes this environment unsafe to serve outside demo mode: one line per offending setting
+// (empty in demo mode). The server refuses to start while any is left (instrumentation.ts).
+export function productionProblems(e: Env, clockFixed: boolean): string[] {
+  if (e.BALABAQSHA_DEMO === "1") return [];
+  const out: string[] = [];
+  const secret = e.NEXTAUTH_SECRET ?? "";
+  if (!secret) out.push("NEXTAUTH_SECRET is not set: set a random secret of at least 32 bytes");
+  else if (secret === DEMO_SECRET) out.push("NEXTAUTH_SECRET is the public demo value");
+  else if (Buffer.byteLength(secret) < 32) out.push("NEXTAUTH_SECRET is shorter than 32 bytes");
+  if (e.SMS_PROVIDER === "outbox") out.push("SMS_PROVIDER is outbox (codes are not sent): set it to http");
+  if (e.BALABAQSHA_TEST_MODE === "1")
+    out.push("BALABAQSHA_TEST_MODE=1 lets visitors move the clock: remove it");
+  if (e.EDS_DEMO === "1") out.push("EDS_DEMO=1 trusts the test CA and runs the NCALayer stand-in: remove it");
+  if (/eds-test-pki/.test(e.EDS_TRUST_DIR))
+    out.push("EDS_TRUST_DIR points at the test CA: use the National CA's roots");
+  if (clockFixed) out.push("BALABAQSHA_NOW fixes the clock: remove it");
+  return out;
 }

@@ -16,9 +16,15 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const next = path.join(root, "node_modules", ".bin", "next");
 const seedToday = process.env.BALABAQSHA_NOW ? process.env.BALABAQSHA_NOW.slice(0, 10) : undefined;
-// EDS demo (docs/EDS.md): with SMS in the outbox (demo mode) the NCALayer stand-in with test keys runs
+// Demo mode is one switch: on when the portal runs on the embedded default database (the two-command
+// start on a bare machine), or with BALABAQSHA_DEMO=1; off otherwise. Only demo mode loads the demo
+// data, lists SMS codes at /demo/outbox and runs the EDS stand-in; out of it the server refuses to start
+// with demo or test settings (instrumentation.ts).
+const demo =
+  process.env.BALABAQSHA_DEMO === "1" || (!process.env.DATABASE_URL && process.env.BALABAQSHA_DEMO !== "0");
+// EDS demo (docs/EDS.md): in demo mode, with SMS in the outbox, the NCALayer stand-in with test keys runs
 // next to the portal, and the portal trusts the test CA. EDS_DEMO=0 turns it off.
-const edsDemo = (process.env.EDS_DEMO ?? (process.env.SMS_PROVIDER === "http" ? "0" : "1")) === "1";
+const edsDemo = demo && (process.env.EDS_DEMO ?? (process.env.SMS_PROVIDER === "http" ? "0" : "1")) === "1";
 const standinPort = Number(process.env.NCALAYER_STANDIN_PORT ?? 13579);
 const edsPkiDir = path.resolve(root, process.env.EDS_TEST_PKI_DIR ?? path.join(".data", "eds-test-pki"));
 let standin;
@@ -36,9 +42,10 @@ process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
 try {
-  await migrateAndSeed(db.url, { today: seedToday, seed: process.env.BALABAQSHA_SEED !== "0" });
+  await migrateAndSeed(db.url, { today: seedToday, seed: demo && process.env.BALABAQSHA_SEED !== "0" });
   const env = {
     ...process.env,
+    BALABAQSHA_DEMO: demo ? "1" : "0",
     DATABASE_URL: db.url,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
@@ -79,13 +86,14 @@ try {
   server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   server.on("exit", (code) => shutdown(code ?? 0));
   const sms =
-    env.SMS_PROVIDER === "http"
+    !demo || env.SMS_PROVIDER === "http"
       ? ""
       : `\n  Demo mode: SMS codes are listed at http://localhost:${port}/kk/demo/outbox`;
   const eds = edsDemo
     ? `\n  EDS demo: the NCALayer stand-in answers on ws://127.0.0.1:${standinPort}; choose its test key at http://127.0.0.1:${standinPort}/ (key password Qwerty12)`
     : "";
-  console.log(`\nBalabaqsha: http://localhost:${port}/kk${sms}${eds}\n\nDemo sign-ins:\n${DEMO_SIGN_INS}\n`);
+  const signIns = demo ? `\n\nDemo sign-ins:\n${DEMO_SIGN_INS}` : "";
+  console.log(`\nBalabaqsha: http://localhost:${port}/kk${sms}${eds}${signIns}\n`);
 } catch (e) {
   console.error(e);
   await shutdown(1);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import { env } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 import { otpProvider, passwordProvider } from "./providers";
 import { edsProvider } from "./eds-provider";
 import type { Audience } from "./actor";
@@ -9,7 +9,7 @@ import type { Audience } from "./actor";
 export function authOptions(): NextAuthOptions {
   const e = env();
   return {
-    secret: e.NEXTAUTH_SECRET,
+    secret: authSecret(),
     session: { strategy: "jwt", maxAge: e.SESSION_MAX_AGE },
     jwt: { maxAge: e.SESSION_MAX_AGE },
     pages: { signIn: "/kk/sign-in", error: "/kk/sign-in" },

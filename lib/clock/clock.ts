@@ -57,3 +57,8 @@ export function withClock<T>(date: Date, fn: () => T): T {
   fixed = previous;
   return result;
 }
+
+// True when BALABAQSHA_NOW fixes the process's clock (refused out of demo mode).
+export function isClockFixed(): boolean {
+  return !!process.env.BALABAQSHA_NOW;
+}

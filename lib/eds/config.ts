@@ -2,7 +2,7 @@ import "server-only";
 // EDS settings from the environment: the trusted roots folder, where the browser finds NCALayer,
 // the challenge audience, and whether the demo stand-in runs.
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, isDemoMode } from "@/lib/env";
 import type { TrustStore } from "./chain";
 import { loadTrustStore } from "./trust-store";
 
@@ -28,5 +28,5 @@ export function edsAudience(): string {
 
 // True when the demo NCALayer stand-in with test keys is running.
 export function isEdsDemo(): boolean {
-  return env().EDS_DEMO === "1";
+  return isDemoMode() && env().EDS_DEMO === "1";
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { env } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import type { CodePurpose } from "@/lib/generated/prisma/enums";
 import { OTP_RULES, checkSendRate, codeUnusableReason, generateCode, hashCode, sameHash } from "./rules";
@@ -38,7 +38,7 @@ export async function issueCode(
       destination: t.destination,
       subject: t.subject,
       iin: t.iin ?? null,
-      codeHash: hashCode(code, bind(t), env().NEXTAUTH_SECRET),
+      codeHash: hashCode(code, bind(t), authSecret()),
       expiresAt: new Date(t.now.getTime() + OTP_RULES.ttlMs),
       ip: t.ip ?? null,
       createdAt: t.now,
@@ -57,7 +57,7 @@ export async function consumeCode(t: Target & { code: string; now: Date }): Prom
   if (!stored) throw new AppError("code_invalid");
   const unusable = codeUnusableReason(stored, t.now);
   if (unusable) throw new AppError(unusable);
-  const ok = sameHash(stored.codeHash, hashCode(t.code.trim(), bind(t), env().NEXTAUTH_SECRET));
+  const ok = sameHash(stored.codeHash, hashCode(t.code.trim(), bind(t), authSecret()));
   // Count the attempt and consume in one conditional update, so two parallel tries can't both pass.
   const updated = await prisma.oneTimeCode.updateMany({
     where: { id: stored.id, consumedAt: null, attempts: { lt: OTP_RULES.maxAttempts } },

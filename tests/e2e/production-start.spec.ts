@@ -1,0 +1,73 @@
+// A production-style start: a DATABASE_URL and no demo switch. With the demo defaults the server
+// refuses to start and names each offending setting; with proper settings it serves, and the demo's
+// SMS outbox does not exist. Runs the same production build as the other journeys, on its own port.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+const root = path.resolve(__dirname, "../..");
+const port = Number(process.env.E2E_PORT ?? 3100) + 7;
+const base = `http://localhost:${port}`;
+
+function startProduction(env: Record<string, string>) {
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "/root",
+      NODE_ENV: "production",
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      JOBS_ENABLED: "0",
+      ...env,
+    },
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+async function waitUp(child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 120 && child.exitCode === null; i++) {
+    try {
+      if ((await fetch(`${base}/kk`)).status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the production server did not answer");
+}
+
+test("out of demo mode the server refuses the demo settings, naming each", async () => {
+  const server = startProduction({ BALABAQSHA_TEST_MODE: "1", BALABAQSHA_NOW: "2026-11-30T10:00:00+05:00" });
+  const code = await server.exited;
+  expect(code).not.toBe(0);
+  for (const setting of ["NEXTAUTH_SECRET", "SMS_PROVIDER", "BALABAQSHA_TEST_MODE", "BALABAQSHA_NOW"])
+    expect(server.output()).toContain(setting);
+
+  const demoSecret = startProduction({
+    NEXTAUTH_SECRET: "balabaqsha-demo-secret-change-me-in-production",
+    SMS_PROVIDER: "http",
+    SMS_HTTP_URL: "http://127.0.0.1:9/sms",
+  });
+  expect(await demoSecret.exited).not.toBe(0);
+  expect(demoSecret.output()).toContain("NEXTAUTH_SECRET is the public demo value");
+  expect(demoSecret.output()).not.toContain("SMS_PROVIDER");
+});
+
+test("with proper settings it serves, and /demo/outbox does not exist", async () => {
+  const server = startProduction({
+    NEXTAUTH_SECRET: "x".repeat(16) + "a-real-random-secret-of-40-bytes",
+    NEXTAUTH_URL: base,
+    SMS_PROVIDER: "http",
+    SMS_HTTP_URL: "http://127.0.0.1:9/sms",
+  });
+  try {
+    await waitUp(server.child);
+    expect((await fetch(`${base}/kk`)).status).toBe(200);
+    expect((await fetch(`${base}/kk/demo/outbox`)).status).toBe(404);
+  } finally {
+    server.child.kill("SIGTERM");
+    await server.exited;
+  }
+});
