@@ -64,6 +64,34 @@ export async function ApplicationCard({
             <li key={c.organizationId}>{orgShortName(c.organization, locale)}</li>
           ))}
         </ol>
+        {app.myLink?.status === "PENDING" ? (
+          <p
+            className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
+            data-testid="application-representative-pending"
+          >
+            {t("representativePending")}
+          </p>
+        ) : null}
+        {app.myLink?.status === "REFUSED" ? (
+          <p
+            className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-200"
+            data-testid="application-representative-refused"
+          >
+            {t("representativeRefused", { reason: app.myLink.refusalReason ?? "—" })}
+          </p>
+        ) : null}
+        {app.myLink?.document ? (
+          <p className="text-sm">
+            <a
+              className="text-brand-700 underline"
+              href={`/${locale}/cabinet/queue/document/${app.id}?of=representative`}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {t("representativeDocument", { name: app.myLink.document.fileName })}
+            </a>
+          </p>
+        ) : null}
         {stop ? (
           <p
             className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"

@@ -57,6 +57,16 @@ export async function ApplicationForm({ locale, territoryId, kindergartens, phon
           ]}
         />
       </fieldset>
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="mb-2 font-semibold">{t("representativeSection")}</legend>
+        <p className="text-sm text-slate-600 sm:col-span-2">{t("representativeLead")}</p>
+        <DocumentField
+          name="representativeDocument"
+          testId="apply-representative-document"
+          label={t("representativeDocument")}
+          hint={t("representativeDocumentHint")}
+        />
+      </fieldset>
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-2 font-semibold">{t("choicesSection")}</legend>
         <FormSelect

@@ -14,7 +14,7 @@ export async function pendingNoticeCount(personId: string): Promise<number> {
     where: {
       kind: "UNEXPLAINED",
       status: "SENT",
-      child: { representatives: { some: { representativeId: personId } } },
+      child: { representatives: { some: { representativeId: personId, status: "VERIFIED" } } },
     },
   });
 }

@@ -9,7 +9,11 @@ export async function groupChildren(actor: Actor, groupId: string, today: Date) 
   const group = await groupFor(actor, groupId, "group.read");
   const enrolments = await prisma.enrolment.findMany({
     where: { groupId, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
-    include: { child: { include: { representatives: { include: { representative: true } } } } },
+    include: {
+      child: {
+        include: { representatives: { where: { status: "VERIFIED" }, include: { representative: true } } },
+      },
+    },
     orderBy: [{ child: { lastName: "asc" } }, { child: { firstName: "asc" } }],
   });
   return {

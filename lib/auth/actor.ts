@@ -23,7 +23,7 @@ export type Actor = {
   memberships: ActorMembership[];
   /** Groups an educator is bound to (no binding, no access). */
   educatorGroupIds: string[];
-  /** Children this person is a legal representative of, on record. */
+  /** Children this person is a verified legal representative of, on record (a pending claim grants nothing). */
   representedChildIds: string[];
 };
 

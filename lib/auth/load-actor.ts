@@ -37,7 +37,7 @@ export async function loadActor(
             include: { organization: { select: { kind: true } } },
           },
           groupEducators: { select: { groupId: true, group: { select: { archivedAt: true } } } },
-          representedChildren: { select: { childId: true } },
+          representedChildren: { where: { status: "VERIFIED" }, select: { childId: true } },
         },
       },
     },

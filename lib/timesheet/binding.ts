@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 // Binding twice is harmless; a removed binding comes back.
 export async function bindChild(actor: Actor, childIin: string, now: Date) {
   const rep = await prisma.legalRepresentative.findFirst({
-    where: { representativeId: actor.personId, child: { iin: childIin } },
+    where: { representativeId: actor.personId, status: "VERIFIED", child: { iin: childIin } },
     select: { childId: true },
   });
   if (!rep) throw new AppError("binding_refused");
@@ -61,7 +61,7 @@ export async function boundChildren(personId: string) {
     where: {
       parentId: personId,
       removedAt: null,
-      child: { representatives: { some: { representativeId: personId } } },
+      child: { representatives: { some: { representativeId: personId, status: "VERIFIED" } } },
     },
     include: { child: true },
     orderBy: { child: { birthDate: "asc" } },

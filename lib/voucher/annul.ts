@@ -20,7 +20,7 @@ export async function annulVoucher(voucherId: string, months: YearMonth[], at: D
     });
     if (count !== 1) return false;
     const reps = await tx.legalRepresentative.findMany({
-      where: { childId: before.childId },
+      where: { childId: before.childId, status: "VERIFIED" },
       select: { representativeId: true },
       orderBy: { createdAt: "asc" },
     });

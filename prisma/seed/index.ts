@@ -15,6 +15,7 @@ import { seedAttendance } from "./attendance";
 import { seedTimesheets } from "./timesheets";
 import { seedNotices } from "./notices";
 import { seedQueue } from "./queue";
+import { seedBirthRecords } from "./births";
 import { seedAnnouncements } from "./announcements";
 import { seedActivity } from "./activity";
 
@@ -80,6 +81,7 @@ export async function seedDemo(db: PrismaClient, opts: { today: string }): Promi
         ["timesheets", seedTimesheets],
         ["notices", seedNotices],
         ["queue", seedQueue],
+        ["births", seedBirthRecords],
         ["announcements", seedAnnouncements],
         ["activity", seedActivity],
       ];

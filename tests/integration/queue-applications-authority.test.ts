@@ -9,7 +9,9 @@ import {
   makeQueueParent,
   memoryStorage,
   PDF_BYTES,
+  makeBirthRecord,
 } from "./fixtures/queue-parent";
+import { makeIin } from "@/lib/iin/iin";
 import { pendingPriorityReviews, reviewPriority } from "@/lib/queue/applications/priority-review";
 import { lapseUnconfirmedPriorities } from "@/lib/queue/applications/priority-lapse";
 import { priorityDocumentFor } from "@/lib/queue/applications/document";
@@ -138,7 +140,7 @@ describe("who may open a priority document", () => {
     const parent = await makeQueueParent(db);
     const stranger = await makeQueueParent(db);
     const ask = applySchema.parse({
-      childIin: "210315601231",
+      childIin: makeIin(new Date("2023-03-15T00:00:00Z"), "female", 1231),
       childLastName: "А",
       childFirstName: "Б",
       childBirthDate: "2023-03-15",
@@ -149,10 +151,11 @@ describe("who may open a priority document", () => {
       priority: "SPECIAL_NEEDS",
       phone: "87025550011",
     });
+    await makeBirthRecord(db, ask.childIin, ask.childBirthDate, { fatherIin: parent.person.iin });
     const app = await applyToQueue(
       parent.actor,
       ask,
-      { bytes: PDF_BYTES, fileName: "ПМПК.pdf" },
+      { priority: { bytes: PDF_BYTES, fileName: "ПМПК.pdf" }, representative: null },
       new Date("2026-11-22T10:00:00+05:00"),
     );
     const own = await priorityDocumentFor(await actorOf(db, parent.person.id), app.id);

@@ -4,6 +4,7 @@ import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
 import {
   actorOf,
   makeApplication,
+  makeBirthRecord,
   makeChild,
   makeQueueDistrict,
   makeQueueParent,
@@ -36,7 +37,7 @@ const input = (
   over: Partial<Record<keyof ApplyInput, string>> & { territoryId: string; choice1: string },
 ): ApplyInput =>
   applySchema.parse({
-    childIin: childIin(),
+    childIin: childIin(over.childBirthDate),
     childLastName: "Сейтқали",
     childFirstName: "Айша",
     childBirthDate: "2023-05-10",
@@ -49,17 +50,18 @@ const input = (
   });
 const refusal = (key: string, field?: string) =>
   expect.objectContaining({ name: "Refusal", key, ...(field ? { field } : {}) });
+const none = { priority: null, representative: null };
+// The child's birth record naming the parent as mother (so the application verifies them at once).
+const born = (ask: ApplyInput, motherIin: string) =>
+  makeBirthRecord(db, ask.childIin, ask.childBirthDate, { motherIin });
 
 describe("registering a child in the queue", () => {
-  it("records a new child, the applicant as representative (source queue), the application with its choices and history, all audited", async () => {
+  it("records a new child from the birth record, the mother named in it as verified representative, the application with its choices and history, all audited", async () => {
     const { territory, kgs } = await makeQueueDistrict(db, 3);
     const { actor, person } = await makeQueueParent(db);
-    const app = await applyToQueue(
-      actor,
-      input({ territoryId: territory.id, choice1: kgs[2]!.id, choice2: kgs[0]!.id }),
-      null,
-      NOW,
-    );
+    const ask = input({ territoryId: territory.id, choice1: kgs[2]!.id, choice2: kgs[0]!.id });
+    await born(ask, person.iin!);
+    const app = await applyToQueue(actor, { ...ask, relation: "guardian" }, none, NOW);
     expect(app).toMatchObject({
       number: "Q-2026-000001",
       birthYear: 2023,
@@ -74,18 +76,25 @@ describe("registering a child in the queue", () => {
     });
     expect(choices.map((c) => c.organizationId)).toEqual([kgs[2]!.id, kgs[0]!.id]);
     const rep = await db.legalRepresentative.findFirstOrThrow({ where: { childId: app.childId } });
-    expect(rep).toMatchObject({ representativeId: person.id, relation: "mother", source: "queue" });
+    // The registry decides the relation, and the child's names come from the birth record.
+    expect(rep).toMatchObject({
+      representativeId: person.id,
+      relation: "mother",
+      source: "registry",
+      status: "VERIFIED",
+    });
+    expect(await db.person.findUniqueOrThrow({ where: { id: app.childId } })).toMatchObject({
+      lastName: "Тізілімов",
+      firstName: "Бала",
+    });
     expect(
       (await db.queueHistoryEntry.findMany({ where: { applicationId: app.id } })).map((h) => h.event),
     ).toEqual(["submitted"]);
     const actions = (await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["queue.child_create", "queue.representative_add", "queue.apply"]);
-    const second = await applyToQueue(
-      actor,
-      input({ territoryId: territory.id, choice1: kgs[1]!.id }),
-      null,
-      new Date(NOW.getTime() + 1000),
-    );
+    const ask2 = input({ territoryId: territory.id, choice1: kgs[1]!.id });
+    await born(ask2, person.iin!);
+    const second = await applyToQueue(actor, ask2, none, new Date(NOW.getTime() + 1000));
     expect(second.number).toBe("Q-2026-000002");
   });
 
@@ -100,54 +109,55 @@ describe("registering a child in the queue", () => {
       childIin: child.iin!,
       childBirthDate: "2022-03-03",
     });
-    await expect(applyToQueue(stranger.actor, ask, null, NOW)).rejects.toEqual(
-      refusal("validation.queue.notRepresentative", "childIin"),
+    await expect(applyToQueue(stranger.actor, ask, none, NOW)).rejects.toEqual(
+      refusal("validation.queue.childRecord", "childIin"),
     );
     expect(await db.queueApplication.count()).toBe(0);
     expect(await db.legalRepresentative.count({ where: { representativeId: stranger.person.id } })).toBe(0);
-    const app = await applyToQueue(mother.actor, ask, null, NOW);
+    const app = await applyToQueue(mother.actor, ask, none, NOW);
     expect(app.birthYear).toBe(2022);
   });
 
   it("keeps one active application per child: a second one is refused, and of simultaneous ones exactly one wins", async () => {
     const { territory, kgs } = await makeQueueDistrict(db);
-    const { actor } = await makeQueueParent(db);
+    const { actor, person } = await makeQueueParent(db);
     const ask = input({ territoryId: territory.id, choice1: kgs[0]!.id });
+    await born(ask, person.iin!);
     const results = await Promise.allSettled(
-      Array.from({ length: 6 }, () => applyToQueue(actor, ask, null, NOW)),
+      Array.from({ length: 6 }, () => applyToQueue(actor, ask, none, NOW)),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(Refusal);
     expect(await db.queueApplication.count()).toBe(1);
     expect(await db.person.count({ where: { iin: ask.childIin } })).toBe(1);
-    await expect(applyToQueue(actor, ask, null, NOW)).rejects.toEqual(
+    await expect(applyToQueue(actor, ask, none, NOW)).rejects.toEqual(
       refusal("validation.queue.alreadyQueued", "childIin"),
     );
     // Once the application is withdrawn the child may apply again, with a new date.
     const app = await db.queueApplication.findFirstOrThrow();
     await withdrawApplication(await actorOf(db, actor.personId), app.id, NOW);
-    const again = await applyToQueue(actor, ask, null, new Date(NOW.getTime() + 60_000));
+    const again = await applyToQueue(actor, ask, none, new Date(NOW.getTime() + 60_000));
     expect(again.submittedAt.getTime()).toBeGreaterThan(app.submittedAt.getTime());
   });
 
-  it("refuses kindergartens outside the chosen district, a child of 6, a birth date ahead, the parent's own IIN, and staff", async () => {
+  it("refuses kindergartens outside the chosen district, a child of 6, a birth date ahead, an adult's IIN (the parent's own), and staff", async () => {
     const { territory, kgs } = await makeQueueDistrict(db);
     const other = await makeQueueDistrict(db);
     const { actor, person } = await makeQueueParent(db);
     const base = { territoryId: territory.id, choice1: kgs[0]!.id };
     await expect(
-      applyToQueue(actor, input({ ...base, choice2: other.kgs[0]!.id }), null, NOW),
+      applyToQueue(actor, input({ ...base, choice2: other.kgs[0]!.id }), none, NOW),
     ).rejects.toEqual(refusal("validation.queue.choiceDistrict", "choice2"));
     await expect(
-      applyToQueue(actor, input({ ...base, childBirthDate: "2020-11-22" }), null, NOW),
+      applyToQueue(actor, input({ ...base, childBirthDate: "2020-11-22" }), none, NOW),
     ).rejects.toEqual(refusal("validation.queue.tooOld", "childBirthDate"));
     await expect(
-      applyToQueue(actor, input({ ...base, childBirthDate: "2026-12-01" }), null, NOW),
+      applyToQueue(actor, input({ ...base, childBirthDate: "2026-12-01" }), none, NOW),
     ).rejects.toEqual(refusal("validation.queue.birthFuture", "childBirthDate"));
-    await expect(applyToQueue(actor, input({ ...base, childIin: person.iin! }), null, NOW)).rejects.toEqual(
-      refusal("validation.queue.ownIin", "childIin"),
+    await expect(applyToQueue(actor, input({ ...base, childIin: person.iin! }), none, NOW)).rejects.toEqual(
+      refusal("validation.queue.childRecord", "childIin"),
     );
-    await expect(applyToQueue({ ...actor, audience: "staff" }, input(base), null, NOW)).rejects.toEqual(
+    await expect(applyToQueue({ ...actor, audience: "staff" }, input(base), none, NOW)).rejects.toEqual(
       new AppError("forbidden"),
     );
     expect(await db.queueApplication.count()).toBe(0);
@@ -156,13 +166,22 @@ describe("registering a child in the queue", () => {
 
   it("needs a PDF/JPG/PNG document for a priority category, stores it with its hash, and keeps nothing of a refused one", async () => {
     const { territory, kgs } = await makeQueueDistrict(db);
-    const { actor } = await makeQueueParent(db);
+    const { actor, person } = await makeQueueParent(db);
     const ask = input({ territoryId: territory.id, choice1: kgs[0]!.id, priority: "LARGE_FAMILY" });
-    await expect(applyToQueue(actor, ask, null, NOW)).rejects.toEqual(
+    await born(ask, person.iin!);
+    await expect(applyToQueue(actor, ask, none, NOW)).rejects.toEqual(
       refusal("validation.queue.documentRequired", "document"),
     );
     await expect(
-      applyToQueue(actor, ask, { bytes: new TextEncoder().encode("<script>"), fileName: "x.pdf" }, NOW),
+      applyToQueue(
+        actor,
+        ask,
+        {
+          priority: { bytes: new TextEncoder().encode("<script>"), fileName: "x.pdf" },
+          representative: null,
+        },
+        NOW,
+      ),
     ).rejects.toEqual(refusal("validation.upload.type", "document"));
     expect(storage.files.size).toBe(0);
     // A valid file but a refused application: the staged bytes are removed again.
@@ -170,7 +189,7 @@ describe("registering a child in the queue", () => {
       applyToQueue(
         actor,
         { ...ask, childBirthDate: "2019-01-01" },
-        { bytes: PDF_BYTES, fileName: "a.pdf" },
+        { priority: { bytes: PDF_BYTES, fileName: "a.pdf" }, representative: null },
         NOW,
       ),
     ).rejects.toEqual(refusal("validation.queue.tooOld", "childBirthDate"));
@@ -179,7 +198,7 @@ describe("registering a child in the queue", () => {
     const app = await applyToQueue(
       actor,
       ask,
-      { bytes: PDF_BYTES, fileName: "C:\\docs\\көпбалалы.pdf" },
+      { priority: { bytes: PDF_BYTES, fileName: "C:\\docs\\көпбалалы.pdf" }, representative: null },
       NOW,
     );
     const file = await db.storedFile.findUniqueOrThrow({ where: { id: app.priorityDocumentId! } });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { formAction, type Revalidation } from "@/lib/action/define-action";
 import { applicationChild, ownAuthorityResource, applicationWithAuthorities } from "@/lib/action/resources";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/upload-rules";
-import { applicationIdSchema, applySchema, priorityReviewSchema } from "./schemas";
+import { applicationIdSchema, applySchema, reviewDecisionSchema } from "./schemas";
 import { applyToQueue, type UploadedDocument } from "./apply";
 import { withdrawApplication } from "./withdraw";
 import { reviewPriority } from "./priority-review";
@@ -28,10 +28,18 @@ const textFields = (formData: FormData) =>
 export const applyAction = formAction({
   name: "queue.apply",
   permission: "queue.apply",
-  schema: z.intersection(applySchema, z.object({ document: documentField })),
-  input: (formData) => ({ ...textFields(formData), document: formData.get("document") }),
+  schema: z.intersection(
+    applySchema,
+    z.object({ document: documentField, representativeDocument: documentField }),
+  ),
+  input: (formData) => ({
+    ...textFields(formData),
+    document: formData.get("document"),
+    representativeDocument: formData.get("representativeDocument"),
+  }),
   run: async ({ actor, input, now }) => {
-    const app = await applyToQueue(actor, input, input.document, now);
+    const documents = { priority: input.document, representative: input.representativeDocument };
+    const app = await applyToQueue(actor, input, documents, now);
     return { message: "queueApply.saved", messageValues: { number: app.number } };
   },
   revalidate,
@@ -57,7 +65,7 @@ export const withdrawApplicationAction = formAction({
 export const reviewPriorityAction = formAction({
   name: "queue.review_priority",
   permission: "queue.review_priority",
-  schema: priorityReviewSchema,
+  schema: reviewDecisionSchema,
   resource: async (input, actor) => ({
     ...ownAuthorityResource(actor),
     orgPath: (await applicationWithAuthorities(input.applicationId)).orgPath,

@@ -19,6 +19,8 @@ import { addHistory, nextApplicationNumber } from "./history";
 
 /** An uploaded supporting document as the form sent it. */
 export type UploadedDocument = { bytes: Uint8Array; fileName: string } | null;
+/** The application's documents: the priority category's, and the one that makes the applicant the representative. */
+export type ApplicationDocuments = { priority: UploadedDocument; representative: UploadedDocument };
 
 // The chosen kindergartens, checked: all in the chosen district, open, in the given order.
 async function checkedChoices(input: ApplyInput) {
@@ -40,21 +42,37 @@ async function checkedChoices(input: ApplyInput) {
 // may not apply for (see child.ts), a child born in the future or 6 or older, a child who already
 // has an active (waiting or referred) application, kindergartens outside the district, a priority
 // category without its document (PDF/JPG/PNG ≤ 5 MB). The child's row is locked for the check, so
-// two simultaneous applications for one child end with exactly one.
-export async function applyToQueue(actor: Actor, input: ApplyInput, document: UploadedDocument, now: Date) {
+// two simultaneous applications for one child end with exactly one. An applicant whose link to the
+// child waits for the district officer's check (child.ts) is in the queue but offered nothing until then.
+export async function applyToQueue(
+  actor: Actor,
+  input: ApplyInput,
+  documents: ApplicationDocuments,
+  now: Date,
+) {
   authorize(actor, "cabinet.use");
   const kgs = await checkedChoices(input);
+  const cohort = cohortOf(input.childBirthDate, localDate(now, kgs[0]!.timeZone));
+  if (!cohort.ok) throw new Refusal(cohort.key, "childBirthDate");
+  const document = documents.priority;
   if (input.priority !== "NONE" && !document)
     throw new Refusal("validation.queue.documentRequired", "document");
   let staged: PendingFile | null = null;
+  let stagedRep: PendingFile | null = null;
   try {
     if (input.priority !== "NONE" && document)
       staged = await stageUpload(document.bytes, document.fileName, now);
+    try {
+      if (documents.representative)
+        stagedRep = await stageUpload(documents.representative.bytes, documents.representative.fileName, now);
+    } catch (e) {
+      if (e instanceof UploadRefused) throw new Refusal(e.key, "representativeDocument");
+      throw e;
+    }
     return await prisma.$transaction(
       async (tx) => {
-        const { child, birthYmd } = await lockApplicationChild(tx, actor, input, now);
-        const cohort = cohortOf(birthYmd, localDate(now, kgs[0]!.timeZone));
-        if (!cohort.ok) throw new Refusal(cohort.key, "childBirthDate");
+        const repFile = stagedRep ? await recordStoredFile(tx, stagedRep) : null;
+        const { child, link } = await lockApplicationChild(tx, actor, input, now, repFile?.id ?? null);
         const active = await tx.queueApplication.findFirst({
           where: { childId: child.id, status: { in: [...ACTIVE_STATUSES] } },
         });
@@ -83,7 +101,12 @@ export async function applyToQueue(actor: Actor, input: ApplyInput, document: Up
           tx,
           app.id,
           "submitted",
-          { choices: kgs.map((k) => k.slug), language: input.language, priority: input.priority },
+          {
+            choices: kgs.map((k) => k.slug),
+            language: input.language,
+            priority: input.priority,
+            ...(link.status === "PENDING" ? { representative: "pending" } : {}),
+          },
           now,
         );
         await audit(tx, {
@@ -99,6 +122,7 @@ export async function applyToQueue(actor: Actor, input: ApplyInput, document: Up
     );
   } catch (e) {
     await discardStaged(staged);
+    await discardStaged(stagedRep);
     if (e instanceof UploadRefused) throw new Refusal(e.key, "document");
     throw e;
   }

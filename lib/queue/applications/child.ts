@@ -2,28 +2,56 @@ import "server-only";
 import type { Tx } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { audit } from "@/lib/audit/audit";
-import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
+import { ymdToDbDate } from "@/lib/calendar/db-date";
+import { localDate } from "@/lib/calendar/zone";
 import { validateIin } from "@/lib/iin/iin";
 import { Refusal } from "@/lib/action/refusal";
+import { birthRegistry } from "@/lib/registry/births";
+import { iinFitsChild, representativeClaim } from "./representative-rules";
 import type { ApplyInput } from "./schemas";
 
-// The child of an application, locked (FOR UPDATE) for the rest of the transaction, and the applicant
-// recorded as their legal representative. The rule (SPEC §1.5: only a legal representative applies):
-// - a child on record with representatives: the applicant must be one of them, else refused;
-// - a child on record without any representative, or not on record at all (created from the form):
-//   the application itself records the applicant as representative, source "queue", with the relation
-//   they declared. The kindergarten checks the birth certificate at enrolment.
-// Concurrent first applications for the same new IIN end up with one person (INSERT … ON CONFLICT).
-export async function lockApplicationChild(tx: Tx, actor: Actor, input: ApplyInput, at: Date) {
+/** The one answer to every failed claim on a child (no oracle for who a child's parents are). */
+export const CHILD_RECORD_REFUSAL = "validation.queue.childRecord" as const;
+
+// The child of an application, locked (FOR UPDATE) for the rest of the transaction, and the applicant's
+// link to them as legal representative (SPEC §1.5: only a legal representative applies; the rule is
+// representative-rules.ts):
+// - a link already verified (the kindergarten's contingent, an earlier check) stands;
+// - a mother or father named in the civil registry's birth record is recorded VERIFIED at once;
+// - anyone else with the document that makes them the representative is recorded PENDING — the link
+//   grants nothing until the district officer verifies it (lib/queue/representatives/review.ts);
+// - everyone else gets the same refusal, and nothing is written.
+// A new child is created from the birth record (or, without one, from the form); concurrent first
+// applications for the same new IIN end up with one person (INSERT … ON CONFLICT).
+export async function lockApplicationChild(
+  tx: Tx,
+  actor: Actor,
+  input: ApplyInput,
+  at: Date,
+  representativeDocumentId: string | null,
+) {
+  if (!iinFitsChild(input.childIin, input.childBirthDate, localDate(at)))
+    throw new Refusal(CHILD_RECORD_REFUSAL, "childIin");
+  const record = await birthRegistry().findByChildIin(input.childIin);
+  const applicant = await tx.person.findUniqueOrThrow({
+    where: { id: actor.personId },
+    select: { iin: true },
+  });
+
   const hints = validateIin(input.childIin);
   const sex = hints.ok && hints.sex ? (hints.sex === "male" ? ("MALE" as const) : ("FEMALE" as const)) : null;
+  const names = record ?? {
+    lastName: input.childLastName,
+    firstName: input.childFirstName,
+    middleName: input.childMiddleName ?? null,
+  };
   const { count } = await tx.person.createMany({
     data: [
       {
         iin: input.childIin,
-        lastName: input.childLastName,
-        firstName: input.childFirstName,
-        middleName: input.childMiddleName ?? null,
+        lastName: names.lastName,
+        firstName: names.firstName,
+        middleName: names.middleName ?? null,
         birthDate: ymdToDbDate(input.childBirthDate),
         sex,
       },
@@ -37,25 +65,46 @@ export async function lockApplicationChild(tx: Tx, actor: Actor, input: ApplyInp
   let child = await tx.person.findUniqueOrThrow({ where: { id: row.id } });
   const base = { actorPersonId: actor.personId, entityType: "Person", entityId: child.id };
   if (count === 1) await audit(tx, { ...base, action: "queue.child_create", after: child });
-  if (child.id === actor.personId) throw new Refusal("validation.queue.ownIin", "childIin");
 
-  const reps = await tx.legalRepresentative.findMany({ where: { childId: child.id } });
-  if (reps.length > 0 && !reps.some((r) => r.representativeId === actor.personId))
-    throw new Refusal("validation.queue.notRepresentative", "childIin");
-  if (reps.length === 0) {
-    const link = await tx.legalRepresentative.create({
-      data: {
-        childId: child.id,
-        representativeId: actor.personId,
-        relation: input.relation,
-        source: "queue",
-        createdAt: at,
-      },
+  const key = { childId_representativeId: { childId: child.id, representativeId: actor.personId } };
+  const existing = await tx.legalRepresentative.findUnique({ where: key });
+  let link = existing;
+  if (existing?.status !== "VERIFIED") {
+    const claim = representativeClaim({
+      record,
+      birthYmd: input.childBirthDate,
+      applicantIin: applicant.iin,
+      hasDocument: !!representativeDocumentId || (existing?.status === "PENDING" && !!existing.documentId),
+    });
+    if (claim.kind === "refused") throw new Refusal(CHILD_RECORD_REFUSAL, "childIin");
+    const data =
+      claim.kind === "registry"
+        ? { relation: claim.relation, source: "registry", status: "VERIFIED" as const, reviewedAt: at }
+        : {
+            relation: input.relation,
+            source: "queue",
+            status: "PENDING" as const,
+            documentId: representativeDocumentId ?? existing?.documentId ?? null,
+            reviewedAt: null,
+            reviewedById: null,
+            refusalReason: null,
+          };
+    link = await tx.legalRepresentative.upsert({
+      where: key,
+      create: { childId: child.id, representativeId: actor.personId, createdAt: at, ...data },
+      update: data,
     });
     await audit(tx, {
       ...base,
-      action: "queue.representative_add",
-      after: { representativeId: actor.personId, relation: link.relation, source: "queue" },
+      action: claim.kind === "registry" ? "queue.representative_add" : "queue.representative_claim",
+      before: existing,
+      after: {
+        representativeId: actor.personId,
+        relation: link.relation,
+        source: link.source,
+        status: link.status,
+        documentId: link.documentId,
+      },
     });
   }
   if (!child.birthDate) {
@@ -66,5 +115,5 @@ export async function lockApplicationChild(tx: Tx, actor: Actor, input: ApplyInp
     });
     await audit(tx, { ...base, action: "queue.child_update", before, after: child });
   }
-  return { child, birthYmd: dbDateToYmd(child.birthDate!) };
+  return { child, link: link! };
 }

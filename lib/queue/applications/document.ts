@@ -2,29 +2,41 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { isAuthorityMember } from "@/lib/auth/actor";
 import { readStoredFile } from "@/lib/storage/stored-file";
-import { orgPathOf } from "@/lib/auth/load-actor";
+import { applicationWithAuthorities } from "@/lib/action/resources";
+import { AppError } from "@/lib/errors/app-error";
 
-// The priority document of an application, for those who need it: the parent who applied or another
-// representative of the child on record, or a member of an education authority over one of the chosen
-// kindergartens. Anyone else (and a missing file) gets null — the route answers 404.
-export async function priorityDocumentFor(actor: Actor | null, applicationId: string) {
+/** Which of an application's documents: the priority category's, or the one that makes the applicant the representative. */
+export type ApplicationDocumentKind = "priority" | "representative";
+
+// One of an application's documents, for those the policy lets read it ("queue.document.read": the
+// applicant or a representative of the child, or an education authority over a chosen kindergarten).
+// Anyone else, an unknown application and a missing file get null — the route answers 404.
+export async function applicationDocumentFor(
+  actor: Actor | null,
+  applicationId: string,
+  kind: ApplicationDocumentKind,
+) {
   if (!actor) return null;
-  const app = await prisma.queueApplication.findUnique({
-    where: { id: applicationId },
-    include: { choices: { select: { organizationId: true } } },
+  const resource = await applicationWithAuthorities(applicationId).catch((e) => {
+    if (e instanceof AppError) return null;
+    throw e;
   });
-  if (!app?.priorityDocumentId) return null;
-  const parent =
-    actor.audience === "parent" &&
-    (app.applicantId === actor.personId || actor.representedChildIds.includes(app.childId));
-  let authority = false;
-  if (!parent && actor.memberships.some(isAuthorityMember)) {
-    for (const c of app.choices) {
-      if (can(actor, "report.read", { orgPath: await orgPathOf(c.organizationId) })) authority = true;
-    }
-  }
-  if (!parent && !authority) return null;
-  return readStoredFile(app.priorityDocumentId);
+  if (!resource || !can(actor, "queue.document.read", resource)) return null;
+  const fileId =
+    kind === "priority"
+      ? (await prisma.queueApplication.findUnique({ where: { id: applicationId } }))?.priorityDocumentId
+      : (
+          await prisma.legalRepresentative.findUnique({
+            where: {
+              childId_representativeId: { childId: resource.childId, representativeId: resource.applicantId },
+            },
+          })
+        )?.documentId;
+  return fileId ? readStoredFile(fileId) : null;
+}
+
+// The priority document of an application (see applicationDocumentFor).
+export function priorityDocumentFor(actor: Actor | null, applicationId: string) {
+  return applicationDocumentFor(actor, applicationId, "priority");
 }

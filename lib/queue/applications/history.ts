@@ -18,6 +18,8 @@ export const HISTORY_EVENTS = [
   "enrolled",
   "withdrawn",
   "inactive",
+  "representative_verified",
+  "representative_refused",
 ] as const;
 export type HistoryEvent = (typeof HISTORY_EVENTS)[number];
 

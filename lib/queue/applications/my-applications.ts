@@ -15,7 +15,18 @@ export async function myApplications(actor: Actor, at: Date) {
     where: { OR: [{ applicantId: actor.personId }, { childId: { in: actor.representedChildIds } }] },
     include: {
       child: {
-        select: { id: true, lastName: true, firstName: true, middleName: true, iin: true, birthDate: true },
+        select: {
+          id: true,
+          lastName: true,
+          firstName: true,
+          middleName: true,
+          iin: true,
+          birthDate: true,
+          representatives: {
+            where: { representativeId: actor.personId },
+            select: { status: true, refusalReason: true, document: { select: { fileName: true } } },
+          },
+        },
       },
       territory: true,
       choices: {
@@ -44,6 +55,8 @@ export async function myApplications(actor: Actor, at: Date) {
     : null;
   return apps.map((a) => ({
     ...a,
+    /** This parent's own link to the child: a claim with a document may wait for the district officer. */
+    myLink: a.child.representatives[0] ?? null,
     position: positions.get(a.id) ?? null,
     standing: (cal
       ? priorityStanding(a, at, cal)

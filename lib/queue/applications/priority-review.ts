@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { Refusal } from "@/lib/action/refusal";
 import type { AuthorityAdminContext as AuthorityContext } from "@/lib/auth/audiences";
 import { kindergartensUnder } from "@/lib/queue/blocking/authority";
-import type { PriorityReviewInput } from "./schemas";
+import type { ReviewDecisionInput } from "./schemas";
 import { addHistory, lockApplication } from "./history";
 import { loadQueueCalendar } from "@/lib/queue/places/queue-calendar";
 import { priorityStanding } from "./priority";
@@ -34,7 +34,7 @@ export async function pendingPriorityReviews(ctx: AuthorityContext) {
 // The authority confirms a claimed priority (priorityConfirmedAt) or rejects it with a reason (the child
 // returns to the general queue: priority NONE, the claim kept in the history). Only applications in
 // the authority's subtree (else not found), still active and still unconfirmed (else refused).
-export async function reviewPriority(ctx: AuthorityContext, input: PriorityReviewInput, now: Date) {
+export async function reviewPriority(ctx: AuthorityContext, input: ReviewDecisionInput, now: Date) {
   const orgIds = await kindergartensUnder(ctx.organizationId);
   return prisma.$transaction(async (tx) => {
     const found = await tx.queueApplication.findFirst({

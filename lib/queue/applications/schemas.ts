@@ -86,8 +86,9 @@ export const applicationIdSchema = z.object({
   applicationId: z.string().trim().min(1, "validation.required").max(64),
 });
 
-// The authority's decision on a priority document: confirm, or reject with a reason.
-export const priorityReviewSchema = z
+// The authority's decision on an application's document (a priority category's, or the one that makes
+// the applicant the child's representative): confirm, or reject with a reason.
+export const reviewDecisionSchema = z
   .object({
     applicationId: z.string().trim().min(1, "validation.required").max(64),
     decision: z.enum(["confirm", "reject"], { message: "validation.chooseFromList" }),
@@ -102,4 +103,4 @@ export const priorityReviewSchema = z
     if (v.decision === "reject" && (!v.reason || v.reason.length < 5))
       ctx.addIssue({ code: "custom", message: "validation.queue.rejectReason", path: ["reason"] });
   });
-export type PriorityReviewInput = z.infer<typeof priorityReviewSchema>;
+export type ReviewDecisionInput = z.infer<typeof reviewDecisionSchema>;

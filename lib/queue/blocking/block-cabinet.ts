@@ -32,7 +32,10 @@ export async function blockCabinet(ctx: AuthorityContext, input: BlockCabinetInp
     async (tx) => {
       const person = await tx.person.findUnique({
         where: { iin: input.parentIin },
-        include: { user: true, representedChildren: { select: { childId: true } } },
+        include: {
+          user: true,
+          representedChildren: { where: { status: "VERIFIED" }, select: { childId: true } },
+        },
       });
       const childIds = person?.representedChildren.map((r) => r.childId) ?? [];
       const linked =

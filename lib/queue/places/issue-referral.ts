@@ -27,7 +27,8 @@ export type IssueInput = {
 };
 
 // Gives the place to the application, exactly once. The application's row is locked first (the queue's
-// lock order: application, then place) and must still be WAITING and off the stop list. Then a
+// lock order: application, then place) and must still be WAITING, off the stop list, and its applicant's
+// link to the child verified. Then a
 // conditional UPDATE of the place (status and version as read) decides: of many transactions racing
 // for it only one changes the row, the others see 0 rows (Postgres re-checks the condition after the
 // winner commits) and roll back. The referral, the history entry, the protocol event TAKEN and the
@@ -41,6 +42,13 @@ export async function issueReferral(tx: Tx, input: IssueInput) {
   });
   if (current.status !== "WAITING" || isStopListed(current.stopListUntil, at))
     throw new ReferralBlocked("application_busy");
+  // An applicant whose claim to represent the child waits for the district officer (or was refused)
+  // is offered nothing until it is verified.
+  const unverified = await tx.$queryRaw<{ id: string }[]>`
+    SELECT r.id FROM "QueueApplication" a
+    JOIN "LegalRepresentative" r ON r."childId" = a."childId" AND r."representativeId" = a."applicantId"
+    WHERE a.id = ${application.id} AND r.status <> 'VERIFIED'`;
+  if (unverified.length > 0) throw new ReferralBlocked("application_busy");
   const won = await tx.place.updateMany({
     where: { id: place.id, status: place.status, version: place.version },
     data: { status: "TAKEN", takenAt: at, version: { increment: 1 } },

@@ -4,14 +4,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { lockApplication } from "@/lib/queue/applications/history";
 
-// A referral of a child this parent represents on record (or applied for), with its application,
+// A referral of a child this parent represents on record (verified: an applicant whose claim waits for
+// the district officer decides nothing), with its application,
 // both rows locked for the rest of the transaction (application first, as every queue change does);
 // any other id is "not found", so nothing about another family leaks.
 export async function lockOwnReferral(tx: Tx, actor: Actor, referralId: string) {
   const found = await tx.referral.findFirst({
     where: {
       id: referralId,
-      application: { OR: [{ applicantId: actor.personId }, { childId: { in: actor.representedChildIds } }] },
+      application: { childId: { in: actor.representedChildIds } },
     },
     select: { id: true, applicationId: true },
   });

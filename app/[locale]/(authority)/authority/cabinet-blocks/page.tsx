@@ -11,8 +11,11 @@ import { FormField } from "@/components/forms/form-field";
 import { FormTextarea } from "@/components/forms/form-textarea";
 import { ConfirmTick } from "@/components/queue/referral-confirm";
 import { ApplicationPriorityReview } from "@/components/queue/application-priority-review";
+import { RepresentativeReview } from "@/components/queue/representative-review";
+import { pendingRepresentativeReviews } from "@/lib/queue/representatives/review";
 
-// The education department administrator's queue supervision: priority documents to confirm, and
+// The education department administrator's queue supervision: representatives' documents to verify
+// (guardians, trustees, adoptive and foster parents), priority documents to confirm, and
 // blocking a parent's cabinet for 6 months for passing it to a third party (which ends the children's
 // contracts with the department's kindergartens), with the blocks made so far.
 export default async function CabinetBlocksPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -20,12 +23,21 @@ export default async function CabinetBlocksPage({ params }: { params: Promise<{ 
   const ctx = await requireAuthorityAdminPage(locale);
   const t = await getTranslations("queueBlocks");
   const tReview = await getTranslations("queueAuthority");
-  const [reviews, blocks] = await Promise.all([pendingPriorityReviews(ctx), recentBlocks(ctx)]);
+  const tReps = await getTranslations("queueRepresentatives");
+  const [reps, reviews, blocks] = await Promise.all([
+    pendingRepresentativeReviews(ctx),
+    pendingPriorityReviews(ctx),
+    recentBlocks(ctx),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold" data-testid="cabinet-blocks-title">
         {t("title")}
       </h1>
+      <Card title={tReps("title", { count: reps.length })} testId="representative-reviews">
+        <p className="mb-3 text-sm text-slate-600">{tReps("lead")}</p>
+        <RepresentativeReview rows={reps} locale={locale} />
+      </Card>
       <Card title={tReview("title", { count: reviews.length })} testId="priority-reviews">
         <p className="mb-3 text-sm text-slate-600">{tReview("lead")}</p>
         <ApplicationPriorityReview rows={reviews} locale={locale} />

@@ -1,17 +1,21 @@
 import { z } from "zod";
 import { routeHandler } from "@/lib/action/define-route";
 import { applicationWithAuthorities } from "@/lib/action/resources";
-import { priorityDocumentFor } from "@/lib/queue/applications/document";
+import { applicationDocumentFor } from "@/lib/queue/applications/document";
 
-// The priority document of a queue application (a representative of the child, or an education
-// authority over a chosen kindergarten); 404 for anyone else.
+// A queue application's document — the priority document, or with ?of=representative the document that
+// makes the applicant the child's representative — for the applicant, a representative of the child, or
+// an education authority over a chosen kindergarten; 404 for anyone else.
 export const GET = routeHandler({
   name: "queue.document",
   permission: "queue.document.read",
-  schema: z.object({ applicationId: z.string().min(1).max(64) }),
+  schema: z.object({
+    applicationId: z.string().min(1).max(64),
+    of: z.enum(["priority", "representative"]).default("priority"),
+  }),
   resource: (input) => applicationWithAuthorities(input.applicationId),
   run: async ({ actor, input }) => {
-    const file = await priorityDocumentFor(actor, input.applicationId);
+    const file = await applicationDocumentFor(actor, input.applicationId, input.of);
     if (!file) return new Response(null, { status: 404 });
     return new Response(Buffer.from(file.bytes), {
       headers: {
