@@ -28,7 +28,9 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
   }
   const todayCol = data.days.findIndex((d) => d.ymd === data.today);
   const [pos, setPos] = useState<Pos>({ row: 0, col: todayCol >= 0 ? todayCol : 0 });
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(
+    null,
+  );
   const [correction, setCorrection] = useState("");
   const [pending, start] = useTransition();
   const cells = useRef<Map<string, HTMLButtonElement>>(new Map());
@@ -91,7 +93,12 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
     start(async () => {
       const res = await markAllPresentAction({ groupId: data.group.id, date: focusedDay.ymd });
       if (!res.ok) return setMessage({ tone: "error", text: errorText(res.message) ?? "" });
-      setMessage({ tone: "success", text: t("markedAll", { count: res.count }) });
+      const text = t("markedAll", { count: res.count });
+      setMessage(
+        res.skipped
+          ? { tone: "warning", text: `${text} ${t("markedAllSkipped", { count: res.skipped })}` }
+          : { tone: "success", text },
+      );
       router.refresh();
     });
   }

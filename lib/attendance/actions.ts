@@ -21,14 +21,16 @@ export const markAttendanceAction = jsonAction({
   },
 });
 
-// Marks every child of the group without a mark on the day as present.
+// Marks every child of the group without a mark on the day as present (a child whose parent has
+// confirmed the month is left for a single mark with a reason; `skipped` says how many).
 export const markAllPresentAction = jsonAction({
   name: "attendance.mark_all_present",
   permission: "attendance.mark",
   schema: markAllSchema,
   resource: (input) => groupResource(input.groupId),
-  run: async ({ actor, input, now }) => ({
-    count: await markAllPresent(actor, input.groupId, input.date, now),
-  }),
+  run: async ({ actor, input, now }) => {
+    const r = await markAllPresent(actor, input.groupId, input.date, now);
+    return { count: r.marked, skipped: r.skipped };
+  },
   revalidate: [["/[locale]/kindergarten/groups/[groupId]/attendance", "page"]],
 });

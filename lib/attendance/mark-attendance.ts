@@ -6,6 +6,7 @@ import { localDate } from "@/lib/calendar/zone";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
 import { loadCalendarData } from "@/lib/kindergarten/calendar/working-calendar";
 import { buildKindergartenCalendar } from "@/lib/kindergarten/calendar/day-kinds";
+import { lockSheet } from "@/lib/timesheet/lock";
 import type { Actor } from "@/lib/auth/actor";
 import { cellBlock, correctionNeedsReason, markChanged, normalizeMark } from "./rules";
 import { groupFor } from "./group-access";
@@ -59,6 +60,10 @@ export async function markAttendance(actor: Actor, req: MarkRequest, now: Date, 
   return inTx(async (tx) => {
     const group = await checkMarkable(tx, actor, req.groupId, req.childId, req.date, now);
     const date = ymdToDbDate(req.date);
+    const [y, m] = req.date.split("-").map(Number) as [number, number];
+    // From here on the child's month is ours: a confirmation or another mark of it waits, and what is
+    // read below is what they committed (a second first mark of the day finds the first one).
+    await lockSheet(tx, { childId: req.childId, organizationId: group.organizationId, year: y, month: m });
     const prev = await tx.attendanceMark.findUnique({
       where: { childId_date: { childId: req.childId, date } },
     });
@@ -79,7 +84,6 @@ export async function markAttendance(actor: Actor, req: MarkRequest, now: Date, 
     });
     const changed = markChanged(prev && { status: prev.status, reason: prev.reason }, next);
     if (!changed) return prev!;
-    const [y, m] = req.date.split("-").map(Number) as [number, number];
     const timesheet = await tx.timesheet.findUnique({
       where: {
         childId_organizationId_year_month: {

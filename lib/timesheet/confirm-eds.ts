@@ -6,6 +6,7 @@ import { verifySignedDocument } from "@/lib/eds/verify-document";
 import type { Actor } from "@/lib/auth/actor";
 import { currentSnapshot } from "./current-snapshot";
 import { recordConfirmation } from "./confirm";
+import { lockSheet } from "./lock";
 import { openSheet, type SheetRef } from "./sheet-access";
 
 // EDS step 1: the XML form of exactly the data on the screen, and its hash (to detect changes).
@@ -34,6 +35,8 @@ export async function confirmWithEds(
   return prisma.$transaction(
     async (tx) => {
       const { sheet } = await openSheet(tx, actor, ref, now);
+      // Serialised with corrections of the month, as the confirmation by code (confirm.ts).
+      await lockSheet(tx, ref);
       const current = await currentSnapshot(tx, ref.childId, ref.organizationId, ref.year, ref.month);
       if (current.hash !== ref.hash) throw new AppError("timesheet_changed");
       const signed = await verifySignedDocument(ref.signedXml, {

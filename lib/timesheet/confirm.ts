@@ -7,14 +7,23 @@ import { smsProvider } from "@/lib/sms/provider";
 import type { Actor } from "@/lib/auth/actor";
 import type { SignatureMethod } from "@/lib/generated/prisma/enums";
 import { currentSnapshot } from "./current-snapshot";
+import { lockSheet } from "./lock";
 import { openSheet, type SheetRef } from "./sheet-access";
 import type { TimesheetSnapshot } from "./snapshot";
 
 const subjectOf = (timesheetId: string, hash: string) => `${timesheetId}:${hash}`;
 
+// The confirmation in force of exactly this data, if the month is already confirmed so.
+export function activeConfirmation(tx: Tx, timesheetId: string, hash: string) {
+  return tx.timesheetConfirmation.findFirst({
+    where: { timesheetId, snapshotHash: hash, supersededAt: null },
+  });
+}
+
 // Records a signed confirmation of exactly this snapshot (by code or EDS): stores the snapshot, its
 // hash, who, how and when, and marks the timesheet confirmed. Confirming the same data again
-// returns the confirmation already made — nothing is done twice.
+// returns the confirmation already made — nothing is done twice. Call it with the month locked
+// (lockSheet) and the snapshot read after the lock.
 export async function recordConfirmation(
   tx: Tx,
   o: {
@@ -92,8 +101,14 @@ export async function confirmWithCode(
 ) {
   return prisma.$transaction(async (tx) => {
     const { sheet } = await openSheet(tx, actor, ref, now);
+    // A correction of the month at the same moment either committed before this lock (and the data
+    // read below shows it) or waits for this confirmation (and then reopens it).
+    await lockSheet(tx, ref);
     const current = await currentSnapshot(tx, ref.childId, ref.organizationId, ref.year, ref.month);
     if (current.hash !== ref.hash) throw new AppError("timesheet_changed");
+    // Confirmed so already (a second click, or the other parent a moment earlier): that is the answer.
+    const already = await activeConfirmation(tx, sheet.id, current.hash);
+    if (already) return already;
     const person = await tx.person.findUniqueOrThrow({ where: { id: actor.personId } });
     await consumeCode({
       purpose: "TIMESHEET_CONFIRM",

@@ -33,18 +33,19 @@ export async function openSheet(tx: Tx, actor: Actor, ref: SheetRef, now: Date) 
   };
   const existing = await tx.timesheet.findUnique({ where: key });
   if (!canConfirmNow(ref, now, org.timeZone, existing?.graceUntil)) throw new AppError("confirmation_closed");
-  const sheet =
-    existing ??
-    (await tx.timesheet.upsert({
-      where: key,
-      update: {},
-      create: {
+  if (existing) return { sheet: existing, org };
+  // INSERT … ON CONFLICT DO NOTHING: two parents opening the month at the same moment both get the row.
+  await tx.timesheet.createMany({
+    data: [
+      {
         childId: ref.childId,
         organizationId: ref.organizationId,
         year: ref.year,
         month: ref.month,
         status: "OPEN",
       },
-    }));
-  return { sheet, org };
+    ],
+    skipDuplicates: true,
+  });
+  return { sheet: await tx.timesheet.findUniqueOrThrow({ where: key }), org };
 }

@@ -130,10 +130,18 @@ describe("marking attendance", () => {
       { groupId: group.id, childId: children[1]!.id, date: "2026-11-20", status: "ABSENT", reason: "FAMILY" },
       NOW,
     );
-    expect(await markAllPresent(educator, group.id, "2026-11-20", NOW)).toBe(2);
-    expect(await markAllPresent(educator, group.id, "2026-11-20", NOW)).toBe(0);
-    const marks = await db.attendanceMark.findMany({ where: { date: new Date("2026-11-20") } });
+    expect(await markAllPresent(educator, group.id, "2026-11-20", NOW)).toEqual({ marked: 2, skipped: 0 });
+    expect(await markAllPresent(educator, group.id, "2026-11-20", NOW)).toEqual({ marked: 0, skipped: 0 });
+    const marks = await db.attendanceMark.findMany({
+      where: { date: new Date("2026-11-20") },
+      include: { revisions: true },
+    });
     expect(marks.map((m) => m.status).sort()).toEqual(["ABSENT", "PRESENT", "PRESENT"]);
+    // Every mark it made has its history row, like a single mark.
+    for (const m of marks.filter((x) => x.status === "PRESENT"))
+      expect(m.revisions.map((r) => [r.prevStatus, r.newStatus, r.changedById])).toEqual([
+        [null, "PRESENT", educator.personId],
+      ]);
     expect(await codeOf(markAllPresent(educator, group.id, "2026-11-23", NOW))).toBe("attendance_future_day"); // next Monday
   });
 
@@ -177,6 +185,90 @@ describe("marking attendance", () => {
     const row = grid.rows.find((r) => r.childId === child.id)!;
     expect(row.timesheet).toBe("CORRECTED");
     expect(row.cells[4]).toMatchObject({ status: "ABSENT", corrected: true });
+  });
+
+  it("everyone present leaves the days of a month the parent confirmed alone (they need a reason, one by one)", async () => {
+    const { kg, group, educator, children } = await setup();
+    const [confirmed, open] = [children[0]!, children[1]!];
+    await markAttendance(
+      educator,
+      { groupId: group.id, childId: confirmed.id, date: "2026-10-05", status: "PRESENT", reason: null },
+      NOW,
+    );
+    const ts = await db.timesheet.create({
+      data: { childId: confirmed.id, organizationId: kg.id, year: 2026, month: 10, status: "CONFIRMED" },
+    });
+    await db.timesheetConfirmation.create({
+      data: { timesheetId: ts.id, signerId: confirmed.id, method: "OTP", snapshot: {}, snapshotHash: "h" },
+    });
+    // 6 October: nobody is marked; the confirmed child's month must not change without a reason.
+    expect(await markAllPresent(educator, group.id, "2026-10-06", NOW)).toEqual({ marked: 2, skipped: 1 });
+    const marked = await db.attendanceMark.findMany({ where: { date: new Date("2026-10-06") } });
+    expect(marked.map((m) => m.childId).sort()).toEqual([open.id, children[2]!.id].sort());
+    expect(await db.timesheet.findUniqueOrThrow({ where: { id: ts.id } })).toMatchObject({
+      status: "CONFIRMED",
+      graceUntil: null,
+    });
+    expect((await db.timesheetConfirmation.findFirstOrThrow()).supersededAt).toBeNull();
+    const auditRow = await db.auditLog.findFirstOrThrow({ where: { action: "attendance.mark_all_present" } });
+    expect(auditRow.after).toMatchObject({
+      children: marked.map((m) => m.childId).sort(),
+      skipped: [confirmed.id],
+    });
+    // The educator corrects that child's day on its own, with a reason: the ordinary correction.
+    await markAttendance(
+      educator,
+      {
+        groupId: group.id,
+        childId: confirmed.id,
+        date: "2026-10-06",
+        status: "PRESENT",
+        reason: null,
+        correctionReason: "Белгі ұмытылған",
+      },
+      NOW,
+    );
+    expect((await db.timesheet.findUniqueOrThrow({ where: { id: ts.id } })).status).toBe("CORRECTED");
+  });
+
+  it("simultaneous marks of the same child-day never fail with a server error and leave one consistent mark", async () => {
+    const { group, educator, children } = await setup();
+    const child = children[0]!;
+    const days = ["2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06", "2026-11-09"];
+    for (const date of days) {
+      const mark = (status: "PRESENT" | "ABSENT") =>
+        codeOf(
+          markAttendance(
+            educator,
+            {
+              groupId: group.id,
+              childId: child.id,
+              date,
+              status,
+              reason: status === "ABSENT" ? "FAMILY" : null,
+            },
+            NOW,
+          ),
+        );
+      // Two first marks of the day, and "everyone present" for the same day, all at once.
+      const outcomes = await Promise.all([
+        mark("PRESENT"),
+        mark("ABSENT"),
+        codeOf(markAllPresent(educator, group.id, date, NOW)),
+      ]);
+      expect(outcomes).toEqual(["ok", "ok", "ok"]);
+      const rows = await db.attendanceMark.findMany({
+        where: { childId: child.id, date: new Date(date) },
+        include: { revisions: { orderBy: { id: "asc" } } },
+      });
+      expect(rows).toHaveLength(1);
+      const mark0 = rows[0]!;
+      // The history ends in the stored state and starts from nothing.
+      expect(mark0.revisions[0]!.prevStatus).toBeNull();
+      expect(mark0.revisions.at(-1)!.newStatus).toBe(mark0.status);
+      expect(mark0.version).toBe(mark0.revisions.length);
+      expect(await db.attendanceMark.count({ where: { date: new Date(date) } })).toBe(3);
+    }
   });
 
   it("a planned absence announced by the parent gives the mark its reason and shows ahead in the grid", async () => {

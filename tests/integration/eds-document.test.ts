@@ -11,6 +11,13 @@ import { signXmlEnveloped } from "@/lib/eds/testing/xml-signer";
 import { makePkiFixture, FIXTURE_IINS, type PkiFixture } from "@/lib/eds/testing/pki-fixture";
 import { independentlyVerify } from "@/lib/eds/testing/independent-check";
 import type { TimesheetSnapshot } from "@/lib/timesheet/snapshot";
+import { confirmWithEds, edsDocumentToSign } from "@/lib/timesheet/confirm-eds";
+import { currentSnapshot } from "@/lib/timesheet/current-snapshot";
+import { markAttendance } from "@/lib/attendance/mark-attendance";
+import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
+import { makeKindergarten } from "./fixtures/kindergarten";
+import { makeGroupWithChildren } from "./fixtures/attendance";
+import { makeParent } from "./fixtures/parent";
 
 const pkiDir = fs.mkdtempSync(path.join(os.tmpdir(), "eds-doc-"));
 process.env.EDS_TRUST_DIR = path.join(pkiDir, "trust");
@@ -43,7 +50,10 @@ const check = (signed: string, o: { iin?: string; expected?: string } = {}) =>
 beforeAll(() => {
   pki = makePkiFixture(pkiDir);
 }, 120_000);
-afterAll(() => pki?.remove());
+afterAll(async () => {
+  pki?.remove();
+  await disconnectPrisma();
+});
 
 describe("verifySignedDocument (timesheet confirmation by EDS)", () => {
   it("accepts the parent's signing key over exactly the month's snapshot (roots from EDS_TRUST_DIR)", async () => {
@@ -104,5 +114,84 @@ describe("verifySignedDocument (timesheet confirmation by EDS)", () => {
     expect(await codeOf(check(signed.replace("<status>ABSENT</status>", "<status>PRESENT</status>")))).toBe(
       "eds_signature_invalid",
     );
+  });
+});
+
+describe("confirming a timesheet by EDS at the same moment as something else", () => {
+  const db = getPrisma();
+  const NOV_27 = new Date("2026-11-27T05:00:00Z");
+
+  // November marked for a child whose parent (the fixture's IIN) has bound the child.
+  async function setup() {
+    await resetDatabase();
+    const kg = await makeKindergarten(db);
+    const g = await makeGroupWithChildren(db, kg.id, { children: 1 });
+    const child = g.children[0]!;
+    for (const [date, status] of [
+      ["2026-11-26", "PRESENT"],
+      ["2026-11-27", "ABSENT"],
+    ] as const)
+      await markAttendance(
+        g.educator,
+        {
+          groupId: g.group.id,
+          childId: child.id,
+          date,
+          status,
+          reason: status === "ABSENT" ? "FAMILY" : null,
+        },
+        NOV_27,
+      );
+    const { actor, person } = await makeParent(db, [child.id], { bind: true });
+    await db.person.update({ where: { id: person.id }, data: { iin: FIXTURE_IINS.parent } });
+    const ref = { childId: child.id, organizationId: kg.id, year: 2026, month: 11 };
+    const doc = await edsDocumentToSign(actor, ref, now);
+    const signedXml = signXmlEnveloped(doc.xml, pki.key("parent", "sign"));
+    return { g, child, actor, ref, input: { ...ref, hash: doc.hash, signedXml } };
+  }
+
+  it("two submissions of the same signature at once: both answer confirmed, one confirmation is stored", async () => {
+    for (let i = 0; i < 3; i++) {
+      const { actor, input } = await setup();
+      const outcomes = await Promise.all([
+        codeOf(confirmWithEds(actor, input, now)),
+        codeOf(confirmWithEds(actor, input, now)),
+      ]);
+      expect(outcomes).toEqual(["ok", "ok"]);
+      expect(await db.timesheetConfirmation.count()).toBe(1);
+    }
+  });
+
+  it("a correction under way when the signature arrives: the confirmation waits, sees it, and is refused", async () => {
+    const { g, child, actor, ref, input } = await setup();
+    const day = await db.attendanceMark.findFirstOrThrow({
+      where: { childId: child.id, date: new Date("2026-11-27") },
+    });
+    const holder = db.$transaction(async (t) => {
+      await t.$queryRaw`SELECT id FROM "AttendanceMark" WHERE id = ${day.id} FOR UPDATE`;
+      await new Promise((r) => setTimeout(r, 600));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const correction = codeOf(
+      markAttendance(
+        g.educator,
+        {
+          groupId: g.group.id,
+          childId: child.id,
+          date: "2026-11-27",
+          status: "PRESENT",
+          reason: null,
+          correctionReason: "Бала келген",
+        },
+        now,
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    const confirmation = codeOf(confirmWithEds(actor, input, now));
+    const [, corrected, confirmed] = await Promise.all([holder, correction, confirmation]);
+    expect([corrected, confirmed]).toEqual(["ok", "timesheet_changed"]);
+    expect(await db.timesheetConfirmation.count()).toBe(0);
+    const current = await currentSnapshot(db, ref.childId, ref.organizationId, 2026, 11);
+    expect(current.hash).not.toBe(input.hash);
   });
 });

@@ -9,6 +9,7 @@ import { answerDispute, disputeTimesheet } from "@/lib/timesheet/dispute";
 import { parentMonth } from "@/lib/timesheet/parent-month";
 import { markAttendance } from "@/lib/attendance/mark-attendance";
 import { snapshotHash } from "@/lib/timesheet/snapshot";
+import { currentSnapshot } from "@/lib/timesheet/current-snapshot";
 import { AppError } from "@/lib/errors/app-error";
 
 const db = getPrisma();
@@ -183,5 +184,116 @@ describe("disagreeing", () => {
     expect(
       await codeOf(requestConfirmationCode(parent, ref, new Date("2026-11-18T05:00:00Z"), (c) => c)),
     ).toBe("confirmation_closed");
+  });
+});
+
+describe("confirmations and corrections at the same moment", () => {
+  // The sheet agrees with itself: an active confirmation signs exactly the current data and the sheet
+  // says CONFIRMED; a confirmation superseded by a correction left the sheet CORRECTED.
+  async function expectConsistent(ref: {
+    childId: string;
+    organizationId: string;
+    year: number;
+    month: number;
+  }) {
+    const sheet = await db.timesheet.findUniqueOrThrow({
+      where: { childId_organizationId_year_month: ref },
+      include: { confirmations: true },
+    });
+    const current = await currentSnapshot(db, ref.childId, ref.organizationId, ref.year, ref.month);
+    const active = sheet.confirmations.filter((c) => !c.supersededAt);
+    expect(active.length).toBeLessThanOrEqual(1);
+    if (active.length) {
+      expect(active[0]!.snapshotHash).toBe(current.hash);
+      expect(sheet.status).toBe("CONFIRMED");
+    } else if (sheet.confirmations.length) expect(sheet.status).toBe("CORRECTED");
+    return { sheet, active: active[0] ?? null };
+  }
+
+  it("a correction racing a confirmation is serialised: the later one sees the other's effect", async () => {
+    const { parent, person, ref, g } = await setup();
+    const sent = await requestConfirmationCode(parent, ref, NOV_5, (c) => `code ${c}`);
+    const code = await lastCode(person.phone!);
+    const day = await db.attendanceMark.findFirstOrThrow({
+      where: { childId: ref.childId, date: new Date("2026-10-30") },
+    });
+    // Another session holds the day's row for a moment, so the correction is slow to write, and the
+    // parent confirms while it is under way.
+    const holder = db.$transaction(async (t) => {
+      await t.$queryRaw`SELECT id FROM "AttendanceMark" WHERE id = ${day.id} FOR UPDATE`;
+      await new Promise((r) => setTimeout(r, 600));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const correction = codeOf(
+      markAttendance(
+        g.educator,
+        {
+          groupId: g.group.id,
+          childId: ref.childId,
+          date: "2026-10-30",
+          status: "PRESENT",
+          reason: null,
+          correctionReason: "Бала келген екен",
+        },
+        NOV_5,
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    const confirmation = codeOf(confirmWithCode(parent, { ...ref, hash: sent.hash, code }, NOV_5));
+    const [, corrected, confirmed] = await Promise.all([holder, correction, confirmation]);
+    expect(corrected).toBe("ok");
+    // The correction came first: the parent signed data that is no longer there, and is told so.
+    expect(confirmed).toBe("timesheet_changed");
+    const { active } = await expectConsistent(ref);
+    expect(active).toBeNull();
+  });
+
+  it("confirmations racing corrections, repeated: no server error, and the sheet always agrees with itself", async () => {
+    const { parent, person, ref, g } = await setup();
+    for (let i = 0; i < 4; i++) {
+      const at = new Date(NOV_5.getTime() + i * 15 * 60_000);
+      const sent = await requestConfirmationCode(parent, ref, at, (c) => `code ${c}`);
+      const code = await lastCode(person.phone!);
+      const [confirmed, corrected] = await Promise.all([
+        codeOf(confirmWithCode(parent, { ...ref, hash: sent.hash, code }, at)),
+        codeOf(
+          markAttendance(
+            g.educator,
+            {
+              groupId: g.group.id,
+              childId: ref.childId,
+              date: "2026-10-29",
+              status: i % 2 ? "PRESENT" : "ABSENT",
+              reason: i % 2 ? null : "ILLNESS_CERTIFIED",
+              correctionReason: "Түзету",
+            },
+            at,
+          ),
+        ),
+      ]);
+      expect(["ok", "timesheet_changed"]).toContain(confirmed);
+      expect(corrected).toBe("ok");
+      await expectConsistent(ref);
+    }
+  });
+
+  it("two parents confirming at the same moment both succeed, with one confirmation", async () => {
+    const { parent, person, ref } = await setup();
+    const other = await makeParent(db, [ref.childId], { bind: true });
+    for (let i = 0; i < 3; i++) {
+      const at = new Date(NOV_5.getTime() + i * 15 * 60_000);
+      await db.timesheetConfirmation.deleteMany();
+      await db.timesheet.updateMany({ data: { status: "OPEN" } });
+      const a = await requestConfirmationCode(parent, ref, at, (c) => `code ${c}`);
+      const b = await requestConfirmationCode(other.actor, ref, at, (c) => `code ${c}`);
+      const [codeA, codeB] = [await lastCode(person.phone!), await lastCode(other.person.phone!)];
+      const outcomes = await Promise.all([
+        codeOf(confirmWithCode(parent, { ...ref, hash: a.hash, code: codeA }, at)),
+        codeOf(confirmWithCode(other.actor, { ...ref, hash: b.hash, code: codeB }, at)),
+      ]);
+      expect(outcomes).toEqual(["ok", "ok"]);
+      expect(await db.timesheetConfirmation.count()).toBe(1);
+      await expectConsistent(ref);
+    }
   });
 });
