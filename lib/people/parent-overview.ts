@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 
-// The parent's cabinet at a glance: their children on record with kindergarten, group and voucher,
+// The parent's cabinet at a glance: their children on record (verified links only) with kindergarten, group and voucher,
 // and their queue applications. Scoped to the signed-in person only.
 export async function parentOverview(personId: string, today: Date) {
   const [reps, applications] = await Promise.all([
     prisma.legalRepresentative.findMany({
-      where: { representativeId: personId },
+      where: { representativeId: personId, status: "VERIFIED" },
       include: {
         child: {
           include: {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInParent, signInStaff } from "./support/sign-in";
-import { query, spareParentPhone } from "./support/db";
+import { iinForPhone, query, spareParentPhone } from "./support/db";
 import { makeIin } from "@/lib/iin/iin";
 
 // The parent (phone) of an application holding an issued referral, other than the documented demo parents.
@@ -24,11 +24,13 @@ async function fillChild(page: Page, iin: string) {
   await form.locator("#language").selectOption("KK");
 }
 
-test("a parent registers a child with a priority document (a wrong IIN refused first), follows the position; the department confirms the category (kk)", async ({
+test("a parent registers a child with a priority document (a wrong IIN refused first, then a child whose birth record doesn't name them), follows the position; the department confirms the category (kk)", async ({
   page,
   browser,
 }) => {
-  await signInParent(page, await spareParentPhone(3));
+  const phone = await spareParentPhone(3);
+  const childIin = makeIin(new Date(Date.UTC(2025, 2, 10)), "female", 8765);
+  await signInParent(page, phone);
   await page.goto("/kk/cabinet/queue");
   await expect(page.getByTestId("queue-warning")).toBeVisible();
   await page.getByTestId("queue-apply-link").click();
@@ -43,12 +45,22 @@ test("a parent registers a child with a priority document (a wrong IIN refused f
   await page.getByTestId("apply-form-submit").click();
   await expect(page.getByTestId("childIin-error")).toBeVisible();
 
-  await fillChild(page, makeIin(new Date(Date.UTC(2025, 2, 10)), "female", 8765));
+  await fillChild(page, childIin);
   await page.locator("#priority").selectOption("LARGE_FAMILY");
   await page.getByTestId("apply-form-submit").click();
-  await expect(page.getByTestId("document-error")).toBeVisible(); // a category needs its document
+  await expect(page.getByTestId("apply-document-error")).toBeVisible(); // a category needs its document
 
-  await fillChild(page, makeIin(new Date(Date.UTC(2025, 2, 10)), "female", 8765));
+  // Not in the civil registry's birth record (and no guardian's document): refused.
+  await fillChild(page, childIin);
+  await page.getByTestId("apply-form-submit").click();
+  await expect(page.getByTestId("childIin-error")).toContainText("туу туралы");
+  // The registry records the child's birth, naming this parent as the mother.
+  await query(
+    `INSERT INTO "BirthRecord" ("childIin", "birthDate", "lastName", "firstName", "motherIin") VALUES ($1, '2025-03-10', 'Бекова', 'Томирис', $2)`,
+    [childIin, await iinForPhone(phone)],
+  );
+
+  await fillChild(page, childIin);
   await page.locator("#priority").selectOption("LARGE_FAMILY");
   await page.getByTestId("apply-document").setInputFiles({
     name: "көпбалалы-анықтама.pdf",
@@ -85,6 +97,31 @@ test("a parent registers a child with a priority document (a wrong IIN refused f
   await expect(
     page.getByTestId("application-card").filter({ hasText: number }).getByTestId("application-priority"),
   ).toHaveAttribute("data-standing", "confirmed");
+});
+
+test("the department verifies a guardian's document: the claim leaves the list, and the applicant's history says so (ru)", async ({
+  page,
+}) => {
+  const [pending] = await query<{ number: string }>(`
+    SELECT a.number FROM "LegalRepresentative" r
+    JOIN "QueueApplication" a ON a."childId" = r."childId" AND a."applicantId" = r."representativeId"
+    WHERE r.status = 'PENDING' ORDER BY a.number LIMIT 1`);
+  await signInStaff(page, "district.admin", undefined, "ru");
+  await page.goto("/ru/authority/cabinet-blocks");
+  const row = page.locator(`[data-testid="representative-review-row"][data-number="${pending!.number}"]`);
+  await expect(row).toContainText(/опекун/i);
+  const [doc] = await Promise.all([page.waitForEvent("download"), row.getByRole("link").click()]);
+  expect(doc.suggestedFilename()).toMatch(/\.pdf$/);
+  await row.getByTestId(`representative-refuse-${pending!.number}-submit`).click();
+  await expect(row.locator('[data-testid$="-error"]')).toBeVisible(); // a refusal needs its reason
+  await page.getByTestId(`representative-verify-${pending!.number}-submit`).click();
+  await expect(row).toHaveCount(0);
+  const [history] = await query<{ event: string }>(
+    `SELECT h.event FROM "QueueHistoryEntry" h JOIN "QueueApplication" a ON a.id = h."applicationId"
+     WHERE a.number = $1 ORDER BY h.id DESC LIMIT 1`,
+    [pending!.number],
+  );
+  expect(history!.event).toBe("representative_verified");
 });
 
 test("a parent accepts a referral in the cabinet; refusing the voucher needs the confirmation tick (ru)", async ({
