@@ -11,6 +11,8 @@ const schema = z.object({
   /** Secret of session cookies and code hashes: required (32+ bytes) out of demo mode. */
   NEXTAUTH_SECRET: z.string().optional(),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** Reverse proxies in front that append to X-Forwarded-For (0: none; lib/auth/client-ip.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Session lifetime in seconds (default 8 hours). */
   SESSION_MAX_AGE: z.coerce
     .number()

@@ -95,6 +95,7 @@ export const AUDIT_ACTIONS = [
   "timesheet.not_confirmed",
   "user.password_changed",
   "user.signed_out_everywhere",
+  "user.sign_in_unlocked",
   "voucher.annul",
   "voucher.annul_sms",
 ] as const;

@@ -1,9 +1,13 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { validateIin } from "@/lib/iin/iin";
 import type { SignInMethod } from "@/lib/generated/prisma/enums";
-import { verifyPassword } from "./password";
+import { ipBucket } from "./client-ip";
+import { hashPassword, verifyPassword } from "./password";
+import { clearThrottle, releaseAttempt, reserveAttempt } from "./throttle";
+import { THROTTLE_RULES, throttleKey } from "./throttle-rules";
 import { normalizePhone } from "./otp/rules";
 import { verifySignInCode } from "./otp/sign-in-code";
 import type { Audience } from "./actor";
@@ -45,7 +49,16 @@ export async function authenticateByCode(
   }
 }
 
-// Staff sign-in by login + password (also the invitation's first-login pair).
+// A password hash of nothing anyone knows, checked for an unknown login so that it costs what a wrong
+// password costs (made once per process, with the current parameters).
+let dummyHash: Promise<string> | undefined;
+const noSuchPasswordHash = () => (dummyHash ??= hashPassword(randomBytes(18).toString("base64")));
+
+// Staff sign-in by login + password (also the invitation's first-login pair). Throttled per login —
+// whether or not it exists — and per client address (lib/auth/throttle-rules.ts): past the free attempts
+// each waits a growing back-off, and the 10th failure locks the login until it expires or an administrator
+// lifts it. An unknown login costs a password check too, and every refusal says only "wrong login or
+// password", "wait" or "locked".
 export async function authenticateByPassword(
   input: { login: string; password: string },
   client: ClientInfo,
@@ -54,11 +67,23 @@ export async function authenticateByPassword(
   const login = input.login.trim().toLowerCase();
   if (!login || !input.password) throw new AppError("invalid_input");
   const user = await prisma.user.findUnique({ where: { login } });
-  const ok = !!user?.passwordHash && (await verifyPassword(input.password, user.passwordHash));
-  if (!user || !ok) {
-    await recordSignIn("PASSWORD", user?.id ?? null, false, "invalid_credentials", client, at);
-    throw new AppError("invalid_credentials");
-  }
+  const refuse = async (code: "invalid_credentials" | "sign_in_locked" | "sign_in_throttled") => {
+    await recordSignIn("PASSWORD", user?.id ?? null, false, code, client, at);
+    return new AppError(code);
+  };
+  const ipKey = client.ip ? throttleKey.staffIp(ipBucket(client.ip)) : null;
+  if (ipKey && !(await reserveAttempt(ipKey, THROTTLE_RULES.staffIp, at)).ok)
+    throw await refuse("sign_in_throttled");
+  const loginKey = throttleKey.login(login);
+  const perLogin = await reserveAttempt(loginKey, THROTTLE_RULES.staffLogin, at);
+  if (!perLogin.ok) throw await refuse(perLogin.reason === "locked" ? "sign_in_locked" : "sign_in_throttled");
+
+  const stored = user?.passwordHash ?? (await noSuchPasswordHash());
+  const ok = (await verifyPassword(input.password, stored)) && !!user?.passwordHash;
+  if (!user || !ok) throw await refuse("invalid_credentials");
+  // The right password: the login's counter starts again, and this attempt no longer counts for the address.
+  await clearThrottle(loginKey);
+  if (ipKey) await releaseAttempt(ipKey);
   if (user.blockedUntil && user.blockedUntil > at) {
     await recordSignIn("PASSWORD", user.id, false, "account_blocked", client, at);
     throw new AppError("account_blocked");

@@ -200,6 +200,10 @@ export const POLICY = {
     "Issue first-login credentials to a staff member: the kindergarten's managers.",
     kgManager,
   ),
+  "staff.unlock_sign_in": entry(
+    "Lift the sign-in lock that failed password attempts put on a staff member's login: the administrators of the organisation they work in (a kindergarten's managers, an authority's administrators; the lock: lib/auth/throttle-rules.ts).",
+    (a, r) => kgManager(a, r) || authorityAdmin(a, r),
+  ),
   "place.release": entry(
     "Release places of a group to the queue, or withdraw an open one: the kindergarten's managers (August pause and windows: lib/queue/places/release-rules.ts).",
     kgManager,

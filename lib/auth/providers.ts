@@ -1,7 +1,9 @@
 import "server-only";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { now } from "@/lib/clock/clock";
+import { requestNow } from "@/lib/clock/request-now";
 import { AppError } from "@/lib/errors/app-error";
+import { clientIpOfHeaders } from "./client-ip";
 import { authenticateByCode, authenticateByPassword, type ClientInfo } from "./authenticate";
 
 export type Req = { headers?: Record<string, string | string[] | undefined> } | undefined;
@@ -9,7 +11,7 @@ export type Req = { headers?: Record<string, string | string[] | undefined> } | 
 export function clientInfo(req: Req): ClientInfo {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   return {
-    ip: first(req?.headers?.["x-forwarded-for"])?.split(",")[0]?.trim() || null,
+    ip: clientIpOfHeaders(req?.headers),
     userAgent: first(req?.headers?.["user-agent"]) ?? null,
   };
 }
@@ -44,7 +46,11 @@ export const passwordProvider = CredentialsProvider({
   name: "Login and password",
   credentials: { login: { type: "text" }, password: { type: "password" } },
   authorize: (c, req) =>
-    withCodes(() =>
-      authenticateByPassword({ login: c?.login ?? "", password: c?.password ?? "" }, clientInfo(req), now()),
+    withCodes(async () =>
+      authenticateByPassword(
+        { login: c?.login ?? "", password: c?.password ?? "" },
+        clientInfo(req),
+        await requestNow(),
+      ),
     ),
 });

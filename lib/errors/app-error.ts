@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   "code_expired",
   "code_attempts_exceeded",
   "invalid_credentials",
+  "sign_in_throttled",
+  "sign_in_locked",
   "account_blocked",
   "password_reuse",
   "attendance_future_day",

@@ -160,6 +160,11 @@ const MATRIX: Record<string, Case> = {
     allowed: KG_ADMIN,
     input: (w) => ({ membershipId: w.educator.membership.id }),
   },
+  // a kindergarten's staff member: its managers (an authority's own staff: its administrators)
+  "staff.unlock_sign_in": {
+    allowed: KG_ADMIN,
+    input: (w) => ({ membershipId: w.educator.membership.id }),
+  },
   // contingent
   "contingent.enrol": {
     allowed: KG_ADMINS,

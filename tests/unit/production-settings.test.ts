@@ -5,6 +5,7 @@ const safe: Env = {
   NODE_ENV: "production",
   BALABAQSHA_DEMO: "0",
   NEXTAUTH_SECRET: "a".repeat(32),
+  TRUSTED_PROXY_HOPS: 1,
   SESSION_MAX_AGE: 3600,
   SMS_PROVIDER: "http",
   SMS_HTTP_URL: "https://sms.example/send",

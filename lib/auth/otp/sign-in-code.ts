@@ -2,10 +2,26 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { smsProvider } from "@/lib/sms/provider";
+import { ipBucket } from "../client-ip";
+import { reserveAttempt } from "../throttle";
+import { THROTTLE_RULES, throttleKey, type ThrottleRule } from "../throttle-rules";
 import { consumeCode, issueCode } from "./codes";
 
+// Counts a look-up in the mobile-citizens registry per client address and per phone before it is made,
+// so its answer ("not linked") can't be asked for pairs by the thousand (lib/auth/throttle-rules.ts).
+async function admitLookup(phone: string, ip: string | null, now: Date): Promise<void> {
+  const limits: [string, ThrottleRule][] = [
+    ...(ip ? [[throttleKey.codeIp(ipBucket(ip)), THROTTLE_RULES.codeIp] as [string, ThrottleRule]] : []),
+    [throttleKey.codePhone(phone), THROTTLE_RULES.codePhone],
+  ];
+  for (const [key, rule] of limits) {
+    const d = await reserveAttempt(key, rule, now);
+    if (!d.ok) throw new AppError("rate_limited", { seconds: d.retryAfterSec });
+  }
+}
+
 // Sends a sign-in code to a parent's phone — only when that phone and IIN are linked in the
-// mobile-citizens registry (БМГ), as seed 000 requires.
+// mobile-citizens registry (БМГ), as seed 000 requires; the look-up itself is rate-limited first.
 export async function sendSignInCode(input: {
   phone: string;
   iin: string;
@@ -13,6 +29,7 @@ export async function sendSignInCode(input: {
   now: Date;
   text: (code: string) => string;
 }) {
+  await admitLookup(input.phone, input.ip, input.now);
   const linked = await prisma.mobileCitizen.findUnique({
     where: { phone_iin: { phone: input.phone, iin: input.iin } },
   });

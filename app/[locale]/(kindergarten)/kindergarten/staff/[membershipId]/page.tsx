@@ -17,6 +17,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { StaffEmploymentFields, StaffPersonFields } from "@/components/kindergarten/staff-fields";
 import { StaffGroupsForm } from "@/components/kindergarten/staff-groups-form";
 import { StaffAccount } from "@/components/kindergarten/staff-account";
+import { SignInLock } from "@/components/auth/sign-in-lock";
 import { StaffEndForm, StaffRestoreForm } from "@/components/kindergarten/staff-employment-end";
 
 type Props = {
@@ -154,6 +155,12 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
           account={m.account}
           canIssue={active && !self && !m.worksElsewhere}
           locale={locale}
+        />
+        <SignInLock
+          membershipId={m.id}
+          login={m.account.login}
+          locale={locale}
+          timeZone={m.organization.timeZone}
         />
       </Card>
       {active && !self ? (
