@@ -1,19 +1,14 @@
 "use server";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction, jsonAction } from "@/lib/action/define-action";
-import { Refusal } from "@/lib/action/refusal";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
+import { requestClientIp } from "./client-ip";
 import { changePasswordSchema, requestCodeSchema } from "./schemas";
 import { sendSignInCode } from "./otp/sign-in-code";
-import { hashPassword, verifyPassword } from "./password";
-
-async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
+import { changePassword } from "./change-password";
+import { renewSessionCookie } from "./session-cookie";
 
 // Step 1 of the parent's sign-in: validates phone + IIN and sends the one-time code by SMS.
 export const requestSignInCodeAction = formAction({
@@ -22,36 +17,26 @@ export const requestSignInCodeAction = formAction({
   schema: requestCodeSchema,
   run: async ({ input, now }) => {
     const t = await getTranslations("sms");
-    await sendSignInCode({ ...input, ip: await clientIp(), now, text: (code) => t("signInCode", { code }) });
+    await sendSignInCode({
+      ...input,
+      ip: await requestClientIp(),
+      now,
+      text: (code) => t("signInCode", { code }),
+    });
     return { values: input };
   },
 });
 
-// Sets a new password (required at the first sign-in with invitation credentials).
+// Sets a new password (required at the first sign-in with invitation credentials). Other sessions of the
+// account end; this browser's session is renewed with the new session version.
 export const changePasswordAction = formAction({
   name: "password.change",
   permission: "password.change",
   schema: changePasswordSchema,
   keepValues: false,
   run: async ({ actor, input, now }) => {
-    const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId } });
-    if (!user.passwordHash || !(await verifyPassword(input.current, user.passwordHash)))
-      throw new Refusal("errors.invalid_credentials", "current");
-    if (input.current === input.next) throw new Refusal("errors.password_reuse", "next");
-    const passwordHash = await hashPassword(input.next);
-    await prisma.$transaction(async (tx) => {
-      // The session version stays: this browser keeps its session; others were never allowed in before.
-      await tx.user.update({
-        where: { id: user.id },
-        data: { passwordHash, mustChangePassword: false, registeredAt: user.registeredAt ?? now },
-      });
-      await audit(tx, {
-        actorPersonId: actor.personId,
-        action: "user.password_changed",
-        entityType: "User",
-        entityId: user.id,
-      });
-    });
+    const { sessionVersion } = await changePassword(actor, input, now);
+    await renewSessionCookie(actor.userId, sessionVersion);
   },
 });
 

@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import { authSecret, env } from "@/lib/env";
 import { otpProvider, passwordProvider } from "./providers";
 import { edsProvider } from "./eds-provider";
+import { isHttpsUrl, sessionCookie } from "./session-cookie";
+import { endSession } from "./session-end";
 import type { Audience } from "./actor";
 
 // next-auth configuration: stateless signed JWT cookies, providers per sign-in way.
@@ -13,7 +15,15 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: e.SESSION_MAX_AGE },
     jwt: { maxAge: e.SESSION_MAX_AGE },
     pages: { signIn: "/kk/sign-in", error: "/kk/sign-in" },
+    // Secure cookies when the public address is https (the session cookie as lib/auth/session-cookie.ts
+    // names it, so a renewed session lands in the same cookie).
+    useSecureCookies: isHttpsUrl(e.NEXTAUTH_URL),
+    cookies: { sessionToken: sessionCookie(e.NEXTAUTH_URL) },
     providers: [otpProvider, passwordProvider, edsProvider],
+    events: {
+      // Signing out moves the session version on: a copy of this cookie dies with it.
+      signOut: async ({ token }) => void (await endSession(token)),
+    },
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
