@@ -2,7 +2,6 @@
 // what "the signed content is exactly what was issued" compares, and what a content digest hashes.
 import { createHash } from "node:crypto";
 import { C14nCanonicalization } from "xml-crypto";
-import type { Document, Element } from "@xmldom/xmldom";
 import { DSIG_NS, parseXml } from "./signed-xml-parts";
 
 // Canonical XML of the document element, leaving out its direct-child ds:Signature elements and the

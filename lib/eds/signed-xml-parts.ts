@@ -1,7 +1,11 @@
 // Reads a signed XML document defensively and returns the parts of its one enveloped XML-DSig
 // signature. Anything unexpected (a DOCTYPE, several signatures, a signature not covering the whole
 // document) is refused here, before any cryptography runs.
-import { DOMParser, onErrorStopParsing, type Document, type Element } from "@xmldom/xmldom";
+// The parser is the very @xmldom/xmldom that xml-crypto uses (package.json pins one version for the
+// whole tree with "overrides"): what is checked here is the document xml-crypto verifies, not another
+// parser's idea of it. The content compared with what was issued is not read from this parse at all,
+// but from what xml-crypto verified (verify-xml.ts).
+import { DOMParser } from "@xmldom/xmldom";
 import { AppError } from "@/lib/errors/app-error";
 
 // The XML-DSig namespace.
@@ -22,18 +26,27 @@ export type SignatureParts = {
 
 const malformed = () => new AppError("eds_malformed");
 
-// Parses XML without DTDs or entities; throws eds_malformed on anything the parser complains about.
+// Parses XML without DTDs or entities; throws eds_malformed on anything the parser complains about
+// (a warning too: the parser would otherwise repair the document its own way), and on text outside
+// the root element.
 export function parseXml(xml: string): Document {
   if (typeof xml !== "string" || !xml.trim() || Buffer.byteLength(xml, "utf8") > MAX_SIGNED_XML_BYTES)
     throw malformed();
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw malformed();
+  const problems: string[] = [];
+  let doc: Document;
   try {
-    const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml");
-    if (!doc.documentElement) throw malformed();
-    return doc;
+    doc = new DOMParser({
+      errorHandler: (level: string, message: string) => problems.push(`${level}: ${message}`),
+    }).parseFromString(xml, "text/xml");
   } catch {
     throw malformed();
   }
+  if (problems.length || !doc.documentElement) throw malformed();
+  for (let n = doc.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && (n.nodeValue ?? "").trim()) throw malformed();
+  }
+  return doc;
 }
 
 function children(el: Element, localName: string): Element[] {

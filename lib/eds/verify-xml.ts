@@ -40,8 +40,10 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-// Checks the XML-DSig signature value and reference digest with xml-crypto, limited to the accepted algorithms.
-function signatureHolds(signedXml: string, signature: unknown, certPem: string): boolean {
+// Checks the XML-DSig signature value and reference digest with xml-crypto, limited to the accepted
+// algorithms, and returns what it verified: the canonical XML of the one signed reference (the
+// document after the enveloped-signature transform) — or null when the signature does not hold.
+function verifiedContent(signedXml: string, signature: Element, certPem: string): string | null {
   // Only the certificate checked below may verify: never let xml-crypto pick a key from KeyInfo itself.
   const sig = new SignedXml({ publicCert: certPem, getCertFromKeyInfo: () => null });
   sig.SignatureAlgorithms = Object.fromEntries(
@@ -49,10 +51,12 @@ function signatureHolds(signedXml: string, signature: unknown, certPem: string):
   );
   sig.HashAlgorithms = Object.fromEntries(DIGEST_ALGORITHMS.map((a) => [a, sig.HashAlgorithms[a]!]));
   try {
-    sig.loadSignature(signature as Node);
-    return sig.checkSignature(signedXml) && sig.getSignedReferences().length === 1;
+    sig.loadSignature(signature);
+    if (!sig.checkSignature(signedXml)) return null;
+    const signed = sig.getSignedReferences();
+    return signed.length === 1 ? signed[0]! : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -67,10 +71,12 @@ export async function verifySignedXml(signedXml: string, o: VerifyOptions): Prom
   });
   if (refusal) throw new AppError(refusal);
   const certificate = readCertificate(parts.certificates[0]!);
-  if (!signatureHolds(signedXml, parts.signature, certificate.x509.toString()))
-    throw new AppError("eds_signature_invalid");
+  const verified = verifiedContent(signedXml, parts.signature, certificate.x509.toString());
+  if (verified === null) throw new AppError("eds_signature_invalid");
 
-  const content = canonicalContent(parts.doc);
+  // What is compared with what was issued is the signed reference itself — the bytes whose digest the
+  // signature covers — never another reading of the document, which could see something else.
+  const content = canonicalContent(parseXml(verified));
   const digest = createHash("sha256").update(content, "utf8").digest("hex");
   const matches =
     "digest" in o.expected

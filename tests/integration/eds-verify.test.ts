@@ -209,3 +209,38 @@ describe("verifySignedXml: refusals", () => {
     );
   });
 });
+
+describe("verifySignedXml: the content compared is the content xml-crypto verified", () => {
+  it("refuses a document whose own parse differs from what the signature covers (a parser differential)", async () => {
+    // Two prefixes for one namespace, and an attribute under each with the same local name: a parser
+    // may keep both (as xml-crypto's own parse did) or only the last (as a second parse with another
+    // xmldom did). The signature covers both attributes; the expected document has only the second.
+    const expected = '<doc xmlns:a="urn:x" xmlns:b="urn:x"><x b:c="2"></x></doc>';
+    const signed = sign("parent", "auth", '<doc xmlns:a="urn:x" xmlns:b="urn:x"><x a:c="1" b:c="2"/></doc>');
+    expect(signed).toContain('a:c="1"');
+    expect(await refusal(verify(signed, { expected }))).not.toBe("accepted");
+    expect(await refusal(verify(signed, { expected }))).toBe("eds_content_mismatch");
+    // The content it signs is what is compared: the same document is accepted against itself.
+    const same = '<doc xmlns:a="urn:x" xmlns:b="urn:x"><x a:c="1" b:c="2"></x></doc>';
+    expect((await verify(signed, { expected: same })).contentDigest).toBe(contentDigest(same));
+  });
+
+  it("refuses signature wrapping: content outside the signed reference, or a second element with the same Id", async () => {
+    const signed = sign("parent");
+    const sig = /<ds:Signature[\s\S]*<\/ds:Signature>/.exec(signed)![0];
+    // The signed challenge moved into a wrapper, with other content beside it.
+    const wrapped = `<balabaqshaSignIn><purpose>sign-in</purpose><nonce>forged</nonce><w>${signed.replace(/^<\?xml[^>]*>/, "").replace(sig, "")}</w>${sig}</balabaqshaSignIn>`;
+    expect(await refusal(verify(wrapped))).toBe("eds_signature_invalid");
+    // A reference to an Id, with a second element carrying the same Id.
+    const byId = signed
+      .replace("<balabaqshaSignIn>", '<balabaqshaSignIn Id="c">')
+      .replace('URI=""', 'URI="#c"')
+      .replace("</balabaqshaSignIn>", '<x Id="c"/></balabaqshaSignIn>');
+    expect(await refusal(verify(byId))).toBe("eds_malformed");
+    // Text outside the root element, which a lenient parser would simply drop.
+    expect(await refusal(verify(`${signed}<nonce>forged</nonce>`))).toBe("eds_malformed");
+    expect(await refusal(verify(`${signed}forged`))).toBe("eds_malformed");
+    // A comment is never signed (URI="" leaves comments out) and never compared: adding one changes nothing.
+    expect(await refusal(verify(signed.replace("<nonce>", "<!-- x --><nonce>")))).toBe("accepted");
+  });
+});
