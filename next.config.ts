@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { FIXED_SECURITY_HEADERS } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -9,6 +10,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Priority documents (PDF/JPG/PNG up to 5 MB) are uploaded through server actions.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // The fixed security headers on every response, Next's static files included (pages and the API get
+  // them, with the per-request CSP and HSTS, from proxy.ts too).
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: Object.entries(FIXED_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -58,14 +58,47 @@ test("out of demo mode the server refuses the demo settings, naming each", async
 test("with proper settings it serves, and /demo/outbox does not exist", async () => {
   const server = startProduction({
     NEXTAUTH_SECRET: "x".repeat(16) + "a-real-random-secret-of-40-bytes",
-    NEXTAUTH_URL: base,
+    // The public address is https (a TLS proxy in front): HSTS and Secure cookies.
+    NEXTAUTH_URL: "https://balabaqsha.example",
     SMS_PROVIDER: "http",
     SMS_HTTP_URL: "http://127.0.0.1:9/sms",
   });
   try {
     await waitUp(server.child);
-    expect((await fetch(`${base}/kk`)).status).toBe(200);
+    const page = await fetch(`${base}/kk`);
+    expect(page.status).toBe(200);
     expect((await fetch(`${base}/kk/demo/outbox`)).status).toBe(404);
+
+    // Security headers (M6): a CSP with this response's nonce on every script Next.js wrote.
+    const csp = page.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("connect-src 'self' wss://127.0.0.1:13579");
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce, "a nonce in script-src").toBeTruthy();
+    expect(csp).toContain(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(csp).not.toContain("unsafe-eval");
+    const html = await page.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, "every script carries the nonce").toContain(`nonce="${nonce}"`);
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(page.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(page.headers.get("permissions-policy")).toContain("camera=()");
+    expect(page.headers.get("strict-transport-security")).toContain("max-age=");
+    // A fresh nonce per response.
+    const again = (await fetch(`${base}/kk`)).headers.get("content-security-policy");
+    expect(again).not.toBe(csp);
+    // The API and Next's static files get the fixed headers too; next-auth's cookies are Secure.
+    const api = await fetch(`${base}/api/auth/csrf`);
+    expect(api.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(api.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(api.headers.get("set-cookie") ?? "").toMatch(/__Host-next-auth\.csrf-token=[^;]+;.*Secure/i);
+    const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset, "a static script").toBeTruthy();
+    const file = await fetch(`${base}${asset}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("x-content-type-options")).toBe("nosniff");
   } finally {
     server.child.kill("SIGTERM");
     await server.exited;
