@@ -4,6 +4,7 @@ import type { ChildCard } from "@/lib/kindergarten/contingent/child-card";
 
 const AUDIT_KEYS = [
   "enrol",
+  "enrol_refused_elsewhere",
   "transfer_out",
   "transfer_in",
   "withdraw",

@@ -5,15 +5,19 @@ import { personName } from "@/lib/org/names";
 import type { ChildCard } from "@/lib/kindergarten/contingent/child-card";
 import { ContingentRelation } from "./contingent-relation";
 import { ContingentRepresentativeFields } from "./contingent-fields";
+import { ContingentPhones } from "./contingent-phones";
 
-// The child's legal representatives (full IIN and phone: the administrator checks them against the
-// documents, and parents bind their children by these IINs), with removal and an add/correct form.
+// The child's legal representatives (full IIN and phones: the administrator checks them against the
+// documents, and parents bind their children by these IINs), with removal and an add/correct form while
+// the kindergarten has the child (a former kindergarten only sees them: `editable` false).
 export async function ContingentRepresentatives({
   childId,
   reps,
+  editable,
 }: {
   childId: string;
   reps: ChildCard["child"]["representatives"];
+  editable: boolean;
 }) {
   const t = await getTranslations("kgContingent");
   return (
@@ -34,49 +38,55 @@ export async function ContingentRepresentatives({
                 </p>
                 <p className="text-slate-600">
                   <span className="font-mono">{l.representative.iin ?? "—"}</span> ·{" "}
-                  {l.representative.phone ? (
-                    <a href={`tel:${l.representative.phone}`} className="text-brand-700">
-                      {l.representative.phone}
-                    </a>
-                  ) : (
-                    t("noPhone")
-                  )}
+                  <ContingentPhones
+                    phone={l.representative.phone}
+                    contactPhone={l.contactPhone}
+                    showMissing
+                  />
                   {l.source === "queue" ? ` · ${t("sourceQueue")}` : ""}
                 </p>
               </div>
-              <ActionForm
-                action={removeRepresentativeAction}
-                submitLabel={t("remove")}
-                variant="secondary"
-                className="flex items-center gap-2"
-                hidden={{ childId, representativeId: l.representative.id }}
-                testId={`contingent-rep-remove-${l.representative.id}`}
-              />
+              {editable ? (
+                <ActionForm
+                  action={removeRepresentativeAction}
+                  submitLabel={t("remove")}
+                  variant="secondary"
+                  className="flex items-center gap-2"
+                  hidden={{ childId, representativeId: l.representative.id }}
+                  testId={`contingent-rep-remove-${l.representative.id}`}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
       )}
-      <details className="rounded-md ring-1 ring-slate-200">
-        <summary
-          className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-700"
-          data-testid="contingent-rep-add-toggle"
-        >
-          {t("addRep")}
-        </summary>
-        <div className="space-y-3 p-3">
-          <p className="text-xs text-slate-600">{t("addRepHint")}</p>
-          <ActionForm
-            action={addRepresentativeAction}
-            submitLabel={t("save")}
-            hidden={{ childId }}
-            resetOnSuccess
-            testId="contingent-rep-add"
-            className="space-y-3"
+      {editable ? (
+        <details className="rounded-md ring-1 ring-slate-200">
+          <summary
+            className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-700"
+            data-testid="contingent-rep-add-toggle"
           >
-            <ContingentRepresentativeFields idPrefix="rep-" />
-          </ActionForm>
-        </div>
-      </details>
+            {t("addRep")}
+          </summary>
+          <div className="space-y-3 p-3">
+            <p className="text-xs text-slate-600">{t("addRepHint")}</p>
+            <ActionForm
+              action={addRepresentativeAction}
+              submitLabel={t("save")}
+              hidden={{ childId }}
+              resetOnSuccess
+              testId="contingent-rep-add"
+              className="space-y-3"
+            >
+              <ContingentRepresentativeFields idPrefix="rep-" />
+            </ActionForm>
+          </div>
+        </details>
+      ) : (
+        <p className="text-sm text-slate-600" data-testid="contingent-reps-locked">
+          {t("repsLocked")}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { maskIin } from "@/lib/iin/iin";
 import { personName } from "@/lib/org/names";
 import type { ContingentRow } from "@/lib/kindergarten/contingent/list-contingent";
 import { ContingentRelation } from "./contingent-relation";
+import { ContingentPhones } from "./contingent-phones";
 
 // The contingent list: each child once (latest enrolment here), IIN masked, the order, the status today,
 // and the legal representatives with their phones (the administrator needs them to reach the family).
@@ -68,18 +69,8 @@ export async function ContingentTable({ rows, locale }: { rows: ContingentRow[];
                   {r.child.representatives.map((l) => (
                     <li key={l.representative.id}>
                       <ContingentRelation relation={l.relation} />: {personName(l.representative)}
-                      {l.representative.phone ? (
-                        <>
-                          {" "}
-                          ·{" "}
-                          <a
-                            href={`tel:${l.representative.phone}`}
-                            className="whitespace-nowrap text-brand-700"
-                          >
-                            {l.representative.phone}
-                          </a>
-                        </>
-                      ) : null}
+                      {l.representative.phone || l.contactPhone ? " · " : null}
+                      <ContingentPhones phone={l.representative.phone} contactPhone={l.contactPhone} />
                     </li>
                   ))}
                 </ul>

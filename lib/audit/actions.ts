@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "closure.create",
   "closure.delete",
   "contingent.enrol",
+  "contingent.enrol_refused_elsewhere",
   "contingent.transfer_in",
   "contingent.transfer_out",
   "contingent.withdraw",

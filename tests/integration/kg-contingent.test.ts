@@ -80,7 +80,10 @@ describe("contingent: enrolment", () => {
       ["mother", "contingent"],
     ]);
     const dad = await db.person.findUniqueOrThrow({ where: { id: father.id } });
-    expect([dad.lastName, dad.firstName, dad.phone]).toEqual(["Жұмабаев", "Дәурен", "+77021112233"]);
+    // Blank names are filled in; the father's own phone stays his: the one entered is the kindergarten's contact.
+    expect([dad.lastName, dad.firstName, dad.phone]).toEqual(["Жұмабаев", "Дәурен", "+77010000002"]);
+    const dadLink = child.representatives.find((r) => r.representativeId === father.id)!;
+    expect([dadLink.contactPhone, dadLink.status]).toEqual(["+77021112233", "VERIFIED"]);
     expect(await db.person.count({ where: { iin: fatherIin } })).toBe(1);
     const actions = (await db.auditLog.findMany({ where: { organizationId: ctx.organizationId } }))
       .map((a) => a.action)
@@ -118,7 +121,23 @@ describe("contingent: enrolment", () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("refuses a second enrolment of a child on overlapping days, in any kindergarten", async () => {
+  it("refuses a second enrolment of a child on overlapping days, naming only our own group and date", async () => {
+    const { ctx, group } = await setup();
+    const other = await makeGroup(db, ctx.organizationId, { name: "Айгөлек" });
+    const childIin = iinFor("2021-03-03");
+    await enrolChild(ctx, enrolment(group.id, childIin, { startsOn: "2026-10-01" }), opts);
+    const before = await snapshot();
+    const again = await enrolChild(ctx, enrolment(other.id, childIin, { startsOn: "2026-09-01" }), opts);
+    expect(again).toEqual({
+      ok: false,
+      fieldErrors: { startsOn: "validation.contingent.overlap" },
+      message: "kgContingent.overlapDetail",
+      messageValues: { place: "Күншуақ", from: "01.10.2026" },
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a child of another kindergarten without naming it or the date, and audits the look-up", async () => {
     const { ctx, group } = await setup();
     const other = await makeKindergarten(db, "Айгөлек");
     await makeSchoolYears(db, other.id);
@@ -134,10 +153,60 @@ describe("contingent: enrolment", () => {
     expect(again).toEqual({
       ok: false,
       fieldErrors: { startsOn: "validation.contingent.overlap" },
-      message: "kgContingent.overlapDetail",
-      messageValues: { place: "Айгөлек", from: "01.10.2026" },
+      message: "kgContingent.enrolledElsewhere",
+      messageValues: undefined,
     });
-    expect(await snapshot()).toEqual(before);
+    expect(JSON.stringify(again)).not.toMatch(/Айгөлек|10\.2026|2026-10/);
+    // Nothing of the enrolment is written, but the look-up is recorded outside the rolled-back transaction.
+    const after = await snapshot();
+    expect({ ...after, audit: before.audit }).toEqual(before);
+    expect(after.audit).toBe(before.audit + 1);
+    const child = await db.person.findUniqueOrThrow({ where: { iin: childIin } });
+    const record = await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(record).toMatchObject({
+      action: "contingent.enrol_refused_elsewhere",
+      actorPersonId: ctx.actor.personId,
+      organizationId: ctx.organizationId,
+      entityType: "Person",
+      entityId: child.id,
+      after: { otherOrganizationId: other.id, from: "2026-09-01", operation: "enrol" },
+    });
+  });
+
+  it("refuses a transfer onto days the child is enrolled elsewhere, without naming it, and audits it", async () => {
+    const { ctx, group } = await setup();
+    const target = await makeGroup(db, ctx.organizationId, { name: "Айгөлек" });
+    const { childId } = await enrolled(ctx, group.id);
+    // Enrolled there from December (as a record imported from elsewhere may have it, while ours is still open).
+    const other = await makeKindergarten(db, "Шұғыла");
+    await db.enrolment.create({
+      data: {
+        childId,
+        organizationId: other.id,
+        groupId: (await makeGroup(db, other.id)).id,
+        orderNumber: "1",
+        orderDate: new Date("2026-11-20"),
+        startsOn: new Date("2026-12-01"),
+      },
+    });
+    const t = await transferChild(
+      ctx,
+      {
+        childId,
+        groupId: target.id,
+        date: "2026-11-23",
+        orderNumber: "2",
+        orderDate: "2026-11-22",
+        confirmCohort: false,
+      },
+      opts,
+    );
+    expect(t).toMatchObject({ ok: false, message: "kgContingent.enrolledElsewhere" });
+    expect(JSON.stringify(t)).not.toMatch(/Шұғыла|12\.2026/);
+    expect(await db.enrolment.count({ where: { childId, organizationId: ctx.organizationId } })).toBe(1);
+    expect(
+      await db.auditLog.findFirstOrThrow({ where: { action: "contingent.enrol_refused_elsewhere" } }),
+    ).toMatchObject({ entityId: childId, after: { otherOrganizationId: other.id, operation: "transfer" } });
   });
 
   it("keeps to the capacity unless a reason is given, counting children who come later", async () => {
@@ -355,12 +424,12 @@ describe("contingent: transfers and withdrawals", () => {
         opts,
       ),
     ).rejects.toEqual(notFound);
-    await expect(addRepresentative(stranger, { childId, ...rep(iinFor("1980-01-01")) })).rejects.toEqual(
-      notFound,
-    );
+    await expect(
+      addRepresentative(stranger, { childId, ...rep(iinFor("1980-01-01")) }, opts),
+    ).rejects.toEqual(notFound);
     const [link] = await db.legalRepresentative.findMany({ where: { childId } });
     await expect(
-      removeRepresentative(stranger, { childId, representativeId: link!.representativeId }),
+      removeRepresentative(stranger, { childId, representativeId: link!.representativeId }, opts),
     ).rejects.toEqual(notFound);
     expect(await childCard(other.id, childId, "2026-11-22")).toBeNull();
     expect(await listContingent(other.id, { status: "all" }, "2026-11-22")).toEqual([]);
@@ -374,21 +443,21 @@ describe("contingent: representatives, list and history", () => {
     const { childId } = await enrolled(ctx, group.id);
     const grandma = iinFor("1960-02-02", "female");
     const child = await db.person.findUniqueOrThrow({ where: { id: childId } });
-    expect(await addRepresentative(ctx, { childId, ...rep(child.iin!) })).toMatchObject({
+    expect(await addRepresentative(ctx, { childId, ...rep(child.iin!) }, opts)).toMatchObject({
       fieldErrors: { iin: "validation.contingent.sameIin" },
     });
     expect(
-      await addRepresentative(ctx, { childId, ...rep(grandma, { relation: "guardian" }) }),
+      await addRepresentative(ctx, { childId, ...rep(grandma, { relation: "guardian" }) }, opts),
     ).toMatchObject({ ok: true });
-    expect(await addRepresentative(ctx, { childId, ...rep(grandma, { relation: "trustee" }) })).toMatchObject(
-      { ok: true },
-    );
+    expect(
+      await addRepresentative(ctx, { childId, ...rep(grandma, { relation: "trustee" }) }, opts),
+    ).toMatchObject({ ok: true });
     const link = await db.legalRepresentative.findFirstOrThrow({
       where: { childId, representative: { iin: grandma } },
     });
     expect(link.relation).toBe("trustee");
     expect(
-      await removeRepresentative(ctx, { childId, representativeId: link.representativeId }),
+      await removeRepresentative(ctx, { childId, representativeId: link.representativeId }, opts),
     ).toMatchObject({ ok: true });
     const card = await childCard(ctx.organizationId, childId, "2026-11-22");
     expect(card!.child.representatives).toHaveLength(1);
@@ -401,6 +470,75 @@ describe("contingent: representatives, list and history", () => {
       "contingent.person_create",
     ]);
     expect(card!.history[0]!.actor).toBeTruthy();
+  });
+
+  it("lets only a kindergarten that has the child now (or by an order from a later day) change representatives", async () => {
+    const { ctx, group } = await setup();
+    const { childId } = await enrolled(ctx, group.id);
+    const [link] = await db.legalRepresentative.findMany({ where: { childId } });
+    const grandma = () => ({ childId, ...rep(iinFor("1960-02-02", "female"), { relation: "guardian" }) });
+    // A withdrawal recorded ahead: still ours until the last day.
+    await withdrawChild(ctx, { childId, lastDay: "2026-11-22", kind: "WITHDRAWN", reason: "Көшеді" });
+    expect(await addRepresentative(ctx, grandma(), opts)).toMatchObject({ ok: true });
+    // The day after the last day the kindergarten is a former one: refused, nothing written.
+    const later = { now: new Date("2026-11-23T05:00:00Z"), locale: "ru" };
+    const before = await snapshot();
+    const refused = { ok: false, fieldErrors: {}, message: "kgContingent.repsNotCurrent" };
+    expect(await addRepresentative(ctx, grandma(), later)).toMatchObject(refused);
+    expect(
+      await removeRepresentative(ctx, { childId, representativeId: link!.representativeId }, later),
+    ).toMatchObject(refused);
+    expect(await snapshot()).toEqual(before);
+    // A kindergarten that enrolled the child by an order from a later day keeps them already.
+    const next = await makeKindergarten(db);
+    await makeSchoolYears(db, next.id);
+    const nextCtx = await makeManager(db, next.id);
+    const child = await db.person.findUniqueOrThrow({ where: { id: childId } });
+    const moved = await enrolChild(
+      nextCtx,
+      enrolment((await makeGroup(db, next.id)).id, child.iin!, { startsOn: "2026-12-01" }),
+      later,
+    );
+    expect(moved.ok).toBe(true);
+    expect(await addRepresentative(nextCtx, grandma(), later)).toMatchObject({ ok: true });
+    expect(await addRepresentative(ctx, grandma(), later)).toMatchObject(refused);
+  });
+
+  it("never changes the phone of a person on record: the phone entered is the kindergarten's contact on the link", async () => {
+    const { ctx, group } = await setup();
+    const { childId } = await enrolled(ctx, group.id);
+    const dadIin = iinFor("1988-08-08");
+    const dad = await db.person.create({
+      data: {
+        iin: dadIin,
+        lastName: "Жұмабаев",
+        firstName: "Дәурен",
+        birthDate: new Date("1988-08-08"),
+        sex: "MALE",
+        phone: "+77010000099",
+      },
+    }); // signed in to his cabinet with this phone
+    const add = (phone: string) =>
+      addRepresentative(ctx, { childId, ...rep(dadIin, { relation: "father", phone }) }, opts);
+    expect(await add("+77027770000")).toMatchObject({ ok: true });
+    expect(await add("+77027771111")).toMatchObject({ ok: true }); // a corrected contact
+    expect((await db.person.findUniqueOrThrow({ where: { id: dad.id } })).phone).toBe("+77010000099");
+    const link = await db.legalRepresentative.findUniqueOrThrow({
+      where: { childId_representativeId: { childId, representativeId: dad.id } },
+    });
+    expect([link.contactPhone, link.status, link.source]).toEqual(["+77027771111", "VERIFIED", "contingent"]);
+    const card = await childCard(ctx.organizationId, childId, "2026-11-22");
+    expect(card!.child.representatives.find((r) => r.representative.id === dad.id)).toMatchObject({
+      contactPhone: "+77027771111",
+      representative: { phone: "+77010000099" },
+    });
+    expect(card!.history.slice(0, 2).map((h) => [h.action, h.subject])).toEqual([
+      ["contingent.representative_update", "Жұмабаев Дәурен"],
+      ["contingent.representative_add", "Жұмабаев Дәурен"],
+    ]);
+    expect(await db.auditLog.count({ where: { action: "contingent.person_update", entityId: dad.id } })).toBe(
+      0,
+    );
   });
 
   it("lists each child once by the latest enrolment, filtered by status and group", async () => {

@@ -143,13 +143,19 @@ describe("contingent: reusing a person on record", () => {
     ).toEqual({});
   });
 
-  it("replaces the phone with a newly entered one", () => {
+  it("never changes the phone of a person on record, not even an empty one (it is the person's own)", () => {
     expect(
       personUpdates(
         { lastName: "A", firstName: "B", phone: "+77010000001" },
         { lastName: "A", firstName: "B", phone: "+77019998877" },
       ),
-    ).toEqual({ phone: "+77019998877" });
+    ).toEqual({});
+    expect(
+      personUpdates(
+        { lastName: "A", firstName: "B", phone: null },
+        { lastName: "A", firstName: "B", phone: "+77019998877" },
+      ),
+    ).toEqual({});
   });
 });
 

@@ -5,6 +5,7 @@ import {
   checkWithdrawal,
   findOverlap,
   inSchoolYear,
+  keepsChildOn,
   latestPerChild,
   outsideCohort,
   peakFrom,
@@ -95,6 +96,16 @@ describe("contingent: transfers and withdrawals", () => {
     expect(checkWithdrawal(open("2026-09-01"), "2026-09-01")).toBeNull();
     expect(checkWithdrawal(open("2026-09-01"), "2026-08-31")).toBe("before_start");
     expect(checkWithdrawal({ startsOn: "2026-09-01", endsOn: "2026-09-30" }, "2026-10-10")).toBe("ended");
+  });
+
+  it("keeps the child (and the representatives) while an enrolment covers the day or starts later", () => {
+    const left = { startsOn: "2025-09-01", endsOn: "2026-05-31" };
+    expect(keepsChildOn([left, open("2026-09-01")], "2026-11-22")).toBe(true); // current
+    expect(keepsChildOn([left, open("2026-12-01")], "2026-11-22")).toBe(true); // by an order, from a later day
+    expect(keepsChildOn([{ startsOn: "2026-09-01", endsOn: "2026-11-22" }], "2026-11-22")).toBe(true); // last day
+    expect(keepsChildOn([{ startsOn: "2026-09-01", endsOn: "2026-11-22" }], "2026-11-23")).toBe(false);
+    expect(keepsChildOn([left], "2026-11-22")).toBe(false); // a former kindergarten
+    expect(keepsChildOn([], "2026-11-22")).toBe(false);
   });
 });
 

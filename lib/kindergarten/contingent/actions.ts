@@ -69,28 +69,28 @@ export const withdrawChildAction = formAction({
   revalidate,
 });
 
-// Adds a legal representative to a child, or corrects one on record (administrator only).
+// Adds a legal representative to a child the kindergarten has now, or corrects one on record (administrator only).
 export const addRepresentativeAction = formAction({
   name: "contingent.add_representative",
   permission: "contingent.manage",
   schema: addRepresentativeSchema,
   resource: (input, actor) => contingentChild(input.childId, actor),
-  run: async ({ actor, input, resource }) => {
-    unwrap(await addRepresentative({ actor, ...resource }, input));
+  run: async ({ actor, input, resource, now }) => {
+    unwrap(await addRepresentative({ actor, ...resource }, input, { now }));
     return { message: "kgContingent.saved" };
   },
   revalidate,
 });
 
-// Removes a legal representative from a child (administrator only).
+// Removes a legal representative from a child the kindergarten has now (administrator only).
 export const removeRepresentativeAction = formAction({
   name: "contingent.remove_representative",
   permission: "contingent.manage",
   schema: removeRepresentativeSchema,
   invalidAs: "errors.invalid_input",
   resource: (input, actor) => contingentChild(input.childId, actor),
-  run: async ({ actor, input, resource }) => {
-    unwrap(await removeRepresentative({ actor, ...resource }, input));
+  run: async ({ actor, input, resource, now }) => {
+    unwrap(await removeRepresentative({ actor, ...resource }, input, { now }));
     return { message: "kgContingent.removed" };
   },
   revalidate,

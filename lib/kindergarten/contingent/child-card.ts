@@ -29,6 +29,8 @@ export async function childCard(organizationId: string, childId: string, today: 
         select: {
           relation: true,
           source: true,
+          /** The phone the kindergarten was given for this representative (the person's own stays theirs). */
+          contactPhone: true,
           representative: {
             select: { id: true, lastName: true, firstName: true, middleName: true, iin: true, phone: true },
           },

@@ -7,10 +7,16 @@ import { personName } from "@/lib/org/names";
 import type { ManagerContext } from "@/lib/auth/audiences";
 import type { EnrolInput } from "./schemas";
 import { inSchoolYear } from "./rules";
-import { findOpenGroup, kindergartenCalendar, overlappingEnrolment } from "./checks";
+import {
+  findOpenGroup,
+  kindergartenCalendar,
+  overlappingEnrolment,
+  refuseOverlap,
+  runRecordingLookups,
+} from "./checks";
 import { checkPlacement } from "./placement";
 import { linkRepresentative, lockPersonByIin } from "./people";
-import { refuse, refuseIfAny, runRefusable, type Outcome } from "@/lib/action/refusal";
+import { refuse, refuseIfAny, type Outcome } from "@/lib/action/refusal";
 
 type Opts = { now: Date; locale: string };
 
@@ -18,13 +24,14 @@ type Opts = { now: Date; locale: string };
 // The child and the representatives are reused by IIN. Refused (and nothing written): a group that is not
 // ours or archived, a start outside every school year, an order dated after today, a child already in a
 // group (of any kindergarten) on or after the start, a full group without a reason, a birth year outside
-// the group's cohort without the "enrol anyway" tick.
+// the group's cohort without the "enrol anyway" tick. A child in another kindergarten's group is refused
+// without naming it, and the look-up is audited (it survives the rollback: runRecordingLookups).
 export async function enrolChild(
   ctx: ManagerContext,
   input: EnrolInput,
   { now, locale }: Opts,
 ): Promise<Outcome<{ enrolmentId: string; childId: string; childName: string }>> {
-  return runRefusable(async (tx) => {
+  return runRecordingLookups(ctx, async (tx, record) => {
     const errors: Record<string, string> = {};
     const cal = await kindergartenCalendar(tx, ctx.organizationId);
     if (!inSchoolYear(cal.years, input.startsOn)) errors.startsOn = "validation.contingent.schoolYear";
@@ -47,7 +54,13 @@ export async function enrolChild(
       { startsOn: input.startsOn, endsOn: null },
       locale,
     );
-    if (overlap) refuse({ startsOn: "validation.contingent.overlap" }, "kgContingent.overlapDetail", overlap);
+    if (overlap)
+      refuseOverlap(
+        overlap,
+        "startsOn",
+        { childId: child.id, from: input.startsOn, operation: "enrol" },
+        record,
+      );
     if (!child.birthDate) refuse({ childBirthDate: "validation.contingent.birthDateNeeded" });
 
     const placement = await checkPlacement(tx, group!, child.birthDate, input.startsOn, input);

@@ -68,6 +68,7 @@ export async function listContingent(organizationId: string, filter: ListFilter,
             orderBy: { createdAt: "asc" },
             select: {
               relation: true,
+              contactPhone: true,
               representative: {
                 select: { id: true, lastName: true, firstName: true, middleName: true, phone: true },
               },

@@ -47,8 +47,12 @@ export async function lockPersonByIin(tx: Tx, ctx: ManagerContext, iin: string, 
   return after;
 }
 
-// Records a legal representative of the child (reusing the person by IIN), or corrects the relation of
-// one already on record; audited on the child's record so it shows in the child's history.
+// Records a legal representative of the child (reusing the person by IIN), or corrects the relation or the
+// kindergarten's contact phone of one on record; audited on the child's record so it shows in the child's
+// history. The phone entered is the link's contactPhone (what the kindergarten was given for this
+// representative): a person already on record keeps their own phone (personUpdates never changes it), so a
+// kindergarten form can't redirect the codes and messages the portal sends them. A link the kindergarten
+// makes is verified: the kindergarten checks the birth certificate.
 export async function linkRepresentative(
   tx: Tx,
   ctx: ManagerContext,
@@ -69,30 +73,36 @@ export async function linkRepresentative(
     entityId: childId,
     organizationId: ctx.organizationId,
   };
-  const summary = {
-    representativeId: person.id,
-    lastName: person.lastName,
-    firstName: person.firstName,
-    phone: person.phone,
-  };
+  const summary = { representativeId: person.id, lastName: person.lastName, firstName: person.firstName };
+  const state = (l: { relation: string; contactPhone: string | null }) => ({
+    ...summary,
+    relation: l.relation,
+    contactPhone: l.contactPhone,
+  });
   if (!before) {
     const link = await tx.legalRepresentative.create({
-      data: { childId, representativeId: person.id, relation: rep.relation, source: "contingent" },
+      data: {
+        childId,
+        representativeId: person.id,
+        relation: rep.relation,
+        source: "contingent",
+        status: "VERIFIED",
+        contactPhone: rep.phone,
+      },
     });
-    await audit(tx, {
-      ...base,
-      action: "contingent.representative_add",
-      after: { ...summary, relation: link.relation },
-    });
+    await audit(tx, { ...base, action: "contingent.representative_add", after: state(link) });
     return link;
   }
-  if (before.relation === rep.relation) return before;
-  const link = await tx.legalRepresentative.update({ where, data: { relation: rep.relation } });
+  if (before.relation === rep.relation && before.contactPhone === rep.phone) return before;
+  const link = await tx.legalRepresentative.update({
+    where,
+    data: { relation: rep.relation, contactPhone: rep.phone },
+  });
   await audit(tx, {
     ...base,
     action: "contingent.representative_update",
-    before: { ...summary, relation: before.relation },
-    after: { ...summary, relation: link.relation },
+    before: state(before),
+    after: state(link),
   });
   return link;
 }

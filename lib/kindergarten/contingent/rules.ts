@@ -92,6 +92,12 @@ export function statusOn(p: Period, day: string): ContingentStatus {
   return p.endsOn !== null && p.endsOn < day ? "left" : "current";
 }
 
+// True while the kindergarten has the child: an enrolment here covers the day or starts later (by an order
+// already made). Only then does it keep the child's legal representatives; a former kindergarten does not.
+export function keepsChildOn(periods: Period[], day: string): boolean {
+  return periods.some((p) => p.endsOn === null || p.endsOn >= day);
+}
+
 // Each child's latest enrolment (by first day) among the rows, in the rows' order.
 export function latestPerChild<T extends Period & { childId: string }>(rows: T[]): T[] {
   const latest = new Map<string, T>();

@@ -5,22 +5,29 @@ import { localDate } from "@/lib/calendar/zone";
 import type { ManagerContext } from "@/lib/auth/audiences";
 import type { TransferInput } from "./schemas";
 import { inSchoolYear, planTransfer } from "./rules";
-import { findOpenGroup, kindergartenCalendar, overlappingEnrolment } from "./checks";
+import {
+  findOpenGroup,
+  kindergartenCalendar,
+  overlappingEnrolment,
+  refuseOverlap,
+  runRecordingLookups,
+} from "./checks";
 import { checkPlacement } from "./placement";
 import { lockOpenEnrolment } from "./open-enrolment";
-import { refuse, refuseIfAny, runRefusable, type Outcome } from "@/lib/action/refusal";
+import { refuseIfAny, type Outcome } from "@/lib/action/refusal";
 
 type Opts = { now: Date; locale: string };
 
 // Transfers a child to another group of the same kindergarten from `date` by an order, in one transaction:
 // the current enrolment ends the day before (TRANSFERRED) and a new one starts on the date. The same
-// checks as an enrolment apply to the new group (school year, cohort, capacity, no overlap).
+// checks as an enrolment apply to the new group (school year, cohort, capacity, no overlap — one in another
+// kindergarten is refused without naming it, and audited).
 export async function transferChild(
   ctx: ManagerContext,
   input: TransferInput,
   { now, locale }: Opts,
 ): Promise<Outcome<{ enrolmentId: string }>> {
-  return runRefusable(async (tx) => {
+  return runRecordingLookups(ctx, async (tx, record) => {
     const current = await lockOpenEnrolment(tx, ctx, input.childId);
     const errors: Record<string, string> = {};
     const cal = await kindergartenCalendar(tx, ctx.organizationId);
@@ -43,7 +50,13 @@ export async function transferChild(
       locale,
       current.id,
     );
-    if (overlap) refuse({ date: "validation.contingent.overlap" }, "kgContingent.overlapDetail", overlap);
+    if (overlap)
+      refuseOverlap(
+        overlap,
+        "date",
+        { childId: input.childId, from: input.date, operation: "transfer" },
+        record,
+      );
     const child = await tx.person.findUniqueOrThrow({ where: { id: input.childId } });
     const placement = await checkPlacement(tx, group!, child.birthDate, input.date, input);
     refuseIfAny(placement.fieldErrors, placement.message?.key, placement.message?.values);

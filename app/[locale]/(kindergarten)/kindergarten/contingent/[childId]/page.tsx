@@ -82,7 +82,11 @@ export default async function ContingentChildPage({ params }: Props) {
         </Alert>
       )}
       <Card title={t("repsTitle")} testId="contingent-reps">
-        <ContingentRepresentatives childId={child.id} reps={child.representatives} />
+        <ContingentRepresentatives
+          childId={child.id}
+          reps={child.representatives}
+          editable={card.status !== "left"}
+        />
       </Card>
       <Card title={t("historyTitle")} testId="contingent-history">
         <ContingentAuditLog history={card.history} locale={locale} timeZone={card.timeZone} />
