@@ -15,6 +15,7 @@ import { confirmWithEds, edsDocumentToSign } from "@/lib/timesheet/confirm-eds";
 import { currentSnapshot } from "@/lib/timesheet/current-snapshot";
 import { markAttendance } from "@/lib/attendance/mark-attendance";
 import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
+import { holdMarkRow, waitForLockWaiters } from "./helpers/locks";
 import { makeKindergarten } from "./fixtures/kindergarten";
 import { makeGroupWithChildren } from "./fixtures/attendance";
 import { makeParent } from "./fixtures/parent";
@@ -167,11 +168,7 @@ describe("confirming a timesheet by EDS at the same moment as something else", (
     const day = await db.attendanceMark.findFirstOrThrow({
       where: { childId: child.id, date: new Date("2026-11-27") },
     });
-    const holder = db.$transaction(async (t) => {
-      await t.$queryRaw`SELECT id FROM "AttendanceMark" WHERE id = ${day.id} FOR UPDATE`;
-      await new Promise((r) => setTimeout(r, 600));
-    });
-    await new Promise((r) => setTimeout(r, 50));
+    const holder = await holdMarkRow(db, day.id);
     const correction = codeOf(
       markAttendance(
         g.educator,
@@ -186,9 +183,12 @@ describe("confirming a timesheet by EDS at the same moment as something else", (
         now,
       ),
     );
-    await new Promise((r) => setTimeout(r, 150));
+    expect(await waitForLockWaiters(db, 1)).toBe(true);
     const confirmation = codeOf(confirmWithEds(actor, input, now));
-    const [, corrected, confirmed] = await Promise.all([holder, correction, confirmation]);
+    await waitForLockWaiters(db, 2, confirmation);
+    holder.release();
+    const [corrected, confirmed] = await Promise.all([correction, confirmation]);
+    await holder.done;
     expect([corrected, confirmed]).toEqual(["ok", "timesheet_changed"]);
     expect(await db.timesheetConfirmation.count()).toBe(0);
     const current = await currentSnapshot(db, ref.childId, ref.organizationId, 2026, 11);

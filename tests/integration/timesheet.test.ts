@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
+import { holdMarkRow, waitForLockWaiters } from "./helpers/locks";
 import { makeKindergarten } from "./fixtures/kindergarten";
 import { makeGroupWithChildren } from "./fixtures/attendance";
 import { makeParent } from "./fixtures/parent";
@@ -217,13 +218,9 @@ describe("confirmations and corrections at the same moment", () => {
     const day = await db.attendanceMark.findFirstOrThrow({
       where: { childId: ref.childId, date: new Date("2026-10-30") },
     });
-    // Another session holds the day's row for a moment, so the correction is slow to write, and the
-    // parent confirms while it is under way.
-    const holder = db.$transaction(async (t) => {
-      await t.$queryRaw`SELECT id FROM "AttendanceMark" WHERE id = ${day.id} FOR UPDATE`;
-      await new Promise((r) => setTimeout(r, 600));
-    });
-    await new Promise((r) => setTimeout(r, 50));
+    // Another session holds the day's row, so the correction is under way (its month locked) but
+    // can't finish; the parent confirms meanwhile; then the row is let go.
+    const holder = await holdMarkRow(db, day.id);
     const correction = codeOf(
       markAttendance(
         g.educator,
@@ -238,9 +235,13 @@ describe("confirmations and corrections at the same moment", () => {
         NOV_5,
       ),
     );
-    await new Promise((r) => setTimeout(r, 150));
+    expect(await waitForLockWaiters(db, 1)).toBe(true);
     const confirmation = codeOf(confirmWithCode(parent, { ...ref, hash: sent.hash, code }, NOV_5));
-    const [, corrected, confirmed] = await Promise.all([holder, correction, confirmation]);
+    // The confirmation waits for the month (without the lock it would just go through).
+    await waitForLockWaiters(db, 2, confirmation);
+    holder.release();
+    const [corrected, confirmed] = await Promise.all([correction, confirmation]);
+    await holder.done;
     expect(corrected).toBe("ok");
     // The correction came first: the parent signed data that is no longer there, and is told so.
     expect(confirmed).toBe("timesheet_changed");
