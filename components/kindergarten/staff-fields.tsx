@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { FormField, FormSelect } from "@/components/forms/form-field";
 import { useFormStateContext } from "@/components/forms/action-form";
 import { useErrorText } from "@/components/auth/use-error-text";
-import { KG_STAFF_ROLES, QUALIFICATIONS } from "@/lib/kindergarten/staff/roles";
+import { KG_STAFF_ROLES, QUALIFICATIONS, type KgStaffRole } from "@/lib/kindergarten/staff/roles";
+
+const MANAGER_ROLES: KgStaffRole[] = ["KG_DIRECTOR", "KG_DEPUTY", "KG_ADMIN"];
 
 type Values = Record<string, string | undefined>;
 
@@ -133,13 +135,17 @@ export function StaffPersonFields({
   );
 }
 
-// Employment fields: role, position, qualification category, administrator rights, start date.
+// Employment fields: role, position, qualification category, administrator rights, start date. The
+// manager roles and administrator rights are offered only to whom may make someone a manager (the
+// director, the authority: the policy's "staff.manage").
 export function StaffEmploymentFields({
   values = {},
   isAdministrator = false,
+  managerRoles = true,
 }: {
   values?: Values;
   isAdministrator?: boolean;
+  managerRoles?: boolean;
 }) {
   const t = useTranslations("kgStaff");
   const tRole = useTranslations("memberRole");
@@ -153,7 +159,10 @@ export function StaffEmploymentFields({
         label={t("field.role")}
         defaultValue={kept?.role ?? values.role ?? "EDUCATOR"}
         required
-        options={KG_STAFF_ROLES.map((r) => ({ value: r, label: tRole(r) }))}
+        options={KG_STAFF_ROLES.filter((r) => managerRoles || !MANAGER_ROLES.includes(r)).map((r) => ({
+          value: r,
+          label: tRole(r),
+        }))}
       />
       <FormField name="positionTitle" label={t("field.positionTitle")} defaultValue={values.positionTitle} />
       <FormSelect
@@ -173,16 +182,18 @@ export function StaffEmploymentFields({
         defaultValue={values.arrivedAt}
         required
       />
-      <div className="sm:col-span-2">
-        <StaffCheckbox
-          key={`admin-${kept ? (kept.isAdministrator ?? "0") : "init"}`}
-          name="isAdministrator"
-          label={t("field.isAdministrator")}
-          hint={t("field.isAdministratorHint")}
-          defaultChecked={kept ? kept.isAdministrator === "1" : isAdministrator}
-          testId="staff-is-admin"
-        />
-      </div>
+      {managerRoles ? (
+        <div className="sm:col-span-2">
+          <StaffCheckbox
+            key={`admin-${kept ? (kept.isAdministrator ?? "0") : "init"}`}
+            name="isAdministrator"
+            label={t("field.isAdministrator")}
+            hint={t("field.isAdministratorHint")}
+            defaultChecked={kept ? kept.isAdministrator === "1" : isAdministrator}
+            testId="staff-is-admin"
+          />
+        </div>
+      ) : null}
     </>
   );
 }

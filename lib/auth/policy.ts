@@ -16,6 +16,11 @@ export type Resource = {
   /** Groups the child was in during the period concerned (educators' scope). */
   groupIds?: string[];
   childId?: string;
+  /** The staff member concerned manages the kindergarten (director, deputy, administrator) — in any of their
+   * roles there — or would after the change (lib/kindergarten/staff/subject.ts). */
+  subjectIsManager?: boolean;
+  /** The person concerned has a parent's cabinet (lib/kindergarten/staff/rules.ts hasParentCabinet). */
+  subjectHasParentCabinet?: boolean;
 };
 
 type Rule = (actor: Actor | null, r: Resource) => boolean;
@@ -49,6 +54,19 @@ const authorityAdminOf = (a: Actor, orgId?: string) =>
       isAuthorityMember(m) &&
       (m.isAdministrator || m.role === "AUTHORITY_ADMIN"),
   );
+const directorOf = (a: Actor, orgId?: string) =>
+  !!orgId &&
+  a.memberships.some(
+    (m) => m.organizationId === orgId && m.orgKind === "KINDERGARTEN" && m.role === "KG_DIRECTOR",
+  );
+const authorityAdminOver = (a: Actor, path?: string[]) =>
+  !!path &&
+  a.memberships.some(
+    (m) =>
+      isAuthorityMember(m) &&
+      path.includes(m.organizationId) &&
+      (m.isAdministrator || m.role === "AUTHORITY_ADMIN"),
+  );
 const regionAdminOf = (a: Actor, orgId?: string) =>
   authorityAdminOf(a, orgId) &&
   a.memberships.some((m) => m.organizationId === orgId && m.orgKind === "REGION_AUTHORITY");
@@ -59,6 +77,14 @@ const kgManager: Rule = (a, r) => staff(a) && managerOf(a, r.organizationId);
 const kgManagerOrGroupEducator: Rule = (a, r) =>
   staff(a) && (managerOf(a, r.organizationId) || educatorOfGroup(a, r));
 const authorityAdmin: Rule = (a, r) => staff(a) && authorityAdminOf(a, r.organizationId);
+// A kindergarten's staff: its managers look after the others; its managers themselves (director, deputies,
+// administrators) only the director or an administrator of an authority over it — else a manager could
+// demote, reset and promote back a co-worker or the director and sign in as them.
+const staffKeeper: Rule = (a, r) =>
+  staff(a) &&
+  (r.subjectIsManager
+    ? directorOf(a, r.organizationId) || authorityAdminOver(a, r.orgPath)
+    : managerOf(a, r.organizationId));
 
 const entry = (description: string, rule: Rule): Entry => ({ description, rule });
 
@@ -193,12 +219,12 @@ export const POLICY = {
     kgManager,
   ),
   "staff.manage": entry(
-    "Add staff, edit their data and employment, bind educators to groups, end and restore employment: the kindergarten's managers.",
-    kgManager,
+    "Add staff, edit their data and employment, bind educators to groups, end and restore employment: the kindergarten's managers; adding a manager, changing a manager's employment (or making someone one), ending or restoring it: only the director or an administrator of an authority over the kindergarten.",
+    staffKeeper,
   ),
   "staff.issue_credentials": entry(
-    "Issue first-login credentials to a staff member: the kindergarten's managers.",
-    kgManager,
+    "Issue or reset a staff member's login and one-time password: the kindergarten's managers for its other staff; for a manager (director, deputy, administrator) only the director or an administrator of an authority over the kindergarten; never for a person with a parent's cabinet (lib/kindergarten/staff/rules.ts hasParentCabinet), whose account is theirs.",
+    (a, r) => r.subjectHasParentCabinet === false && r.subjectIsManager !== undefined && staffKeeper(a, r),
   ),
   "staff.unlock_sign_in": entry(
     "Lift the sign-in lock that failed password attempts put on a staff member's login: the administrators of the organisation they work in (a kindergarten's managers, an authority's administrators; the lock: lib/auth/throttle-rules.ts).",

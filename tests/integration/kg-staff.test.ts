@@ -14,6 +14,11 @@ import { verifyPassword } from "@/lib/auth/password";
 import { loadActor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
+import { orgPathOf } from "@/lib/auth/load-actor";
+import { staffSubject } from "@/lib/kindergarten/staff/subject";
+import type { Actor } from "@/lib/auth/actor";
+import type { ManagerContext } from "@/lib/auth/audiences";
+import type { MemberRole } from "@/lib/generated/prisma/enums";
 
 const db = getPrisma();
 const NOW = new Date("2026-11-22T05:00:00Z"); // 22 Nov 2026, 10:00 in Almaty
@@ -33,6 +38,42 @@ async function setup() {
   const kg = await makeKindergarten(db);
   const ctx = await makeManager(db, kg.id);
   return { kg, ctx };
+}
+
+// A signed-in staff member with one membership of the organisation (a director, or an officer of an
+// authority over the kindergarten), acting on the kindergarten's staff as the actions let them.
+async function staffCtx(
+  kindergartenId: string,
+  role: MemberRole,
+  org: { id: string; kind: "KINDERGARTEN" | "DISTRICT_AUTHORITY" } = {
+    id: kindergartenId,
+    kind: "KINDERGARTEN",
+  },
+): Promise<ManagerContext> {
+  const person = await db.person.create({ data: { lastName: role, firstName: `Тест ${Math.random()}` } });
+  const m = await db.membership.create({
+    data: { personId: person.id, organizationId: org.id, role, arrivedAt: new Date("2020-09-01") },
+  });
+  const actor: Actor = {
+    userId: `user-${person.id}`,
+    personId: person.id,
+    audience: "staff",
+    displayName: role,
+    mustChangePassword: false,
+    memberships: [
+      {
+        membershipId: m.id,
+        organizationId: org.id,
+        orgKind: org.kind,
+        role,
+        isAdministrator: false,
+        orgPath: await orgPathOf(org.id),
+      },
+    ],
+    educatorGroupIds: [],
+    representedChildIds: [],
+  };
+  return { actor, organizationId: kindergartenId };
 }
 
 describe("adding staff", () => {
@@ -143,6 +184,121 @@ describe("first-login credentials", () => {
   });
 });
 
+describe("credentials and employment of managers, and of parents (M8)", () => {
+  it("a manager can't reset a co-manager's or the director's credentials; the director and the authority can", async () => {
+    const { kg, ctx: admin } = await setup();
+    const director = await staffCtx(kg.id, "KG_DIRECTOR");
+    const authority = await staffCtx(kg.id, "AUTHORITY_ADMIN", {
+      id: kg.parentId!,
+      kind: "DISTRICT_AUTHORITY",
+    });
+    const dirMembership = await db.membership.findFirstOrThrow({
+      where: { personId: director.actor.personId },
+    });
+    const deputy = await addStaffMember(director, staffInput({ lastName: "Орынбасар", role: "KG_DEPUTY" }));
+    const adminRights = await addStaffMember(
+      director,
+      staffInput({ lastName: "Құқықты", role: "METHODOLOGIST", isAdministrator: "1" }),
+    );
+    const educator = await addStaffMember(admin, staffInput({ lastName: "Тәрбиеші" }));
+    // The deputy also works here as an educator: a login is the person's, whichever role is opened.
+    const deputyAsEducator = await addStaffMember(
+      director,
+      staffInput({
+        iin: (await db.person.findUniqueOrThrow({ where: { id: deputy.personId } })).iin!,
+        lastName: "Орынбасар",
+        role: "EDUCATOR",
+      }),
+    );
+    for (const m of [dirMembership, deputy, adminRights, deputyAsEducator]) {
+      expect(await refusal(issueCredentials(admin, m.id))).toBe("kgStaff.rule.managersByDirector");
+      expect(can(admin.actor, "staff.issue_credentials", await staffSubject(m.id))).toBe(false);
+    }
+    expect(await db.user.count()).toBe(0);
+    // Ordinary staff: any manager.
+    expect(can(admin.actor, "staff.issue_credentials", await staffSubject(educator.id))).toBe(true);
+    expect((await issueCredentials(admin, educator.id)).login).toBeTruthy();
+    // A manager: the director, or an administrator of the authority over the kindergarten.
+    expect(can(director.actor, "staff.issue_credentials", await staffSubject(deputy.id))).toBe(true);
+    expect((await issueCredentials(director, deputy.id)).password).toBeTruthy();
+    expect(can(authority.actor, "staff.issue_credentials", await staffSubject(dirMembership.id))).toBe(true);
+    expect((await issueCredentials(authority, dirMembership.id)).password).toBeTruthy();
+    expect(can(authority.actor, "staff.issue_credentials", await staffSubject(educator.id))).toBe(false);
+    expect((await actions()).filter((a) => a === "staff.credentials_issue")).toHaveLength(3);
+  });
+
+  it("a manager can't make someone a manager, or demote or end one (demote, reset, promote back is closed)", async () => {
+    const { kg, ctx: admin } = await setup();
+    const director = await staffCtx(kg.id, "KG_DIRECTOR");
+    const dirMembership = await db.membership.findFirstOrThrow({
+      where: { personId: director.actor.personId },
+    });
+    const educator = await addStaffMember(admin, staffInput());
+    const by = (role: "EDUCATOR" | "KG_DIRECTOR" | "KG_DEPUTY", isAdministrator = false) => ({
+      role,
+      isAdministrator,
+      arrivedAt: "2025-09-01",
+    });
+    const managersByDirector = "kgStaff.rule.managersByDirector";
+    expect(await refusal(updateEmployment(admin, dirMembership.id, by("EDUCATOR")))).toBe(managersByDirector);
+    expect(await refusal(updateEmployment(admin, educator.id, by("KG_DIRECTOR")))).toBe(managersByDirector);
+    expect(await refusal(updateEmployment(admin, educator.id, by("EDUCATOR", true)))).toBe(
+      managersByDirector,
+    );
+    expect(await refusal(addStaffMember(admin, staffInput({ lastName: "Жаңа", role: "KG_ADMIN" })))).toBe(
+      managersByDirector,
+    );
+    expect(await refusal(endEmployment(admin, dirMembership.id, "2026-11-22", NOW))).toBe(managersByDirector);
+    expect(await db.membership.findUniqueOrThrow({ where: { id: dirMembership.id } })).toMatchObject({
+      role: "KG_DIRECTOR",
+      leftAt: null,
+    });
+    expect(await db.membership.count()).toBe(3); // admin, director, educator
+    // The director can.
+    expect(await refusal(updateEmployment(director, educator.id, by("KG_DEPUTY")))).toBe("ok");
+    expect(await refusal(endEmployment(director, educator.id, "2026-11-22", NOW))).toBe("ok");
+    expect(await refusal(restoreEmployment(admin, educator.id))).toBe(managersByDirector);
+    expect(await refusal(restoreEmployment(director, educator.id))).toBe("ok");
+  });
+
+  it("a person with a parent's cabinet is added as staff but gets no credentials, and keeps their data and phone", async () => {
+    const { kg, ctx: admin } = await setup();
+    const director = await staffCtx(kg.id, "KG_DIRECTOR");
+    const authority = await staffCtx(kg.id, "AUTHORITY_ADMIN", {
+      id: kg.parentId!,
+      kind: "DISTRICT_AUTHORITY",
+    });
+    const iin = staffIin();
+    const parent = await db.person.create({
+      data: { iin, lastName: "Серікбаева", firstName: "Гүлнар", phone: "+77015550000" },
+    });
+    await db.user.create({ data: { personId: parent.id, registeredAt: NOW } }); // signed in by SMS code
+    const m = await addStaffMember(admin, staffInput({ iin, phone: "+77019999999", email: "x@example.kz" }));
+    expect(await db.person.findUniqueOrThrow({ where: { id: parent.id } })).toMatchObject({
+      phone: "+77015550000",
+      email: null,
+    });
+    for (const ctx of [admin, director, authority]) {
+      expect(await refusal(issueCredentials(ctx, m.id))).toBe("kgStaff.rule.parentCabinet");
+      expect(can(ctx.actor, "staff.issue_credentials", await staffSubject(m.id))).toBe(false);
+    }
+    expect(
+      await refusal(updateStaffPerson(admin, m.id, { lastName: "X", firstName: "Y", phone: "+77010000000" })),
+    ).toBe("kgStaff.rule.parentPerson");
+    const user = await db.user.findUniqueOrThrow({ where: { personId: parent.id } });
+    expect([user.login, user.passwordHash]).toEqual([null, null]);
+    // A staff member who later signs in to a parent's cabinet is then refused too.
+    const staff = await addStaffMember(admin, staffInput({ lastName: "Ахметова" }));
+    await issueCredentials(admin, staff.id);
+    const staffUser = await db.user.findUniqueOrThrow({ where: { personId: staff.personId } });
+    await db.signInEvent.create({ data: { userId: staffUser.id, method: "OTP", success: true, at: NOW } });
+    expect(await refusal(issueCredentials(admin, staff.id))).toBe("kgStaff.rule.parentCabinet");
+    expect((await db.user.findUniqueOrThrow({ where: { id: staffUser.id } })).sessionVersion).toBe(
+      staffUser.sessionVersion,
+    );
+  });
+});
+
 describe("binding educators to groups", () => {
   it("an educator without a binding reads no group; after binding exactly the bound one (policy via loadActor)", async () => {
     const { kg, ctx } = await setup();
@@ -229,7 +385,17 @@ describe("employment", () => {
     const edit = { role: "EDUCATOR" as const, isAdministrator: false, arrivedAt: "2025-09-01" };
     expect(await refusal(updateEmployment(ctx, self.id, edit))).toBe("kgStaff.rule.selfLockout");
     expect((await db.membership.findUniqueOrThrow({ where: { id: self.id } })).role).toBe("KG_ADMIN");
-    await updateEmployment(ctx, self.id, { ...edit, isAdministrator: true, positionTitle: "Әкімші" }); // keeps the rights: allowed
+    const keeps = { ...edit, isAdministrator: true, positionTitle: "Әкімші" };
+    expect(await refusal(updateEmployment(ctx, self.id, keeps))).toBe("kgStaff.rule.managersByDirector"); // a manager's employment is the director's
+    const director = await staffCtx(kg.id, "KG_DIRECTOR");
+    const selfDirector = await db.membership.findFirstOrThrow({
+      where: { personId: director.actor.personId },
+    });
+    expect(await refusal(updateEmployment(director, selfDirector.id, { ...edit, role: "KG_DIRECTOR" }))).toBe(
+      "ok",
+    ); // the director keeps the role: allowed
+    expect(await refusal(updateEmployment(director, selfDirector.id, edit))).toBe("kgStaff.rule.selfLockout");
+    await updateEmployment(director, self.id, keeps);
     const g = await makeGroup(db, kg.id);
     const m = await addStaffMember(ctx, staffInput());
     await setEducatorGroups(ctx, m.id, [g.id]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstFreeLogin, loginBase, transliterate } from "@/lib/kindergarten/staff/login";
-import { leftAtProblem, sameNames, signInStatus } from "@/lib/kindergarten/staff/rules";
+import { hasParentCabinet, leftAtProblem, sameNames, signInStatus } from "@/lib/kindergarten/staff/rules";
 import {
   canKeepGroups,
   KG_STAFF_ROLES,
@@ -57,6 +57,19 @@ describe("staff rules", () => {
     expect(signInStatus({ login: null, hasPassword: false, mustChangePassword: false })).toBe("none"); // a parent's OTP account
     expect(signInStatus({ login: "a.b", hasPassword: true, mustChangePassword: true })).toBe("invited");
     expect(signInStatus({ login: "a.b", hasPassword: true, mustChangePassword: false })).toBe("registered");
+  });
+
+  it("tells a parent's cabinet: a parent's sign-in, a bound child, or an account registered without a staff password", () => {
+    const account = { registeredAt: null, hasPassword: false, parentSignIns: 0, boundChildren: 0 };
+    const at = new Date("2026-11-01T05:00:00Z");
+    expect(hasParentCabinet(null)).toBe(false);
+    expect(hasParentCabinet(account)).toBe(false); // an account made for a staff member, not used yet
+    expect(hasParentCabinet({ ...account, hasPassword: true, registeredAt: at })).toBe(false); // staff
+    expect(hasParentCabinet({ ...account, registeredAt: at })).toBe(true); // first sign-in by code or EDS
+    expect(hasParentCabinet({ ...account, hasPassword: true, registeredAt: at, parentSignIns: 1 })).toBe(
+      true,
+    );
+    expect(hasParentCabinet({ ...account, hasPassword: true, boundChildren: 1 })).toBe(true);
   });
 
   it("accepts a leaving date from the arrival up to today", () => {

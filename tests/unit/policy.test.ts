@@ -157,6 +157,37 @@ describe("policy: scope", () => {
   });
 });
 
+describe("policy: a kindergarten's managers and their credentials", () => {
+  const director = actor({ memberships: [member(KG, "KINDERGARTEN", "KG_DIRECTOR", kgPath)] });
+  const staffOf = (subjectIsManager: boolean, subjectHasParentCabinet = false) => ({
+    organizationId: KG,
+    orgPath: kgPath,
+    subjectIsManager,
+    subjectHasParentCabinet,
+  });
+
+  it("any manager looks after the other staff; a manager only the director or the authority's administrator", () => {
+    for (const action of ["staff.manage", "staff.issue_credentials"] as const) {
+      expect(can(kgAdmin, action, staffOf(false))).toBe(true);
+      expect(can(director, action, staffOf(false))).toBe(true);
+      expect(can(kgAdmin, action, staffOf(true))).toBe(false);
+      expect(can(director, action, staffOf(true))).toBe(true);
+      expect(can(districtAdmin, action, staffOf(true))).toBe(true);
+      expect(can(districtOfficer, action, staffOf(true))).toBe(false); // not an administrator
+      expect(can(districtAdmin, action, { ...staffOf(true), orgPath: otherKgPath })).toBe(false);
+      expect(can(educator, action, staffOf(false))).toBe(false);
+    }
+  });
+
+  it("never issues credentials to a person with a parent's cabinet, nor without knowing the subject", () => {
+    for (const who of [kgAdmin, director, districtAdmin]) {
+      expect(can(who, "staff.issue_credentials", staffOf(false, true))).toBe(false);
+      expect(can(who, "staff.issue_credentials", staffOf(true, true))).toBe(false);
+      expect(can(who, "staff.issue_credentials", { organizationId: KG, orgPath: kgPath })).toBe(false);
+    }
+  });
+});
+
 describe("home after sign-in", () => {
   it("sends each audience to its own home", () => {
     expect(homePathFor(parent)).toBe("/cabinet");

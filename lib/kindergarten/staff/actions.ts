@@ -10,6 +10,7 @@ import { updateEmployment, updateStaffPerson } from "./edit-staff";
 import { endEmployment, restoreEmployment } from "./employment";
 import { setEducatorGroups } from "./group-binding";
 import { issueCredentials } from "./credentials";
+import { newStaffSubject, staffSubject } from "./subject";
 
 /** What the "Generate login and password" button gets back: the pair, this once only. */
 export type CredentialsState = FormState & { credentials?: { login: string; password: string } };
@@ -17,13 +18,16 @@ export type CredentialsState = FormState & { credentials?: { login: string; pass
 const revalidate: Revalidation[] = [["/[locale]/kindergarten/staff", "layout"]];
 const member = z.object({ membershipId: idField });
 const ofMembership = (input: { membershipId: string }) => orgOf.membership(input.membershipId);
+// The membership with what the policy needs to tell a manager (and a parent's cabinet) apart.
+const subjectOf = (input: { membershipId: string }) => staffSubject(input.membershipId);
 
-// "Add a staff member"; on success opens the new person's page (credentials, groups).
+// "Add a staff member"; on success opens the new person's page (credentials, groups). Adding a manager
+// is the director's (the policy looks at the role and at the person's other roles here).
 export const addStaffAction = formAction({
   name: "staff.add",
   permission: "staff.manage",
   schema: addStaffSchema,
-  resource: (_input, actor) => ownKindergarten(actor),
+  resource: async (input, actor) => newStaffSubject(ownKindergarten(actor).organizationId, input),
   run: async ({ actor, input, resource }) => {
     const created = await addStaffMember({ actor, ...resource }, input);
     return { redirect: `/kindergarten/staff/${created.id}?added=1` };
@@ -44,12 +48,13 @@ export const updateStaffPersonAction = formAction({
   revalidate,
 });
 
-// Saves the employment: role, position, qualification, administrator rights, arrival date.
+// Saves the employment: role, position, qualification, administrator rights, arrival date (a manager's,
+// or one that makes someone a manager: the director's).
 export const updateEmploymentAction = formAction({
   name: "staff.update_employment",
   permission: "staff.manage",
   schema: employmentSchema.extend(member.shape),
-  resource: ofMembership,
+  resource: (input) => staffSubject(input.membershipId, input),
   run: async ({ actor, input, resource }) => {
     await updateEmployment({ actor, ...resource }, input.membershipId, input);
     return { message: "kgStaff.saved" };
@@ -80,7 +85,7 @@ export const endEmploymentAction = formAction({
   name: "staff.end_employment",
   permission: "staff.manage",
   schema: endEmploymentSchema.extend(member.shape),
-  resource: ofMembership,
+  resource: subjectOf,
   run: async ({ actor, input, resource, now }) => {
     await endEmployment({ actor, ...resource }, input.membershipId, input.leftAt, now);
     return { message: "kgStaff.ended" };
@@ -94,7 +99,7 @@ export const restoreEmploymentAction = formAction({
   permission: "staff.manage",
   schema: member,
   invalidAs: "errors.invalid_input",
-  resource: ofMembership,
+  resource: subjectOf,
   run: async ({ actor, input, resource }) => {
     await restoreEmployment({ actor, ...resource }, input.membershipId);
     return { message: "kgStaff.restored" };
@@ -102,13 +107,14 @@ export const restoreEmploymentAction = formAction({
   revalidate,
 });
 
-// Issues first-login credentials; the clear password travels only in this response.
+// Issues first-login credentials; the clear password travels only in this response. A manager's only the
+// director or the authority issues; a person with a parent's cabinet gets none from here.
 export const issueCredentialsAction = formAction({
   name: "staff.issue_credentials",
   permission: "staff.issue_credentials",
   schema: member,
   invalidAs: "errors.invalid_input",
-  resource: ofMembership,
+  resource: subjectOf,
   run: async ({ actor, input, resource }) => {
     const credentials = await issueCredentials({ actor, ...resource }, input.membershipId);
     return { message: "kgStaff.credentials.issued", extra: { credentials } };

@@ -8,15 +8,19 @@ import type { AddStaffInput } from "./schemas";
 import { Refusal } from "@/lib/action/refusal";
 import { isActive } from "./scope";
 import { sameNames } from "./rules";
+import { newStaffSubject, parentCabinetOf, refuseUnlessKeeper } from "./subject";
 
 // Adds a staff member to the manager's kindergarten. A person already on record with this IIN
-// is reused (their missing data filled in, nothing overwritten) if the names agree; otherwise
-// refused. Birth date and sex default to what the IIN hints.
+// is reused (their missing data filled in, nothing overwritten; a person with a parent's cabinet keeps
+// even an empty phone and e-mail, which are theirs to give) if the names agree; otherwise refused.
+// Birth date and sex default to what the IIN hints. Adding a manager (or a new role to a person who
+// manages the kindergarten) is the director's or the authority's.
 export async function addStaffMember(ctx: ManagerContext, input: AddStaffInput) {
   const hints = validateIin(input.iin);
   const birthDate = input.birthDate ? ymdToDbDate(input.birthDate) : hints.ok ? hints.birthDate : null;
   const sex = input.sex ?? (hints.ok && hints.sex ? (hints.sex === "male" ? "MALE" : "FEMALE") : null);
   return prisma.$transaction(async (tx) => {
+    refuseUnlessKeeper(ctx, "staff.manage", await newStaffSubject(ctx.organizationId, input, tx));
     let person = await tx.person.findUnique({ where: { iin: input.iin } });
     if (person) {
       if (!sameNames(person, input)) throw new Refusal("kgStaff.rule.iinNameMismatch", "iin");
@@ -31,12 +35,13 @@ export async function addStaffMember(ctx: ManagerContext, input: AddStaffInput) 
       });
       if (same)
         throw new Refusal(isActive(same) ? "kgStaff.rule.alreadyOnStaff" : "kgStaff.rule.inArchive", "role");
+      const own = await parentCabinetOf(tx, person.id);
       const fill = {
         middleName: person.middleName ?? input.middleName ?? null,
         birthDate: person.birthDate ?? birthDate,
         sex: person.sex ?? sex,
-        phone: person.phone ?? input.phone ?? null,
-        email: person.email ?? input.email ?? null,
+        phone: own ? person.phone : (person.phone ?? input.phone ?? null),
+        email: own ? person.email : (person.email ?? input.email ?? null),
       };
       person = await tx.person.update({ where: { id: person.id }, data: fill });
     } else {

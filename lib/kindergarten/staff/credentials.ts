@@ -7,6 +7,7 @@ import type { ManagerContext } from "@/lib/auth/audiences";
 import { Refusal } from "@/lib/action/refusal";
 import { firstFreeLogin, loginBase } from "./login";
 import { assertActive, staffMembershipOf, worksElsewhere } from "./scope";
+import { refuseUnlessKeeper, staffSubject } from "./subject";
 
 // A free login for the person: their existing one, else "surname.i" with digits on collision.
 async function loginFor(
@@ -23,8 +24,10 @@ async function loginFor(
 // Issues first-login credentials to a current staff member: creates their account or resets it
 // (a person keeps a login they already have), with a one-time password that must be changed at
 // the first sign-in; open sessions end. The clear password is returned once and never stored.
-// Refused for oneself and for people who also work in another organisation (not this
-// kindergarten's account to reset).
+// Refused for oneself, for people who also work in another organisation (not this kindergarten's
+// account to reset), for a person with a parent's cabinet (their account is theirs), and — unless the
+// actor is the director or an administrator of an authority over the kindergarten — for a manager
+// (the policy's "staff.issue_credentials", asked again on the rows inside the transaction).
 export async function issueCredentials(
   ctx: ManagerContext,
   membershipId: string,
@@ -39,6 +42,7 @@ export async function issueCredentials(
         if (m.personId === ctx.actor.personId) throw new Refusal("kgStaff.rule.selfCredentials");
         if (await worksElsewhere(tx, m.personId, ctx.organizationId))
           throw new Refusal("kgStaff.rule.sharedAccount");
+        refuseUnlessKeeper(ctx, "staff.issue_credentials", await staffSubject(m.id, undefined, tx));
         const before = await tx.user.findUnique({
           where: { personId: m.personId },
           select: {

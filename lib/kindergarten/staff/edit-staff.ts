@@ -7,15 +7,18 @@ import type { EmploymentInput, PersonDataInput } from "./schemas";
 import { Refusal } from "@/lib/action/refusal";
 import { managesKindergarten, canKeepGroups } from "./roles";
 import { assertActive, dropBindingsIfNoEducatorRole, staffMembershipOf, worksElsewhere } from "./scope";
+import { parentCabinetOf, refuseUnlessKeeper, staffSubject } from "./subject";
 
 // Edits a current staff member's personal data. Refused when the person also works in another
-// organisation (their data is not this kindergarten's alone to change).
+// organisation (their data is not this kindergarten's alone to change), or has a parent's cabinet (their
+// data and phone — where the portal sends their codes — are theirs).
 export async function updateStaffPerson(ctx: ManagerContext, membershipId: string, input: PersonDataInput) {
   return prisma.$transaction(async (tx) => {
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     assertActive(m);
     if (await worksElsewhere(tx, m.personId, ctx.organizationId))
       throw new Refusal("kgStaff.rule.sharedPerson");
+    if (await parentCabinetOf(tx, m.personId)) throw new Refusal("kgStaff.rule.parentPerson");
     const data = {
       lastName: input.lastName,
       firstName: input.firstName,
@@ -40,7 +43,8 @@ export async function updateStaffPerson(ctx: ManagerContext, membershipId: strin
 }
 
 // Edits a current employment: role, position, qualification, administrator rights, arrival.
-// A manager can't take their own managing rights away; leaving the educator roles unbinds groups.
+// A manager can't take their own managing rights away; leaving the educator roles unbinds groups. A
+// manager's employment, or a change that makes someone a manager, is the director's or the authority's.
 export async function updateEmployment(ctx: ManagerContext, membershipId: string, input: EmploymentInput) {
   return prisma.$transaction(async (tx) => {
     const before = await staffMembershipOf(tx, ctx.organizationId, membershipId);
@@ -49,6 +53,7 @@ export async function updateEmployment(ctx: ManagerContext, membershipId: string
     if (before.personId === ctx.actor.personId && managesKindergarten(before) && !managesKindergarten(next)) {
       throw new Refusal("kgStaff.rule.selfLockout", "isAdministrator");
     }
+    refuseUnlessKeeper(ctx, "staff.manage", await staffSubject(before.id, next, tx));
     if (input.role !== before.role) {
       const taken = await tx.membership.findFirst({
         where: { personId: before.personId, organizationId: ctx.organizationId, role: input.role },

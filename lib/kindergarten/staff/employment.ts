@@ -7,15 +7,18 @@ import type { ManagerContext } from "@/lib/auth/audiences";
 import { Refusal } from "@/lib/action/refusal";
 import { leftAtProblem } from "./rules";
 import { assertActive, dropBindingsIfNoEducatorRole, isActive, staffMembershipOf } from "./scope";
+import { refuseUnlessKeeper, staffSubject } from "./subject";
 
 // Ends an employment on a date (not before the arrival, not after today in the kindergarten's
 // zone): the person goes to the archive, loses this kindergarten's group bindings (unless they
-// keep an educator role here) and every open session ends. Nobody can end their own employment.
+// keep an educator role here) and every open session ends. Nobody can end their own employment; a
+// manager's only the director or the authority ends.
 export async function endEmployment(ctx: ManagerContext, membershipId: string, leftAt: string, now: Date) {
   return prisma.$transaction(async (tx) => {
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     assertActive(m);
     if (m.personId === ctx.actor.personId) throw new Refusal("kgStaff.rule.selfEnd");
+    refuseUnlessKeeper(ctx, "staff.manage", await staffSubject(m.id, undefined, tx));
     const org = await tx.organization.findUniqueOrThrow({
       where: { id: ctx.organizationId },
       select: { timeZone: true },
@@ -38,11 +41,13 @@ export async function endEmployment(ctx: ManagerContext, membershipId: string, l
   });
 }
 
-// Restores an ended employment from the archive (group bindings are not restored: bind again).
+// Restores an ended employment from the archive (group bindings are not restored: bind again); a
+// manager's only the director or the authority restores.
 export async function restoreEmployment(ctx: ManagerContext, membershipId: string) {
   return prisma.$transaction(async (tx) => {
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     if (isActive(m)) return m;
+    refuseUnlessKeeper(ctx, "staff.manage", await staffSubject(m.id, undefined, tx));
     const after = await tx.membership.update({
       where: { id: m.id },
       data: { leftAt: null, excludedAt: null },

@@ -32,3 +32,22 @@ export function leftAtProblem(leftAt: string, arrivedAt: string, today: string):
   if (leftAt > today) return "kgStaff.rule.leftInFuture";
   return null;
 }
+
+/** What is known about a person's own account, to tell a parent's cabinet (null: no account). */
+export type AccountFacts = {
+  registeredAt: Date | null;
+  hasPassword: boolean;
+  /** Successful sign-ins by SMS code or EDS: the parent's ways in (staff sign in by password). */
+  parentSignIns: number;
+  /** Children ever bound in a cabinet. */
+  boundChildren: number;
+} | null;
+
+// True when the person has a parent's cabinet on the portal: they signed in as a parent (by code or EDS),
+// bound a child in a cabinet, or registered without a staff password (a parent's first sign-in creates the
+// account so). That account is theirs: a kindergarten form may not give it staff credentials — a reset
+// would hand the cabinet to whoever reads the slip — nor change their personal data or phone.
+export function hasParentCabinet(a: AccountFacts): boolean {
+  if (!a) return false;
+  return a.parentSignIns > 0 || a.boundChildren > 0 || (!!a.registeredAt && !a.hasPassword);
+}

@@ -6,6 +6,8 @@ import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { findStaffMember, kindergartenToday, listBindableGroups } from "@/lib/kindergarten/staff/queries";
 import { updateEmploymentAction, updateStaffPersonAction } from "@/lib/kindergarten/staff/actions";
 import { canKeepGroups } from "@/lib/kindergarten/staff/roles";
+import { mayKeepManagers, staffSubject } from "@/lib/kindergarten/staff/subject";
+import { can } from "@/lib/auth/policy";
 import { requestNow } from "@/lib/clock/request-now";
 import { dbDateToYmd } from "@/lib/calendar/db-date";
 import { formatDate } from "@/lib/format";
@@ -26,7 +28,10 @@ type Props = {
 };
 
 // A staff member's card: personal data, employment, "Roles and rights: groups" (educators),
-// login and password, and ending the employment (or restoring it from the archive).
+// login and password, and ending the employment (or restoring it from the archive). A manager's
+// employment and sign-in are shown to the director (and the authority) only as forms; a person with a
+// parent's cabinet keeps their personal data and account (the policy's "staff.manage" and
+// "staff.issue_credentials" on the same subject the actions ask about).
 export default async function StaffMemberPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const kg = await requireKindergartenManagerPage(locale);
@@ -37,10 +42,14 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
   const tRole = await getTranslations("memberRole");
   const active = !m.leftAt && !m.excludedAt;
   const self = m.personId === kg.actor.personId;
-  const [groups, today] = await Promise.all([
+  const [groups, today, subject, makesManagers] = await Promise.all([
     listBindableGroups(kg.organizationId),
     kindergartenToday(kg.organizationId, await requestNow()),
+    staffSubject(m.id),
+    mayKeepManagers(kg.actor, kg.organizationId),
   ]);
+  const keeps = can(kg.actor, "staff.manage", subject);
+  const parentCabinet = subject.subjectHasParentCabinet;
   const ymd = (d: Date | null) => (d ? dbDateToYmd(d) : undefined);
   const p = m.person;
   const hidden = { membershipId: m.id };
@@ -77,9 +86,19 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
           {t("sharedPersonNote")}
         </Alert>
       ) : null}
+      {parentCabinet ? (
+        <Alert tone="info" testId="staff-parent-cabinet">
+          {t("rule.parentPerson")}
+        </Alert>
+      ) : null}
+      {!keeps ? (
+        <Alert tone="info" testId="staff-manager-note">
+          {t("rule.managersByDirector")}
+        </Alert>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("personalTitle")} testId="staff-person-card">
-          {active && !m.worksElsewhere ? (
+          {active && !m.worksElsewhere && !parentCabinet ? (
             <ActionForm
               action={updateStaffPersonAction}
               submitLabel={t("save")}
@@ -113,7 +132,7 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
           )}
         </Card>
         <Card title={t("employmentTitle")} testId="staff-employment-card">
-          {active ? (
+          {active && keeps ? (
             <ActionForm
               action={updateEmploymentAction}
               submitLabel={t("save")}
@@ -123,6 +142,7 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
             >
               <StaffEmploymentFields
                 isAdministrator={m.isAdministrator}
+                managerRoles={makesManagers}
                 values={{
                   role: m.role,
                   positionTitle: m.positionTitle ?? "",
@@ -153,7 +173,7 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
         <StaffAccount
           membershipId={m.id}
           account={m.account}
-          canIssue={active && !self && !m.worksElsewhere}
+          canIssue={active && !self && !m.worksElsewhere && can(kg.actor, "staff.issue_credentials", subject)}
           locale={locale}
         />
         <SignInLock
@@ -163,12 +183,12 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
           timeZone={m.organization.timeZone}
         />
       </Card>
-      {active && !self ? (
+      {active && !self && keeps ? (
         <Card title={t("end.title")} testId="staff-end-card">
           <StaffEndForm membershipId={m.id} today={today} />
         </Card>
       ) : null}
-      {!active ? (
+      {!active && keeps ? (
         <Card title={t("end.restoreTitle")} testId="staff-restore-card">
           <StaffRestoreForm membershipId={m.id} />
         </Card>

@@ -5,13 +5,15 @@ import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { addStaffAction } from "@/lib/kindergarten/staff/actions";
 import { requestNow } from "@/lib/clock/request-now";
 import { kindergartenToday } from "@/lib/kindergarten/staff/queries";
+import { mayKeepManagers } from "@/lib/kindergarten/staff/subject";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormField } from "@/components/forms/form-field";
 import { StaffEmploymentFields, StaffPersonFields } from "@/components/kindergarten/staff-fields";
 
 // "Add a staff member": IIN and personal data (birth date and sex default from the IIN),
-// then the role, position, qualification and start date; opens the new person's page.
+// then the role, position, qualification and start date (the manager roles and administrator rights
+// only for the director or the authority); opens the new person's page.
 export default async function NewStaffPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   const kg = await requireKindergartenManagerPage(locale);
@@ -48,7 +50,10 @@ export default async function NewStaffPage({ params }: { params: Promise<{ local
           </fieldset>
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-2 text-lg font-semibold">{t("employmentTitle")}</legend>
-            <StaffEmploymentFields values={{ arrivedAt: today }} />
+            <StaffEmploymentFields
+              values={{ arrivedAt: today }}
+              managerRoles={await mayKeepManagers(kg.actor, kg.organizationId)}
+            />
           </fieldset>
         </ActionForm>
       </Card>

@@ -6,6 +6,8 @@ import { Link } from "@/i18n/navigation";
 import { env } from "@/lib/env";
 import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { findStaffMember, kindergartenToday } from "@/lib/kindergarten/staff/queries";
+import { staffSubject } from "@/lib/kindergarten/staff/subject";
+import { can } from "@/lib/auth/policy";
 import { issueCredentialsAction } from "@/lib/kindergarten/staff/actions";
 import { requestNow } from "@/lib/clock/request-now";
 import { formatDate } from "@/lib/format";
@@ -37,6 +39,7 @@ export default async function StaffSlipPage({ params }: Props) {
   if (!m) notFound();
   const t = await getTranslations("kgStaff");
   const back = `/kindergarten/staff/${m.id}`;
+  const subject = await staffSubject(m.id);
   const blocked =
     m.leftAt || m.excludedAt
       ? "rule.notActive"
@@ -44,7 +47,11 @@ export default async function StaffSlipPage({ params }: Props) {
         ? "rule.selfCredentials"
         : m.worksElsewhere
           ? "rule.sharedAccount"
-          : null;
+          : subject.subjectHasParentCabinet
+            ? "rule.parentCabinet"
+            : !can(kg.actor, "staff.issue_credentials", subject)
+              ? "rule.managersByDirector"
+              : null;
   const slip = {
     personName: personName(m.person),
     organization: locale === "ru" ? m.organization.fullNameRu : m.organization.fullNameKk,
