@@ -25,6 +25,8 @@ export async function childCard(organizationId: string, childId: string, today: 
       birthDate: true,
       sex: true,
       representatives: {
+        // A claim waiting for the district officer (a guardian's document) is not a representative yet.
+        where: { status: "VERIFIED" },
         orderBy: { createdAt: "asc" },
         select: {
           relation: true,

@@ -65,6 +65,8 @@ export async function listContingent(organizationId: string, filter: ListFilter,
           iin: true,
           birthDate: true,
           representatives: {
+            // A claim waiting for the district officer (a guardian's document) is not a representative yet.
+            where: { status: "VERIFIED" },
             orderBy: { createdAt: "asc" },
             select: {
               relation: true,

@@ -74,10 +74,11 @@ export async function linkRepresentative(
     organizationId: ctx.organizationId,
   };
   const summary = { representativeId: person.id, lastName: person.lastName, firstName: person.firstName };
-  const state = (l: { relation: string; contactPhone: string | null }) => ({
+  const state = (l: { relation: string; contactPhone: string | null; status: string }) => ({
     ...summary,
     relation: l.relation,
     contactPhone: l.contactPhone,
+    status: l.status,
   });
   if (!before) {
     const link = await tx.legalRepresentative.create({
@@ -93,10 +94,13 @@ export async function linkRepresentative(
     await audit(tx, { ...base, action: "contingent.representative_add", after: state(link) });
     return link;
   }
-  if (before.relation === rep.relation && before.contactPhone === rep.phone) return before;
+  if (before.relation === rep.relation && before.contactPhone === rep.phone && before.status === "VERIFIED")
+    return before;
+  // The kindergarten records a representative from the documents it checked at enrolment: a claim that
+  // waited for the district officer (or was refused there) is verified by this.
   const link = await tx.legalRepresentative.update({
     where,
-    data: { relation: rep.relation, contactPhone: rep.phone },
+    data: { relation: rep.relation, contactPhone: rep.phone, status: "VERIFIED" },
   });
   await audit(tx, {
     ...base,
