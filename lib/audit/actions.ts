@@ -29,6 +29,13 @@ export const AUDIT_ACTIONS = [
   "contingent.representative_add",
   "contingent.representative_update",
   "contingent.representative_remove",
+  "document.upload",
+  "document.delete",
+  "document_folder.create",
+  "forum_topic.create",
+  "forum_post.create",
+  "forum_post.hide",
+  "forum_post.unhide",
   "group.create",
   "group.update",
   "group.archive",
@@ -98,6 +105,7 @@ export const AUDIT_ACTIONS = [
   "user.signed_out_everywhere",
   "user.sign_in_unlocked",
   "voucher.annul",
+  "wall_post.create",
   "voucher.annul_sms",
 ] as const;
 

@@ -9,6 +9,8 @@ export type ActorMembership = {
   orgKind: OrgKind;
   role: MemberRole;
   isAdministrator: boolean;
+  /** May hide forum posts on the organisation's profile (Membership.isModerator). */
+  isModerator?: boolean;
   /** The organisation and its authorities up the tree, nearest first. */
   orgPath: string[];
 };

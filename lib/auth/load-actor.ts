@@ -54,6 +54,7 @@ export async function loadActor(
             orgKind: m.organization.kind,
             role: m.role,
             isAdministrator: m.isAdministrator,
+            isModerator: m.isModerator,
             orgPath: await orgPathOf(m.organizationId),
           })),
         )

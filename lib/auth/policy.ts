@@ -1,5 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import { type Actor, isAuthorityMember, isKindergartenEducator, isKindergartenManager } from "./actor";
+import type { AccessLevel } from "@/lib/generated/prisma/enums";
+import { reaches, viewerOf } from "@/lib/profile/visibility";
 
 // The one table of who may do what (SPEC §6: role and scope). Each entry names one decision, says in a
 // line what it allows, and holds the rule that grants it. The rule looks at the actor and the resource
@@ -21,6 +23,9 @@ export type Resource = {
   subjectIsManager?: boolean;
   /** The person concerned has a parent's cabinet (lib/kindergarten/staff/rules.ts hasParentCabinet). */
   subjectHasParentCabinet?: boolean;
+  /** The level an organisation's profile settings ask for this (reading the forum, opening a topic, uploading a
+   * document), raised while its site is off; missing while the feature is off (lib/profile/visibility.ts requiredLevel). */
+  accessLevel?: AccessLevel;
 };
 
 type Rule = (actor: Actor | null, r: Resource) => boolean;
@@ -86,6 +91,16 @@ const staffKeeper: Rule = (a, r) =>
     ? directorOf(a, r.organizationId) || authorityAdminOver(a, r.orgPath)
     : managerOf(a, r.organizationId));
 
+// An organisation's profile (lib/profile/visibility.ts says who is a member, an administrator, a moderator).
+const profileViewer = (a: Actor, r: Resource) => (r.organizationId ? viewerOf(a, r.organizationId) : null);
+const orgMember: Rule = (a, r) => staff(a) && !!profileViewer(a, r)?.member;
+const orgAdministrator: Rule = (a, r) => staff(a) && !!profileViewer(a, r)?.administrator;
+const orgModerator: Rule = (a, r) => staff(a) && !!profileViewer(a, r)?.moderator;
+const profileLevel: Rule = (a, r) => {
+  const viewer = signedIn(a) ? profileViewer(a, r) : null;
+  return !!viewer && !!r.accessLevel && reaches(viewer, r.accessLevel);
+};
+
 const entry = (description: string, rule: Rule): Entry => ({ description, rule });
 
 export const POLICY = {
@@ -101,6 +116,10 @@ export const POLICY = {
     anyone,
   ),
   "protocol.read": entry("Read and download the published protocol of places (public).", anyone),
+  "profile.read": entry(
+    "Open an organisation's public profile and download its documents (public; which tabs and data each viewer sees — the Site switch, the features, the forum's and documents' levels — is lib/profile/visibility.ts).",
+    anyone,
+  ),
   "password.change": entry(
     "Change one's own staff password (also at the first sign-in with invitation credentials).",
     (a) => !!a && a.audience === "staff",
@@ -143,6 +162,33 @@ export const POLICY = {
   "announcement.manage": entry(
     "Publish and delete announcements of an authority (its administrators).",
     authorityAdmin,
+  ),
+
+  // ── an organisation's profile (lib/profile) ──
+  "profile.people.read": entry(
+    "See the People tab of an organisation: its own staff only (never the public, never another organisation's staff).",
+    orgMember,
+  ),
+  "profile.wall.post": entry("Write on an organisation's message wall: its staff.", orgMember),
+  "profile.forum.create_topic": entry(
+    "Open a forum topic: whoever reaches the forum's who-may-open-topics level (lib/profile/visibility.ts requiredLevel; nobody while the forum is off).",
+    profileLevel,
+  ),
+  "profile.forum.reply": entry(
+    "Reply in a forum topic: anyone signed in who may read the forum (a closed topic takes no replies: lib/profile/forum-post.ts).",
+    profileLevel,
+  ),
+  "profile.forum.moderate": entry(
+    "Hide a forum post or show it again: the organisation's moderators and administrators.",
+    orgModerator,
+  ),
+  "profile.documents.upload": entry(
+    "Upload a document to an organisation's profile: whom its who-may-upload setting names (its staff or its administrators).",
+    profileLevel,
+  ),
+  "profile.documents.manage": entry(
+    "Create document folders and delete documents of an organisation's profile: its administrators.",
+    orgAdministrator,
   ),
 
   // ── parents ──

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/prisma";
 import { prisma } from "@/lib/db/prisma";
 import { fileStorage } from "./storage";
 import { safeFileName, sniffDocumentType, uploadProblem } from "./upload-rules";
+import { anyFileName, anyFileType, anyUploadProblem } from "./any-file-rules";
 
 /** Bytes written to storage but not yet recorded: record them in a transaction, or discard them. */
 export type PendingFile = {
@@ -33,6 +34,23 @@ export async function stageUpload(bytes: Uint8Array, fileName: string, at: Date)
   return {
     storageKey,
     fileName: safeFileName(fileName, type.extension),
+    mimeType: type.mimeType,
+    size: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+}
+
+// Like stageUpload, for a file of any format up to 20 MB (an organisation's documents: any-file-rules.ts).
+export async function stageAnyUpload(bytes: Uint8Array, fileName: string, at: Date): Promise<PendingFile> {
+  const problem = anyUploadProblem(bytes);
+  if (problem) throw new UploadRefused(problem);
+  const type = anyFileType(bytes, fileName);
+  const month = at.toISOString().slice(0, 7).replace("-", "/");
+  const storageKey = `${month}/${randomUUID()}.${type.extension}`;
+  await fileStorage().put(storageKey, bytes);
+  return {
+    storageKey,
+    fileName: anyFileName(fileName, type),
     mimeType: type.mimeType,
     size: bytes.length,
     sha256: createHash("sha256").update(bytes).digest("hex"),

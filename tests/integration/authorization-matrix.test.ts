@@ -42,6 +42,7 @@ const KG_ADMINS: ActorKey[] = ["kgAdmin", "otherKgAdmin"];
 const GROUP_STAFF: ActorKey[] = ["educator", "kgAdmin"];
 const OFFICER: ActorKey[] = ["districtOfficer"];
 const OFFICERS: ActorKey[] = ["districtOfficer", "otherDistrictOfficer"];
+const KG_STAFF: ActorKey[] = ["educator", "otherGroupEducator", "kgAdmin"];
 const NOBODY: ActorKey[] = [];
 const EVERYONE: ActorKey[] = [...ACTORS];
 
@@ -344,6 +345,32 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   "absence.cancel": { allowed: PARENT, input: (w) => ({ noticeId: w.notice.id }) },
+  // an organisation's profile (KG1: the forum on; documents uploaded by its administrators, the default)
+  "profile.document_file": {
+    allowed: EVERYONE,
+    input: (w) => ({ locale: "kk", slug: w.kg.slug, documentId: w.profile.document.id }),
+  },
+  "profile.wall_post": { allowed: KG_STAFF, input: (w) => ({ organizationId: w.kg.id, body: "Сәлем!" }) },
+  "profile.folder_create": {
+    allowed: KG_ADMIN,
+    input: (w) => ({ organizationId: w.kg.id, name: "Жаңа папка", parentId: "" }),
+  },
+  "profile.document_upload": {
+    allowed: KG_ADMIN,
+    input: (w) => ({
+      organizationId: w.kg.id,
+      title: "",
+      folderId: "",
+      file: new File(["%PDF-1.4 matrix"], "matrix.pdf"),
+    }),
+  },
+  "profile.document_delete": { allowed: KG_ADMIN, input: (w) => ({ documentId: w.profile.document.id }) },
+  "profile.topic_create": {
+    allowed: KG_STAFF,
+    input: (w) => ({ organizationId: w.kg.id, title: "Жаңа тақырып", body: "Мәтін" }),
+  },
+  "profile.forum_reply": { allowed: ALL, input: (w) => ({ topicId: w.profile.topic.id, body: "Жауап" }) },
+  "profile.post_hide": { allowed: KG_ADMIN, input: (w) => ({ postId: w.profile.post.id, hidden: "1" }) },
 };
 
 let world: MatrixWorld;

@@ -93,6 +93,7 @@ describe("policy: audiences", () => {
       "signin.eds_challenge",
       "session.sign_in",
       "protocol.read",
+      "profile.read",
     ]);
   });
 
