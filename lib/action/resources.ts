@@ -141,7 +141,10 @@ export async function disputeResource(disputeId: string) {
 // A queue application's child.
 export async function applicationChild(applicationId: string) {
   return found(
-    await prisma.queueApplication.findUnique({ where: { id: applicationId }, select: { childId: true } }),
+    await prisma.queueApplication.findUnique({
+      where: { id: applicationId },
+      select: { childId: true, applicantId: true },
+    }),
   );
 }
 
@@ -161,9 +164,9 @@ export async function applicationWithAuthorities(applicationId: string) {
   const app = found(
     await prisma.queueApplication.findUnique({
       where: { id: applicationId },
-      select: { childId: true, choices: { select: { organizationId: true } } },
+      select: { childId: true, applicantId: true, choices: { select: { organizationId: true } } },
     }),
   );
   const paths = await Promise.all(app.choices.map((c) => orgPathOf(c.organizationId)));
-  return { childId: app.childId, orgPath: [...new Set(paths.flat())] };
+  return { childId: app.childId, applicantId: app.applicantId, orgPath: [...new Set(paths.flat())] };
 }

@@ -18,6 +18,8 @@ export type Resource = {
   /** Groups the child was in during the period concerned (educators' scope). */
   groupIds?: string[];
   childId?: string;
+  /** Who submitted the queue application concerned (their claim to represent the child may still be pending). */
+  applicantId?: string;
   /** The staff member concerned manages the kindergarten (director, deputy, administrator) — in any of their
    * roles there — or would after the change (lib/kindergarten/staff/subject.ts). */
   subjectIsManager?: boolean;
@@ -78,6 +80,8 @@ const regionAdminOf = (a: Actor, orgId?: string) =>
 
 // ── composed grants ───────────────────────────────────────────────────────────────────────────────
 const parentOfChild: Rule = (a, r) => parent(a) && representsChild(a, r);
+const applicantOrParent: Rule = (a, r) =>
+  parent(a) && (representsChild(a, r) || (!!r.applicantId && r.applicantId === a.personId));
 const kgManager: Rule = (a, r) => staff(a) && managerOf(a, r.organizationId);
 const kgManagerOrGroupEducator: Rule = (a, r) =>
   staff(a) && (managerOf(a, r.organizationId) || educatorOfGroup(a, r));
@@ -221,8 +225,8 @@ export const POLICY = {
     (a) => parent(a),
   ),
   "queue.withdraw": entry(
-    "Take an application out of the queue (the applicant or another representative of the child).",
-    parentOfChild,
+    "Take an application out of the queue (the applicant — even while their claim to represent the child waits for the district officer — or a representative of the child).",
+    applicantOrParent,
   ),
   "place.claim": entry(
     "Take a released place for a child's application (its representative; the access windows: lib/queue/places/window.ts).",
@@ -233,8 +237,8 @@ export const POLICY = {
     parentOfChild,
   ),
   "queue.document.read": entry(
-    "Download a queue application's priority document: the child's representative, or an authority over a chosen kindergarten.",
-    (a, r) => (parent(a) && representsChild(a, r)) || (staff(a) && authorityOver(a, r.orgPath)),
+    "Download a queue application's documents (priority, representative): the applicant or the child's representative, or an authority over a chosen kindergarten.",
+    (a, r) => applicantOrParent(a, r) || (staff(a) && authorityOver(a, r.orgPath)),
   ),
 
   // ── kindergarten staff ──
@@ -284,6 +288,10 @@ export const POLICY = {
   // ── education authorities ──
   "queue.review_priority": entry(
     "Confirm or reject an applicant's priority category: the administrators of an authority over a kindergarten the application chose.",
+    (a, r) => authorityAdmin(a, r) && !!r.orgPath?.includes(r.organizationId ?? ""),
+  ),
+  "queue.review_representative": entry(
+    "Verify or refuse an applicant's claim to represent a child (guardian, trustee, adoptive or foster parent, with the document): the administrators of an authority over a kindergarten the child's application chose.",
     (a, r) => authorityAdmin(a, r) && !!r.orgPath?.includes(r.organizationId ?? ""),
   ),
   "cabinet.block": entry(

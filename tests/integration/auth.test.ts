@@ -60,6 +60,17 @@ describe("parent sign-in by one-time code", () => {
     expect(events.map((e) => e.success)).toEqual([true, false]);
   });
 
+  it("makes the phone proved by the code the person's own, replacing one a kindergarten typed (audited)", async () => {
+    const person = await db.person.create({
+      data: { iin: IIN, lastName: "Ата", firstName: "Ана", phone: "+77019999999" },
+    });
+    const code = await sendAndRead(t0);
+    await authenticateByCode({ phone: PHONE, iin: IIN, code }, client, at(1000));
+    expect((await db.person.findUniqueOrThrow({ where: { id: person.id } })).phone).toBe(PHONE);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "person.phone_verified" } });
+    expect(entry).toMatchObject({ entityId: person.id, before: { phone: "+77019999999" } });
+  });
+
   it("a code for one IIN does not sign in another IIN on the same phone", async () => {
     await db.mobileCitizen.create({ data: { phone: PHONE, iin: "210315601231" } });
     const code = await sendAndRead(t0);

@@ -238,11 +238,16 @@ const MATRIX: Record<string, Case> = {
       priority: "NONE",
       phone: "+77011234567",
       document: null,
+      representativeDocument: null,
     }),
   },
   "queue.withdraw": { allowed: PARENT, input: (w) => ({ applicationId: w.application.id, confirm: "on" }) },
   "queue.document": { allowed: [...PARENT, ...OFFICER], input: (w) => ({ applicationId: w.application.id }) },
   "queue.review_priority": {
+    allowed: OFFICER,
+    input: (w) => ({ applicationId: w.application.id, decision: "confirm" }),
+  },
+  "queue.review_representative": {
     allowed: OFFICER,
     input: (w) => ({ applicationId: w.application.id, decision: "confirm" }),
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
+import { audit } from "@/lib/audit/audit";
 import { smsProvider } from "@/lib/sms/provider";
 import { ipBucket } from "../client-ip";
 import { reserveAttempt } from "../throttle";
@@ -54,14 +55,26 @@ export async function verifySignInCode(input: { phone: string; iin: string; code
     code: input.code,
     now: input.now,
   });
-  const person = await prisma.person.upsert({
-    where: { iin: input.iin },
-    update: {},
-    create: { iin: input.iin, lastName: "", firstName: "", phone: input.phone },
-  });
-  return prisma.user.upsert({
-    where: { personId: person.id },
-    update: {},
-    create: { personId: person.id, registeredAt: input.now },
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.person.findUnique({ where: { iin: input.iin } });
+    const person = before
+      ? await tx.person.update({ where: { id: before.id }, data: { phone: input.phone } })
+      : await tx.person.create({ data: { iin: input.iin, lastName: "", firstName: "", phone: input.phone } });
+    // The phone just proved by the code (and linked to this IIN in БМГ) is the person's own: it replaces
+    // one a kindergarten typed, so timesheet codes reach the parent, not a number someone else chose.
+    if (before && before.phone !== input.phone)
+      await audit(tx, {
+        actorPersonId: person.id,
+        action: "person.phone_verified",
+        entityType: "Person",
+        entityId: person.id,
+        before: { phone: before.phone },
+        after: { phone: person.phone },
+      });
+    return tx.user.upsert({
+      where: { personId: person.id },
+      update: {},
+      create: { personId: person.id, registeredAt: input.now },
+    });
   });
 }
