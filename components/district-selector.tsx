@@ -1,26 +1,31 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { Link } from "@/i18n/navigation";
 import { chooseDistrict } from "@/lib/org/actions";
 import { inputClass } from "@/components/ui/field";
 
 type Option = { code: string; name: string };
 
-// Region → district selector (seed 000: "choose your district from the list"); submits on change.
+// Region → district selector (seed 000: "choose your district from the list"); submits on change. Under it,
+// the chosen district's education department links to its profile.
 export function DistrictSelector({
   regions,
   current,
+  department,
 }: {
   regions: { name: string; districts: Option[] }[];
   current: string | null;
+  department?: { slug: string; name: string } | null;
 }) {
   const t = useTranslations("home");
+  const tLinks = useTranslations("profile.links");
   const form = useRef<HTMLFormElement>(null);
   return (
     <form
       ref={form}
       action={async (formData) => void (await chooseDistrict({ district: formData.get("district") }))}
-      className="flex flex-col gap-2 sm:flex-row sm:items-end"
+      className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-end"
     >
       <div className="flex-1 space-y-1">
         <label htmlFor="district" className="block text-sm font-medium text-slate-700">
@@ -53,6 +58,15 @@ export function DistrictSelector({
           {t("districtApply")}
         </button>
       </noscript>
+      {department ? (
+        <Link
+          href={`/org/${department.slug}`}
+          className="text-sm font-medium text-brand-700 hover:underline sm:basis-full"
+          data-testid="district-department-link"
+        >
+          {tLinks("department", { name: department.name })}
+        </Link>
+      ) : null}
     </form>
   );
 }

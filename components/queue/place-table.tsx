@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { formatDateTime } from "@/lib/format";
 import { orgShortName, personName } from "@/lib/org/names";
 import { territoryName } from "@/lib/org/territories";
@@ -6,7 +7,8 @@ import type { ClaimableApplication, RegistryPlace } from "@/lib/queue/public-pla
 import { PlaceClaimForm } from "./place-claim-form";
 
 // The registry's table: where, which cohort and language, priority (until when) or general access, and
-// for a signed-in parent with a fitting application a "Take this place" button on general-access places.
+// for a signed-in parent with a fitting application a "Take this place" button on general-access places. Each
+// kindergarten's name links to its profile.
 export async function PlaceTable({
   places,
   applications,
@@ -50,7 +52,13 @@ export async function PlaceTable({
                 className="align-top"
               >
                 <td className="py-2 pr-3">
-                  <span className="font-medium">{orgShortName(p.organization, locale)}</span>
+                  <Link
+                    href={`/org/${p.organization.slug}`}
+                    className="font-medium text-brand-700 hover:underline"
+                    data-testid="place-kindergarten-link"
+                  >
+                    {orgShortName(p.organization, locale)}
+                  </Link>
                   <span className="block text-xs text-slate-500">
                     {territoryName(p.organization.territory, locale)}
                   </span>

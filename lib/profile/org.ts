@@ -65,3 +65,13 @@ export async function profileSettingsById(organizationId: string) {
   if (!org || org.archivedAt) return null;
   return profileSettingsOf(org.settings);
 }
+
+// The education department of a district or city (the authority whose territory it is), for the links of
+// the home page; null when it has none.
+export async function departmentOfTerritory(territoryId: string) {
+  return prisma.organization.findFirst({
+    where: { territoryId, kind: "DISTRICT_AUTHORITY", archivedAt: null },
+    select: { slug: true, shortNameKk: true, shortNameRu: true },
+    orderBy: { createdAt: "asc" },
+  });
+}

@@ -28,6 +28,7 @@ export async function openPlaces(f: RegistryFilter) {
       organization: {
         select: {
           id: true,
+          slug: true,
           shortNameKk: true,
           shortNameRu: true,
           timeZone: true,

@@ -7,6 +7,8 @@ import { ServiceIcon } from "@/components/ui/service-icon";
 import { DistrictSelector } from "@/components/district-selector";
 import { chosenDistrict, listRegionsWithDistricts, territoryName } from "@/lib/org/territories";
 import { districtStats } from "@/lib/org/district-stats";
+import { orgShortName } from "@/lib/org/names";
+import { departmentOfTerritory } from "@/lib/profile/org";
 import { env } from "@/lib/env";
 import { getActor } from "@/lib/auth/session";
 
@@ -26,7 +28,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     chosenDistrict(),
     getActor(),
   ]);
-  const stats = district ? await districtStats(district.id) : null;
+  const [stats, department] = district
+    ? await Promise.all([districtStats(district.id), departmentOfTerritory(district.id)])
+    : [null, null];
   return (
     <div className="space-y-6">
       <section className="rounded-xl bg-brand-700 px-5 py-8 text-white sm:px-8">
@@ -37,6 +41,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <Card title={t("districtTitle")} testId="district-card">
         <DistrictSelector
           current={district?.code ?? null}
+          department={department ? { slug: department.slug, name: orgShortName(department, locale) } : null}
           regions={regions.map((r) => ({
             name: territoryName(r, locale),
             districts: r.children.map((d) => ({ code: d.code, name: territoryName(d, locale) })),
