@@ -18,6 +18,7 @@ import { seedQueue } from "./queue";
 import { seedBirthRecords } from "./births";
 import { seedAnnouncements } from "./announcements";
 import { seedActivity } from "./activity";
+import { seedFeedback } from "./feedback";
 
 export { DEMO_MARKER_SLUG, MAIN_KG_SLUG } from "./organizations";
 export { canonicalJson, snapshotHash, type TimesheetSnapshot } from "./timesheets";
@@ -84,6 +85,7 @@ export async function seedDemo(db: PrismaClient, opts: { today: string }): Promi
         ["births", seedBirthRecords],
         ["announcements", seedAnnouncements],
         ["activity", seedActivity],
+        ["feedback", seedFeedback],
       ];
       for (const [name, step] of steps) {
         const t0 = Date.now();
