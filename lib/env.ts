@@ -80,6 +80,11 @@ export function isOutboxMode(): boolean {
   return isDemoMode() && env().SMS_PROVIDER === "outbox";
 }
 
+// True when e-mails go to the outbox table (demo mode without SMTP_URL; lib/mail/provider.ts).
+export function isMailOutboxMode(): boolean {
+  return isDemoMode() && !env().SMTP_URL;
+}
+
 // What makes this environment unsafe to serve outside demo mode: one line per offending setting
 // (empty in demo mode). The server refuses to start while any is left (instrumentation.ts).
 export function productionProblems(e: Env, clockFixed: boolean): string[] {
@@ -90,6 +95,10 @@ export function productionProblems(e: Env, clockFixed: boolean): string[] {
   else if (secret === DEMO_SECRET) out.push("NEXTAUTH_SECRET is the public demo value");
   else if (Buffer.byteLength(secret) < 32) out.push("NEXTAUTH_SECRET is shorter than 32 bytes");
   if (e.SMS_PROVIDER === "outbox") out.push("SMS_PROVIDER is outbox (codes are not sent): set it to http");
+  if (!e.SMTP_URL)
+    out.push("SMTP_URL is not set (e-mail goes to the outbox, nothing is sent): set an SMTP server");
+  else if (!/^smtps?:\/\/\S+$/.test(e.SMTP_URL))
+    out.push("SMTP_URL is not an smtp:// or smtps:// connection string");
   if (e.BALABAQSHA_TEST_MODE === "1")
     out.push("BALABAQSHA_TEST_MODE=1 lets visitors move the clock: remove it");
   if (e.EDS_DEMO === "1") out.push("EDS_DEMO=1 trusts the test CA and runs the NCALayer stand-in: remove it");

@@ -42,7 +42,13 @@ test("out of demo mode the server refuses the demo settings, naming each", async
   const server = startProduction({ BALABAQSHA_TEST_MODE: "1", BALABAQSHA_NOW: "2026-11-30T10:00:00+05:00" });
   const code = await server.exited;
   expect(code).not.toBe(0);
-  for (const setting of ["NEXTAUTH_SECRET", "SMS_PROVIDER", "BALABAQSHA_TEST_MODE", "BALABAQSHA_NOW"])
+  for (const setting of [
+    "NEXTAUTH_SECRET",
+    "SMS_PROVIDER",
+    "SMTP_URL",
+    "BALABAQSHA_TEST_MODE",
+    "BALABAQSHA_NOW",
+  ])
     expect(server.output()).toContain(setting);
 
   const demoSecret = startProduction({
@@ -62,6 +68,7 @@ test("with proper settings it serves, and /demo/outbox does not exist", async ()
     NEXTAUTH_URL: "https://balabaqsha.example",
     SMS_PROVIDER: "http",
     SMS_HTTP_URL: "http://127.0.0.1:9/sms",
+    SMTP_URL: "smtp://127.0.0.1:9",
   });
   try {
     await waitUp(server.child);

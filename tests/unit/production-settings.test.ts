@@ -9,6 +9,7 @@ const safe: Env = {
   SESSION_MAX_AGE: 3600,
   SMS_PROVIDER: "http",
   SMS_HTTP_URL: "https://sms.example/send",
+  SMTP_URL: "smtps://portal:secret@smtp.example.kz:465",
   MAIL_FROM: "x",
   BALABAQSHA_TEST_MODE: "0",
   SUPPORT_PHONE: "+7",
@@ -35,6 +36,7 @@ describe("a production start refuses demo settings", () => {
         ...safe,
         NEXTAUTH_SECRET: undefined,
         SMS_PROVIDER: "outbox",
+        SMTP_URL: undefined,
         BALABAQSHA_TEST_MODE: "1",
         EDS_DEMO: "1",
         EDS_TRUST_DIR: ".data/eds-test-pki/trust",
@@ -44,11 +46,22 @@ describe("a production start refuses demo settings", () => {
     expect(bad.map((p) => p.split(" ")[0])).toEqual([
       "NEXTAUTH_SECRET",
       "SMS_PROVIDER",
+      "SMTP_URL",
       "BALABAQSHA_TEST_MODE=1",
       "EDS_DEMO=1",
       "EDS_TRUST_DIR",
       "BALABAQSHA_NOW",
     ]);
+  });
+
+  it("refuses the e-mail outbox: SMTP_URL must name an SMTP server", () => {
+    expect(productionProblems({ ...safe, SMTP_URL: undefined }, false)).toEqual([
+      "SMTP_URL is not set (e-mail goes to the outbox, nothing is sent): set an SMTP server",
+    ]);
+    expect(productionProblems({ ...safe, SMTP_URL: "http://mail.example.kz" }, false)).toEqual([
+      "SMTP_URL is not an smtp:// or smtps:// connection string",
+    ]);
+    expect(productionProblems({ ...safe, SMTP_URL: "smtp://mail.example.kz:587" }, false)).toEqual([]);
   });
 
   it("refuses the demo secret and a short one", () => {

@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { isOutboxMode } from "@/lib/env";
+import { isMailOutboxMode, isOutboxMode } from "@/lib/env";
 import { prisma } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/format";
 
-// Demo mode only: the SMS and e-mails the outbox provider "sent", so a newcomer can read the codes.
-// With a real gateway configured this page does not exist (404).
+// Demo mode only: the SMS and e-mails the outbox providers "sent", so a newcomer can read the codes.
+// With a real SMS gateway and a mail server configured this page does not exist (404).
 export default async function OutboxPage({ params }: { params: Promise<{ locale: string }> }) {
-  if (!isOutboxMode()) notFound();
+  if (!isOutboxMode() && !isMailOutboxMode()) notFound();
   const locale = await resolveLocale(params);
   const t = await getTranslations("outbox");
   const messages = await prisma.outboxMessage.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
@@ -31,11 +31,17 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
                 className="py-3 text-sm"
                 data-testid="outbox-message"
                 data-destination={m.destination}
+                data-channel={m.channel}
               >
                 <p className="font-mono text-slate-500">
                   {formatDateTime(m.createdAt, locale)} · {m.channel} · {m.destination}
                 </p>
-                <p className="mt-1 font-medium" data-testid="outbox-body">
+                {m.subject ? (
+                  <p className="mt-1 text-slate-700" data-testid="outbox-subject">
+                    {m.subject}
+                  </p>
+                ) : null}
+                <p className="mt-1 whitespace-pre-line font-medium" data-testid="outbox-body">
                   {m.body}
                 </p>
               </li>
