@@ -24,7 +24,13 @@ import { register, type AccessCheck } from "./registry";
 
 /** The entries anyone may do without signing in; their actions get `actor: Actor | null`. */
 type PublicAction =
-  "district.choose" | "signin.request_code" | "signin.eds_challenge" | "session.sign_in" | "protocol.read";
+  | "district.choose"
+  | "signin.request_code"
+  | "signin.eds_challenge"
+  | "session.sign_in"
+  | "protocol.read"
+  | "appeal.send"
+  | "question.ask";
 type ActorFor<P extends Action> = P extends PublicAction ? Actor | null : Actor;
 
 export type ActionContext<P extends Action, I, R> = { actor: ActorFor<P>; input: I; resource: R; now: Date };

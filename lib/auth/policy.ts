@@ -120,6 +120,14 @@ export const POLICY = {
     anyone,
   ),
   "protocol.read": entry("Read and download the published protocol of places (public).", anyone),
+  "appeal.send": entry(
+    "Send an electronic appeal to an organisation (public; only while its appeals e-mail is confirmed and its feedback shown, rate-limited per e-mail and address: lib/feedback/rules.ts).",
+    anyone,
+  ),
+  "question.ask": entry(
+    "Ask an organisation a question for its public questions and answers (public; rate-limited: lib/feedback/rules.ts).",
+    anyone,
+  ),
   "profile.read": entry(
     "Open an organisation's public profile and download its documents (public; which tabs and data each viewer sees — the Site switch, the features, the forum's and documents' levels — is lib/profile/visibility.ts).",
     anyone,
@@ -159,6 +167,10 @@ export const POLICY = {
     (a, r) => staff(a) && (authorityOver(a, r.orgPath) || managerOf(a, r.organizationId)),
   ),
   "org.manage": entry("Administer an education authority (its administrators).", authorityAdmin),
+  "org.feedback.manage": entry(
+    "Keep the organisation's feedback block — contacts and reception, the appeals e-mail, the appeals inbox, answers to citizens' questions: its administrators, as for its administration (an authority's administrators and head, a kindergarten's managers: lib/profile/visibility.ts isOrgAdministrator).",
+    orgAdministrator,
+  ),
   "report.read": entry(
     "Read reports on an organisation: the authorities above it.",
     (a, r) => staff(a) && authorityOver(a, r.orgPath),

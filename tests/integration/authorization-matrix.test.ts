@@ -301,6 +301,50 @@ const MATRIX: Record<string, Case> = {
   },
   "holiday.remove": { allowed: NOBODY, input: () => ({ date: "2026-12-16" }) },
   "holiday.load_defaults": { allowed: NOBODY, input: () => ({ year: "2027" }) },
+  // feedback: public messages to any organisation; its feedback block: its administrators
+  "appeal.send": {
+    allowed: EVERYONE,
+    input: (w) => ({
+      slug: w.kg.slug,
+      authorName: "Азамат",
+      email: "citizen@example.kz",
+      phone: "",
+      subject: "Орын туралы",
+      body: "Балабақшадағы орын туралы сұрақ",
+    }),
+  },
+  "question.ask": {
+    allowed: EVERYONE,
+    input: (w) => ({
+      slug: w.kg.slug,
+      authorName: "Азамат",
+      email: "citizen@example.kz",
+      question: "Жазғы жинақтау қашан басталады?",
+    }),
+  },
+  "feedback.save_contacts": {
+    allowed: KG_ADMIN,
+    input: (w) => ({
+      organizationId: w.kg.id,
+      phones: "+7 7162 72 00 00",
+      receptionHours: "Сейсенбі 15:00–18:00",
+    }),
+  },
+  "feedback.send_email_code": {
+    allowed: KG_ADMIN,
+    input: (w) => ({ organizationId: w.kg.id, email: "appeals@example.kz" }),
+  },
+  "feedback.confirm_email": {
+    allowed: KG_ADMIN,
+    input: (w) => ({ organizationId: w.kg.id, code: "123456" }),
+  },
+  "appeal.take": { allowed: KG_ADMIN, input: (w) => ({ appealId: w.appeal.id }) },
+  "appeal.answer": { allowed: KG_ADMIN, input: (w) => ({ appealId: w.appeal.id, answer: "Жауап беріледі" }) },
+  "question.answer": {
+    allowed: KG_ADMIN,
+    input: (w) => ({ questionId: w.question.id, answer: "Маусымда басталады", publish: "on" }),
+  },
+  "question.publish": { allowed: KG_ADMIN, input: (w) => ({ questionId: w.question.id, published: "1" }) },
   // timesheets
   "timesheet.bind_child": { allowed: PARENTS, input: () => ({ iin: childIin() }) },
   "timesheet.unbind_child": { allowed: PARENT, input: (w) => ({ childId: w.child.id }) },

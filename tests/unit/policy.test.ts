@@ -93,6 +93,8 @@ describe("policy: audiences", () => {
       "signin.eds_challenge",
       "session.sign_in",
       "protocol.read",
+      "appeal.send",
+      "question.ask",
       "profile.read",
     ]);
   });
