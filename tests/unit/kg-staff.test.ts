@@ -1,20 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { firstFreeLogin, loginBase, transliterate } from "@/lib/kindergarten/staff/login";
-import { hasParentCabinet, leftAtProblem, sameNames, signInStatus } from "@/lib/kindergarten/staff/rules";
+import { firstFreeLogin, loginBase, transliterate } from "@/lib/people/staff/login";
+import { hasParentCabinet, leftAtProblem, sameNames, signInStatus } from "@/lib/people/staff/rules";
 import {
+  AUTHORITY_ROLES,
   canKeepGroups,
   KG_STAFF_ROLES,
-  managesKindergarten,
+  managesOrganization,
   QUALIFICATIONS,
-} from "@/lib/kindergarten/staff/roles";
+  rolesFor,
+} from "@/lib/people/staff/roles";
 import {
+  addExistingSchema,
   addStaffSchema,
   employmentSchema,
   endEmploymentSchema,
+  excludeSchema,
+  newPersonSchema,
   personDataSchema,
-} from "@/lib/kindergarten/staff/schemas";
+} from "@/lib/people/staff/schemas";
 import { fieldErrorsOf } from "@/lib/form-state";
 import { isKindergartenManager } from "@/lib/auth/actor";
+import { isOrgAdministrator } from "@/lib/profile/visibility";
+import { can } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/actor";
+import type { MemberRole, OrgKind } from "@/lib/generated/prisma/enums";
 import en from "@/messages/en.json";
 
 describe("invitation logins", () => {
@@ -75,8 +84,8 @@ describe("staff rules", () => {
   it("accepts a leaving date from the arrival up to today", () => {
     expect(leftAtProblem("2026-11-22", "2025-09-01", "2026-11-22")).toBeNull();
     expect(leftAtProblem("2025-09-01", "2025-09-01", "2026-11-22")).toBeNull();
-    expect(leftAtProblem("2026-11-23", "2025-09-01", "2026-11-22")).toBe("kgStaff.rule.leftInFuture");
-    expect(leftAtProblem("2025-08-31", "2025-09-01", "2026-11-22")).toBe("kgStaff.rule.leftBeforeArrival");
+    expect(leftAtProblem("2026-11-23", "2025-09-01", "2026-11-22")).toBe("people.rule.leftInFuture");
+    expect(leftAtProblem("2025-08-31", "2025-09-01", "2026-11-22")).toBe("people.rule.leftBeforeArrival");
   });
 
   it("agrees with the policy on who manages, and binds only educator roles", () => {
@@ -90,13 +99,36 @@ describe("staff rules", () => {
           isAdministrator,
           orgPath: ["o"],
         };
-        expect(managesKindergarten(m)).toBe(isKindergartenManager(m));
+        expect(managesOrganization(m)).toBe(isKindergartenManager(m));
+        expect(managesOrganization(m)).toBe(isOrgAdministrator(m));
       }
+    // An authority's head and administrators (and anyone with administrator rights) administer it.
+    for (const role of AUTHORITY_ROLES)
+      for (const isAdministrator of [false, true])
+        expect(managesOrganization({ role, isAdministrator })).toBe(
+          isOrgAdministrator({ role, isAdministrator }),
+        );
+    expect(AUTHORITY_ROLES.filter((role) => managesOrganization({ role, isAdministrator: false }))).toEqual([
+      "AUTHORITY_HEAD",
+      "AUTHORITY_ADMIN",
+    ]);
     expect(KG_STAFF_ROLES.filter(canKeepGroups)).toEqual(["EDUCATOR", "ASSISTANT_EDUCATOR"]);
   });
 
-  it("translates every kindergarten role and all ten qualification categories", () => {
-    for (const r of KG_STAFF_ROLES) expect(en.memberRole[r]).toBeTruthy();
+  it("offers the roles of the organisation's kind", () => {
+    expect(rolesFor("DISTRICT_AUTHORITY")).toEqual([
+      "AUTHORITY_HEAD",
+      "AUTHORITY_DEPUTY",
+      "AUTHORITY_ADMIN",
+      "AUTHORITY_EMPLOYEE",
+    ]);
+    expect(rolesFor("REGION_AUTHORITY")).toEqual(rolesFor("DISTRICT_AUTHORITY"));
+    expect(rolesFor("KINDERGARTEN")).toEqual(KG_STAFF_ROLES);
+    expect(rolesFor("SCHOOL")).toEqual([]);
+  });
+
+  it("translates every role and all ten qualification categories", () => {
+    for (const r of [...KG_STAFF_ROLES, ...AUTHORITY_ROLES]) expect(en.memberRole[r]).toBeTruthy();
     expect(QUALIFICATIONS).toHaveLength(10);
     for (const q of QUALIFICATIONS) expect(en.qualification[q]).toBeTruthy();
   });
@@ -119,18 +151,55 @@ describe("staff forms", () => {
   };
 
   it("accepts a valid form, empty optional fields becoming undefined", () => {
-    const v = addStaffSchema.parse({ ...form, isAdministrator: "1" });
-    expect(v).toMatchObject({ iin: "950815350123", role: "NURSE", isAdministrator: true });
+    const v = newPersonSchema.parse({ ...form, isAdministrator: "1", isEditor: "1" });
+    expect(v).toMatchObject({
+      iin: "950815350123",
+      role: "NURSE",
+      isAdministrator: true,
+      isModerator: false,
+      isEditor: true,
+    });
     expect(v.middleName ?? v.birthDate ?? v.sex ?? v.phone ?? v.email ?? v.qualification).toBeUndefined();
-    expect(addStaffSchema.parse(form).isAdministrator).toBe(false);
+    expect(v.unitId).toBeUndefined();
+    expect(newPersonSchema.parse(form).isAdministrator).toBe(false);
+  });
+
+  it("the wizard's two ways: a new person for an organisation, an existing user by login", () => {
+    const add = addStaffSchema.parse({ ...form, organizationId: "org-1" });
+    expect(add).toMatchObject({ organizationId: "org-1", then: "done" });
+    expect(addStaffSchema.parse({ ...form, organizationId: "org-1", then: "another" }).then).toBe("another");
+    expect(addStaffSchema.safeParse(form).success).toBe(false); // no organisation
+    const existing = {
+      organizationId: "org-1",
+      role: "AUTHORITY_EMPLOYEE",
+      arrivedAt: "2026-11-02",
+      lastName: "Ким",
+      firstName: "Оксана",
+      login: " Kim.O ",
+    };
+    expect(addExistingSchema.parse(existing)).toMatchObject({ login: "kim.o", then: "done" });
+    expect(
+      fieldErrorsOf(addExistingSchema.safeParse({ ...existing, login: "", lastName: "", role: "X" }).error!),
+    ).toEqual({
+      login: "validation.required",
+      lastName: "validation.required",
+      role: "validation.staff.role",
+    });
+  });
+
+  it("excludes only after “Yes, exclude”", () => {
+    expect(excludeSchema.safeParse({ confirm: "yes" }).success).toBe(true);
+    expect(fieldErrorsOf(excludeSchema.safeParse({}).error!)).toEqual({
+      confirm: "validation.staff.confirmExclude",
+    });
   });
 
   it("reports each bad field with a translation key", () => {
-    const r = addStaffSchema.safeParse({
+    const r = newPersonSchema.safeParse({
       ...form,
       iin: "210315601232",
       lastName: " ",
-      role: "AUTHORITY_HEAD",
+      role: "DEAN",
       qualification: "GURU",
       email: "x@",
       phone: "123",
@@ -160,5 +229,79 @@ describe("staff forms", () => {
       personDataSchema.safeParse({ lastName: "A", firstName: "B", birthDate: "22.11.2026" }).success,
     ).toBe(false);
     expect(employmentSchema.safeParse({ role: "EDUCATOR", arrivedAt: "" }).success).toBe(false);
+  });
+});
+
+describe("policy: an organisation's people, for authorities as for kindergartens", () => {
+  const REGION = "region";
+  const DISTRICT = "district";
+  const OTHER = "district-2";
+  const KG = "kg";
+  const member = (organizationId: string, orgKind: OrgKind, role: MemberRole, isAdministrator = false) => ({
+    membershipId: `${organizationId}-${role}`,
+    organizationId,
+    orgKind,
+    role,
+    isAdministrator,
+    orgPath:
+      organizationId === REGION
+        ? [REGION]
+        : organizationId === KG
+          ? [KG, DISTRICT, REGION]
+          : [organizationId, REGION],
+  });
+  const who = (m: ReturnType<typeof member>): Actor => ({
+    userId: "u",
+    personId: "p",
+    audience: "staff",
+    displayName: "X",
+    mustChangePassword: false,
+    memberships: [m],
+    educatorGroupIds: [],
+    representedChildIds: [],
+  });
+  const head = who(member(DISTRICT, "DISTRICT_AUTHORITY", "AUTHORITY_HEAD"));
+  const admin = who(member(DISTRICT, "DISTRICT_AUTHORITY", "AUTHORITY_ADMIN", true));
+  const deputy = who(member(DISTRICT, "DISTRICT_AUTHORITY", "AUTHORITY_DEPUTY"));
+  const employee = who(member(DISTRICT, "DISTRICT_AUTHORITY", "AUTHORITY_EMPLOYEE"));
+  const otherAdmin = who(member(OTHER, "DISTRICT_AUTHORITY", "AUTHORITY_ADMIN", true));
+  const regionAdmin = who(member(REGION, "REGION_AUTHORITY", "AUTHORITY_ADMIN", true));
+  const kgDirector = who(member(KG, "KINDERGARTEN", "KG_DIRECTOR"));
+  const ofDistrict = (subjectIsManager: boolean) => ({
+    organizationId: DISTRICT,
+    orgPath: [DISTRICT, REGION],
+    subjectIsManager,
+    subjectHasParentCabinet: false,
+  });
+
+  it("an authority's head and administrators keep its people; its managers only the head or a higher authority", () => {
+    for (const action of ["staff.manage", "staff.issue_credentials"] as const) {
+      expect(can(head, action, ofDistrict(false))).toBe(true);
+      expect(can(admin, action, ofDistrict(false))).toBe(true);
+      expect(can(deputy, action, ofDistrict(false))).toBe(false);
+      expect(can(employee, action, ofDistrict(false))).toBe(false);
+      // A manager (head, administrator, administrator rights) or making someone one: not its own administrator.
+      expect(can(admin, action, ofDistrict(true))).toBe(false);
+      expect(can(head, action, ofDistrict(true))).toBe(true);
+      expect(can(regionAdmin, action, ofDistrict(true))).toBe(true);
+      // Never another organisation's administrator, nor a kindergarten's director, nor the region for ordinary staff.
+      expect(can(otherAdmin, action, ofDistrict(false))).toBe(false);
+      expect(can(otherAdmin, action, ofDistrict(true))).toBe(false);
+      expect(can(kgDirector, action, ofDistrict(false))).toBe(false);
+      expect(can(regionAdmin, action, ofDistrict(false))).toBe(false);
+    }
+    expect(can(head, "staff.unlock_sign_in", { organizationId: DISTRICT })).toBe(true);
+    expect(can(admin, "staff.unlock_sign_in", { organizationId: DISTRICT })).toBe(true);
+    expect(can(employee, "staff.unlock_sign_in", { organizationId: DISTRICT })).toBe(false);
+    expect(can(otherAdmin, "staff.unlock_sign_in", { organizationId: DISTRICT })).toBe(false);
+  });
+
+  it("a kindergarten's managers stay the director's or an administrator's of an authority above it", () => {
+    const ofKg = { organizationId: KG, orgPath: [KG, DISTRICT, REGION], subjectIsManager: true };
+    expect(can(kgDirector, "staff.manage", ofKg)).toBe(true);
+    expect(can(admin, "staff.manage", ofKg)).toBe(true);
+    expect(can(regionAdmin, "staff.manage", ofKg)).toBe(true);
+    expect(can(head, "staff.manage", ofKg)).toBe(false); // the district's head is not its administrator
+    expect(can(admin, "staff.manage", { ...ofKg, subjectIsManager: false })).toBe(false);
   });
 });

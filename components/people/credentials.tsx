@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { useErrorText } from "@/components/auth/use-error-text";
-import type { CredentialsState } from "@/lib/kindergarten/staff/actions";
+import type { CredentialsState } from "@/lib/people/staff/actions";
 
 type Slip = { personName: string; organization: string; portalUrl: string; issuedOn: string };
 
@@ -24,7 +24,7 @@ export function StaffCredentials({
   slip: Slip;
   backHref: string;
 }) {
-  const t = useTranslations("kgStaff.credentials");
+  const t = useTranslations("people.credentials");
   const errorText = useErrorText();
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const issued = state.credentials;
@@ -69,8 +69,11 @@ export function StaffCredentials({
   );
 }
 
+/** What the slip says besides the login and password. */
+export type SlipInfo = Slip;
+
 // The invitation slip as printed: who, where, the portal address, the login and the one-time password.
-function StaffSlip({
+export function StaffSlip({
   personName,
   organization,
   portalUrl,
@@ -78,7 +81,7 @@ function StaffSlip({
   login,
   password,
 }: Slip & { login: string; password: string }) {
-  const t = useTranslations("kgStaff.credentials");
+  const t = useTranslations("people.credentials");
   const row = "grid gap-1 sm:grid-cols-[12rem_1fr] print:grid-cols-[12rem_1fr]";
   return (
     <section

@@ -2,12 +2,12 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
 import { makeKindergarten, makeManager } from "./fixtures/kindergarten";
 import { makeGroup, staffIin, staffInput } from "./fixtures/staff";
-import { addStaffMember } from "@/lib/kindergarten/staff/add-staff";
-import { updateEmployment, updateStaffPerson } from "@/lib/kindergarten/staff/edit-staff";
-import { endEmployment, restoreEmployment } from "@/lib/kindergarten/staff/employment";
-import { issueCredentials } from "@/lib/kindergarten/staff/credentials";
-import { setEducatorGroups } from "@/lib/kindergarten/staff/group-binding";
-import { findStaffMember, listStaff } from "@/lib/kindergarten/staff/queries";
+import { addStaffMember } from "@/lib/people/staff/add-staff";
+import { updateEmployment, updateStaffPerson } from "@/lib/people/staff/edit-staff";
+import { endEmployment, restoreEmployment } from "@/lib/people/staff/employment";
+import { issueCredentials } from "@/lib/people/staff/credentials";
+import { setEducatorGroups } from "@/lib/people/staff/group-binding";
+import { findStaffMember, listStaff } from "@/lib/people/staff/queries";
 import { Refusal } from "@/lib/action/refusal";
 import { authenticateByPassword } from "@/lib/auth/authenticate";
 import { verifyPassword } from "@/lib/auth/password";
@@ -15,7 +15,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { orgPathOf } from "@/lib/auth/load-actor";
-import { staffSubject } from "@/lib/kindergarten/staff/subject";
+import { staffSubject } from "@/lib/people/staff/subject";
 import type { Actor } from "@/lib/auth/actor";
 import type { ManagerContext } from "@/lib/auth/audiences";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
@@ -93,7 +93,7 @@ describe("adding staff", () => {
       isAdministrator: false,
     });
     expect(await actions()).toEqual(["staff.add"]);
-    const [row] = await listStaff(kg.id, { archive: false, query: "серікбаева" });
+    const [row] = await listStaff(kg.id, "KINDERGARTEN", { archive: false, query: "серікбаева" });
     expect(row).toMatchObject({ id: m.id, account: { status: "none" }, groups: [] });
   });
 
@@ -110,9 +110,9 @@ describe("adding staff", () => {
     expect(reused).toMatchObject({ lastName: "Серікбаева", middleName: "Қайратқызы", phone: "+77011112233" });
     const before = await db.auditLog.count();
     expect(await refusal(addStaffMember(ctx, staffInput({ iin, lastName: "Иванова", role: "NURSE" })))).toBe(
-      "kgStaff.rule.iinNameMismatch",
+      "people.rule.iinNameMismatch",
     );
-    expect(await refusal(addStaffMember(ctx, staffInput({ iin })))).toBe("kgStaff.rule.alreadyOnStaff");
+    expect(await refusal(addStaffMember(ctx, staffInput({ iin })))).toBe("people.rule.alreadyOnStaff");
     expect(await db.person.count()).toBe(2); // the manager and this person
     expect(await db.membership.count({ where: { personId: parent.id } })).toBe(1);
     expect(await db.auditLog.count()).toBe(before);
@@ -162,7 +162,7 @@ describe("first-login credentials", () => {
   it("is refused for oneself, for a person working in another organisation, for the archive and for another kindergarten", async () => {
     const { kg, ctx } = await setup();
     const self = await db.membership.findFirstOrThrow({ where: { personId: ctx.actor.personId } });
-    expect(await refusal(issueCredentials(ctx, self.id))).toBe("kgStaff.rule.selfCredentials");
+    expect(await refusal(issueCredentials(ctx, self.id))).toBe("people.rule.selfCredentials");
     const shared = await addStaffMember(ctx, staffInput());
     const other = await makeKindergarten(db);
     await db.membership.create({
@@ -173,10 +173,10 @@ describe("first-login credentials", () => {
         arrivedAt: new Date("2025-01-01"),
       },
     });
-    expect(await refusal(issueCredentials(ctx, shared.id))).toBe("kgStaff.rule.sharedAccount");
+    expect(await refusal(issueCredentials(ctx, shared.id))).toBe("people.rule.sharedAccount");
     const left = await addStaffMember(ctx, staffInput({ lastName: "Ким" }));
     await endEmployment(ctx, left.id, "2026-11-20", NOW);
-    expect(await refusal(issueCredentials(ctx, left.id))).toBe("kgStaff.rule.notActive");
+    expect(await refusal(issueCredentials(ctx, left.id))).toBe("people.rule.notActive");
     const theirs = await addStaffMember(await makeManager(db, other.id), staffInput({ lastName: "Петрова" }));
     expect(await refusal(issueCredentials(ctx, theirs.id))).toBe("not_found");
     expect(await db.user.count()).toBe(0);
@@ -211,7 +211,7 @@ describe("credentials and employment of managers, and of parents (M8)", () => {
       }),
     );
     for (const m of [dirMembership, deputy, adminRights, deputyAsEducator]) {
-      expect(await refusal(issueCredentials(admin, m.id))).toBe("kgStaff.rule.managersByDirector");
+      expect(await refusal(issueCredentials(admin, m.id))).toBe("people.rule.managersByLeader");
       expect(can(admin.actor, "staff.issue_credentials", await staffSubject(m.id))).toBe(false);
     }
     expect(await db.user.count()).toBe(0);
@@ -239,7 +239,7 @@ describe("credentials and employment of managers, and of parents (M8)", () => {
       isAdministrator,
       arrivedAt: "2025-09-01",
     });
-    const managersByDirector = "kgStaff.rule.managersByDirector";
+    const managersByDirector = "people.rule.managersByLeader";
     expect(await refusal(updateEmployment(admin, dirMembership.id, by("EDUCATOR")))).toBe(managersByDirector);
     expect(await refusal(updateEmployment(admin, educator.id, by("KG_DIRECTOR")))).toBe(managersByDirector);
     expect(await refusal(updateEmployment(admin, educator.id, by("EDUCATOR", true)))).toBe(
@@ -279,12 +279,12 @@ describe("credentials and employment of managers, and of parents (M8)", () => {
       email: null,
     });
     for (const ctx of [admin, director, authority]) {
-      expect(await refusal(issueCredentials(ctx, m.id))).toBe("kgStaff.rule.parentCabinet");
+      expect(await refusal(issueCredentials(ctx, m.id))).toBe("people.rule.parentCabinet");
       expect(can(ctx.actor, "staff.issue_credentials", await staffSubject(m.id))).toBe(false);
     }
     expect(
       await refusal(updateStaffPerson(admin, m.id, { lastName: "X", firstName: "Y", phone: "+77010000000" })),
-    ).toBe("kgStaff.rule.parentPerson");
+    ).toBe("people.rule.parentPerson");
     const user = await db.user.findUniqueOrThrow({ where: { personId: parent.id } });
     expect([user.login, user.passwordHash]).toEqual([null, null]);
     // A staff member who later signs in to a parent's cabinet is then refused too.
@@ -292,7 +292,7 @@ describe("credentials and employment of managers, and of parents (M8)", () => {
     await issueCredentials(admin, staff.id);
     const staffUser = await db.user.findUniqueOrThrow({ where: { personId: staff.personId } });
     await db.signInEvent.create({ data: { userId: staffUser.id, method: "OTP", success: true, at: NOW } });
-    expect(await refusal(issueCredentials(admin, staff.id))).toBe("kgStaff.rule.parentCabinet");
+    expect(await refusal(issueCredentials(admin, staff.id))).toBe("people.rule.parentCabinet");
     expect((await db.user.findUniqueOrThrow({ where: { id: staffUser.id } })).sessionVersion).toBe(
       staffUser.sessionVersion,
     );
@@ -330,7 +330,7 @@ describe("binding educators to groups", () => {
     expect(await refusal(setEducatorGroups(ctx, m.id, [mine.id, theirs.id]))).toBe("not_found");
     expect(await refusal(setEducatorGroups(ctx, m.id, [archived.id]))).toBe("not_found");
     const nurse = await addStaffMember(ctx, staffInput({ lastName: "Ахметова", role: "NURSE" }));
-    expect(await refusal(setEducatorGroups(ctx, nurse.id, [mine.id]))).toBe("kgStaff.rule.notEducator");
+    expect(await refusal(setEducatorGroups(ctx, nurse.id, [mine.id]))).toBe("people.rule.notEducator");
     const foreign = await addStaffMember(
       await makeManager(db, other.id),
       staffInput({ lastName: "Петрова" }),
@@ -353,9 +353,9 @@ describe("employment", () => {
     await endEmployment(ctx, m.id, "2026-11-22", NOW);
     expect(await db.groupEducator.count()).toBe(0);
     expect(await loadActor(before.id, "staff", before.sessionVersion, NOW)).toBeNull();
-    expect((await listStaff(kg.id, { archive: true })).map((r) => r.id)).toEqual([m.id]);
-    expect((await listStaff(kg.id, { archive: false })).map((r) => r.id)).not.toContain(m.id);
-    expect(await refusal(setEducatorGroups(ctx, m.id, [g.id]))).toBe("kgStaff.rule.notActive");
+    expect((await listStaff(kg.id, "KINDERGARTEN", { archive: true })).map((r) => r.id)).toEqual([m.id]);
+    expect((await listStaff(kg.id, "KINDERGARTEN", { archive: false })).map((r) => r.id)).not.toContain(m.id);
+    expect(await refusal(setEducatorGroups(ctx, m.id, [g.id]))).toBe("people.rule.notActive");
     await restoreEmployment(ctx, m.id);
     expect((await findStaffMember(kg.id, m.id))?.leftAt).toBeNull();
     expect(await actions()).toContain("staff.end_employment");
@@ -365,10 +365,10 @@ describe("employment", () => {
   it("refuses a future or pre-arrival date, one's own employment and another kindergarten's staff", async () => {
     const { ctx } = await setup();
     const m = await addStaffMember(ctx, staffInput({ arrivedAt: "2025-09-01" }));
-    expect(await refusal(endEmployment(ctx, m.id, "2026-11-23", NOW))).toBe("kgStaff.rule.leftInFuture");
-    expect(await refusal(endEmployment(ctx, m.id, "2025-08-31", NOW))).toBe("kgStaff.rule.leftBeforeArrival");
+    expect(await refusal(endEmployment(ctx, m.id, "2026-11-23", NOW))).toBe("people.rule.leftInFuture");
+    expect(await refusal(endEmployment(ctx, m.id, "2025-08-31", NOW))).toBe("people.rule.leftBeforeArrival");
     const self = await db.membership.findFirstOrThrow({ where: { personId: ctx.actor.personId } });
-    expect(await refusal(endEmployment(ctx, self.id, "2026-11-22", NOW))).toBe("kgStaff.rule.selfEnd");
+    expect(await refusal(endEmployment(ctx, self.id, "2026-11-22", NOW))).toBe("people.rule.selfEnd");
     const other = await makeKindergarten(db);
     const foreign = await addStaffMember(
       await makeManager(db, other.id),
@@ -383,10 +383,10 @@ describe("employment", () => {
     const { kg, ctx } = await setup();
     const self = await db.membership.findFirstOrThrow({ where: { personId: ctx.actor.personId } });
     const edit = { role: "EDUCATOR" as const, isAdministrator: false, arrivedAt: "2025-09-01" };
-    expect(await refusal(updateEmployment(ctx, self.id, edit))).toBe("kgStaff.rule.selfLockout");
+    expect(await refusal(updateEmployment(ctx, self.id, edit))).toBe("people.rule.selfLockout");
     expect((await db.membership.findUniqueOrThrow({ where: { id: self.id } })).role).toBe("KG_ADMIN");
     const keeps = { ...edit, isAdministrator: true, positionTitle: "Әкімші" };
-    expect(await refusal(updateEmployment(ctx, self.id, keeps))).toBe("kgStaff.rule.managersByDirector"); // a manager's employment is the director's
+    expect(await refusal(updateEmployment(ctx, self.id, keeps))).toBe("people.rule.managersByLeader"); // a manager's employment is the director's
     const director = await staffCtx(kg.id, "KG_DIRECTOR");
     const selfDirector = await db.membership.findFirstOrThrow({
       where: { personId: director.actor.personId },
@@ -394,7 +394,7 @@ describe("employment", () => {
     expect(await refusal(updateEmployment(director, selfDirector.id, { ...edit, role: "KG_DIRECTOR" }))).toBe(
       "ok",
     ); // the director keeps the role: allowed
-    expect(await refusal(updateEmployment(director, selfDirector.id, edit))).toBe("kgStaff.rule.selfLockout");
+    expect(await refusal(updateEmployment(director, selfDirector.id, edit))).toBe("people.rule.selfLockout");
     await updateEmployment(director, self.id, keeps);
     const g = await makeGroup(db, kg.id);
     const m = await addStaffMember(ctx, staffInput());
@@ -417,7 +417,7 @@ describe("employment", () => {
       await refusal(
         updateEmployment(ctx, m.id, { role: "NURSE", isAdministrator: false, arrivedAt: "2025-09-01" }),
       ),
-    ).toBe("kgStaff.rule.roleTaken");
+    ).toBe("people.rule.roleTaken");
   });
 
   it("personal data is edited here only for people who work nowhere else, and only in this kindergarten", async () => {
@@ -439,7 +439,7 @@ describe("employment", () => {
       },
     });
     expect(await refusal(updateStaffPerson(ctx, m.id, { lastName: "X", firstName: "Y" }))).toBe(
-      "kgStaff.rule.sharedPerson",
+      "people.rule.sharedPerson",
     );
     const foreign = await addStaffMember(
       await makeManager(db, other.id),

@@ -1,4 +1,4 @@
-import type { SignInStatus } from "@/lib/kindergarten/staff/rules";
+import type { SignInStatus } from "@/lib/people/staff/rules";
 
 const TONES: Record<SignInStatus, string> = {
   none: "bg-slate-100 text-slate-600",
@@ -6,7 +6,7 @@ const TONES: Record<SignInStatus, string> = {
   registered: "bg-emerald-50 text-emerald-800",
 };
 
-// A small badge with a staff member's sign-in status (no login / invited / registered).
+// A small badge with a person's sign-in status (no login / invited / registered).
 export function StaffStatus({ status, label }: { status: SignInStatus; label: string }) {
   return (
     <span

@@ -1,5 +1,6 @@
 import type { MessageKey } from "@/lib/action/message-key";
-// Pure rules of the "Staff" reference book (no I/O; unit-tested).
+// Pure rules of an organisation's people — the kindergarten's "Staff" and the administration's "People" (no I/O;
+// unit-tested).
 
 const norm = (s: string | null | undefined) =>
   (s ?? "").trim().toLocaleLowerCase("ru").replace(/ё/g, "е").replace(/\s+/g, " ");
@@ -13,7 +14,7 @@ export function sameNames(a: Names, b: Names): boolean {
   return !norm(a.middleName) || !norm(b.middleName) || norm(a.middleName) === norm(b.middleName);
 }
 
-// What the kindergarten knows about a person's sign-in: none yet, invited (a one-time
+// What the organisation knows about a person's sign-in: none yet, invited (a one-time
 // password waits to be changed) or registered (signed in and set their own password).
 export type SignInStatus = "none" | "invited" | "registered";
 
@@ -28,8 +29,8 @@ export function signInStatus(
 // Why an end-of-employment date is refused (translation key), or null: not before the arrival,
 // not after today (an ended employment takes effect at once, so a future date would mislead).
 export function leftAtProblem(leftAt: string, arrivedAt: string, today: string): MessageKey | null {
-  if (leftAt < arrivedAt) return "kgStaff.rule.leftBeforeArrival";
-  if (leftAt > today) return "kgStaff.rule.leftInFuture";
+  if (leftAt < arrivedAt) return "people.rule.leftBeforeArrival";
+  if (leftAt > today) return "people.rule.leftInFuture";
   return null;
 }
 
@@ -45,7 +46,7 @@ export type AccountFacts = {
 
 // True when the person has a parent's cabinet on the portal: they signed in as a parent (by code or EDS),
 // bound a child in a cabinet, or registered without a staff password (a parent's first sign-in creates the
-// account so). That account is theirs: a kindergarten form may not give it staff credentials — a reset
+// account so). That account is theirs: an organisation's form may not give it staff credentials — a reset
 // would hand the cabinet to whoever reads the slip — nor change their personal data or phone.
 export function hasParentCabinet(a: AccountFacts): boolean {
   if (!a) return false;

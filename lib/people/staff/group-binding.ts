@@ -2,21 +2,20 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
-import type { ManagerContext } from "@/lib/auth/audiences";
 import { Refusal } from "@/lib/action/refusal";
 import { canKeepGroups } from "./roles";
-import { assertActive, staffMembershipOf } from "./scope";
+import { assertActive, staffMembershipOf, type PeopleContext } from "./scope";
 
 // Sets the groups an educator keeps the timesheets of ("Roles and rights"): exactly the given
 // current groups of this kindergarten. Only educators and assistant educators can be bound;
 // a group of another kindergarten or an archived one is not_found. Bindings to archived groups
 // stay as history (they grant nothing).
-export async function setEducatorGroups(ctx: ManagerContext, membershipId: string, groupIds: string[]) {
+export async function setEducatorGroups(ctx: PeopleContext, membershipId: string, groupIds: string[]) {
   const wanted = [...new Set(groupIds)];
   return prisma.$transaction(async (tx) => {
     const m = await staffMembershipOf(tx, ctx.organizationId, membershipId);
     assertActive(m);
-    if (!canKeepGroups(m.role)) throw new Refusal("kgStaff.rule.notEducator");
+    if (!canKeepGroups(m.role)) throw new Refusal("people.rule.notEducator");
     const current = await tx.group.findMany({
       where: { organizationId: ctx.organizationId, archivedAt: null },
       select: { id: true },

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/alert";
-import { setEducatorGroupsAction } from "@/lib/kindergarten/staff/actions";
-import type { listBindableGroups } from "@/lib/kindergarten/staff/queries";
-import { StaffCheckbox } from "./staff-fields";
+import { setEducatorGroupsAction } from "@/lib/people/staff/actions";
+import type { listBindableGroups } from "@/lib/people/staff/queries";
+import { StaffCheckbox } from "./fields";
 
 type Group = Awaited<ReturnType<typeof listBindableGroups>>[number];
 
@@ -18,7 +18,7 @@ export async function StaffGroupsForm({
   groups: Group[];
   boundIds: string[];
 }) {
-  const t = await getTranslations("kgStaff");
+  const t = await getTranslations("people");
   const tLang = await getTranslations("groupLanguage");
   if (groups.length === 0) return <Alert tone="info">{t("noGroupsInKg")}</Alert>;
   const years = (g: Group) =>

@@ -2,28 +2,30 @@ import "server-only";
 import { prisma, type Tx } from "@/lib/db/prisma";
 import { orgPathOf } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/policy";
-import type { ManagerContext } from "@/lib/auth/audiences";
+import type { Actor } from "@/lib/auth/actor";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { Refusal } from "@/lib/action/refusal";
-import { managesKindergarten } from "./roles";
+import { MANAGER_ROLES, managesOrganization } from "./roles";
 import { hasParentCabinet } from "./rules";
+import type { PeopleContext } from "./scope";
 
 type Db = Tx | typeof prisma;
 type Employment = { role: MemberRole; isAdministrator: boolean };
 
-/** What the policy looks at for an action on a staff member ("staff.manage", "staff.issue_credentials"). */
+/** What the policy looks at for an action on an organisation's person ("staff.manage", "staff.issue_credentials"). */
 export type StaffSubject = {
   organizationId: string;
-  /** The kindergarten and its authorities up the tree (an authority's administrators may act too). */
+  /** The organisation and its authorities up the tree (an administrator of a higher authority may act too). */
   orgPath: string[];
-  /** The person manages the kindergarten in any of their current roles there, or would after the change. */
+  /** The person manages the organisation in any of their current roles there, or would after the change. */
   subjectIsManager: boolean;
   subjectHasParentCabinet: boolean;
 };
 
-// True when the person holds a current manager's membership of the kindergarten (director, deputy,
-// administrator, or administrator rights): a login is the person's, whichever of their roles is opened.
+// True when the person holds a current manager's membership of the organisation (a kindergarten's director,
+// deputy, administrator; an authority's head, administrator; or administrator rights): a login is the
+// person's, whichever of their roles is opened.
 async function managesHere(db: Db, personId: string, organizationId: string): Promise<boolean> {
   const n = await db.membership.count({
     where: {
@@ -31,7 +33,7 @@ async function managesHere(db: Db, personId: string, organizationId: string): Pr
       organizationId,
       leftAt: null,
       excludedAt: null,
-      OR: [{ role: { in: ["KG_DIRECTOR", "KG_DEPUTY", "KG_ADMIN"] } }, { isAdministrator: true }],
+      OR: [{ role: { in: [...MANAGER_ROLES] } }, { isAdministrator: true }],
     },
   });
   return n > 0;
@@ -56,8 +58,8 @@ export async function parentCabinetOf(db: Db, personId: string): Promise<boolean
   });
 }
 
-// The subject of an action on a staff membership, optionally with the employment it is about to get:
-// a manager's membership (even an ended one, for restoring it), a person who manages the kindergarten in
+// The subject of an action on a membership, optionally with the employment it is about to get:
+// a manager's membership (even an ended one, for restoring it), a person who manages the organisation in
 // another role, or a change that makes them a manager. "Not found" for an unknown id.
 export async function staffSubject(
   membershipId: string,
@@ -70,8 +72,8 @@ export async function staffSubject(
   });
   if (!m) throw new AppError("not_found");
   const subjectIsManager =
-    managesKindergarten(m) ||
-    (!!change && managesKindergarten(change)) ||
+    managesOrganization(m) ||
+    (!!change && managesOrganization(change)) ||
     (await managesHere(db, m.personId, m.organizationId));
   return {
     organizationId: m.organizationId,
@@ -81,40 +83,45 @@ export async function staffSubject(
   };
 }
 
-// The subject of adding a staff member to the kindergarten: a manager if the new employment makes them
-// one, or if the person (found by IIN) already manages it in another role.
+// The subject of adding a person to the organisation: a manager if the new employment makes them one, or
+// if the person (found by IIN, or by an existing user's login) already manages it in another role.
 export async function newStaffSubject(
   organizationId: string,
-  input: Employment & { iin: string },
+  input: Employment & ({ iin: string } | { login: string }),
   db: Db = prisma,
 ): Promise<StaffSubject> {
-  const person = await db.person.findUnique({ where: { iin: input.iin }, select: { id: true } });
+  const person =
+    "iin" in input
+      ? await db.person.findUnique({ where: { iin: input.iin }, select: { id: true } })
+      : await db.user
+          .findUnique({ where: { login: input.login }, select: { personId: true } })
+          .then((u) => (u ? { id: u.personId } : null));
   return {
     organizationId,
     orgPath: await orgPathOf(organizationId),
     subjectIsManager:
-      managesKindergarten(input) || (!!person && (await managesHere(db, person.id, organizationId))),
+      managesOrganization(input) || (!!person && (await managesHere(db, person.id, organizationId))),
     subjectHasParentCabinet: !!person && (await parentCabinetOf(db, person.id)),
   };
 }
 
 // The policy's answer again inside the operation's transaction (the rows may have changed since the
-// action asked), as a refusal that says why: the person's parent cabinet, or that only the director or
-// the authority looks after a manager.
+// action asked), as a refusal that says why: the person's parent cabinet, or that only the leader (director,
+// head) or a higher authority looks after a manager.
 export function refuseUnlessKeeper(
-  ctx: ManagerContext,
+  ctx: PeopleContext,
   permission: "staff.manage" | "staff.issue_credentials",
   subject: StaffSubject,
 ): void {
   if (can(ctx.actor, permission, subject)) return;
   if (permission === "staff.issue_credentials" && subject.subjectHasParentCabinet)
-    throw new Refusal("kgStaff.rule.parentCabinet");
-  throw new Refusal("kgStaff.rule.managersByDirector");
+    throw new Refusal("people.rule.parentCabinet");
+  throw new Refusal("people.rule.managersByLeader");
 }
 
-// Whether the actor may look after the kindergarten's managers (add one, make someone one): the forms
+// Whether the actor may look after the organisation's managers (add one, make someone one): the forms
 // offer the manager roles and administrator rights only then.
-export async function mayKeepManagers(actor: ManagerContext["actor"], organizationId: string) {
+export async function mayKeepManagers(actor: Actor, organizationId: string) {
   const orgPath = await orgPathOf(organizationId);
   return can(actor, "staff.manage", { organizationId, orgPath, subjectIsManager: true });
 }

@@ -2,23 +2,26 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { formatDate } from "@/lib/format";
-import type { SignInStatus } from "@/lib/kindergarten/staff/rules";
-import { StaffStatus } from "./staff-status";
+import type { SignInStatus } from "@/lib/people/staff/rules";
+import { StaffStatus } from "./status";
 
 // The "Login and password" block of a person's page: status, login, and the way to the slip page
 // where first-login credentials are generated (not offered for oneself or a shared person).
 export async function StaffAccount({
   membershipId,
+  base,
   account,
   canIssue,
   locale,
 }: {
   membershipId: string;
+  /** The people pages' path (the slip page is under it). */
+  base: string;
   account: { login: string | null; registeredAt: Date | null; status: SignInStatus };
   canIssue: boolean;
   locale: string;
 }) {
-  const t = await getTranslations("kgStaff");
+  const t = await getTranslations("people");
   const text =
     account.status === "registered"
       ? t("credentials.registered", { date: formatDate(account.registeredAt, locale) })
@@ -39,7 +42,7 @@ export async function StaffAccount({
       ) : null}
       {canIssue ? (
         <Link
-          href={`/kindergarten/staff/${membershipId}/slip`}
+          href={`${base}/${membershipId}/slip`}
           className={buttonClass(account.status === "none" ? "primary" : "secondary")}
           data-testid="staff-credentials-link"
         >

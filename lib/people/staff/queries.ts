@@ -1,9 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { KG_STAFF_ROLES } from "./roles";
-import { signInStatus } from "./rules";
+import type { OrgKind } from "@/lib/generated/prisma/enums";
 import { localDate } from "@/lib/calendar/zone";
+import { rolesFor, type StaffRole } from "./roles";
+import { signInStatus } from "./rules";
 
 const USER_SELECT = {
   login: true,
@@ -32,27 +33,47 @@ function account(
   return { login: safe?.login ?? null, registeredAt: safe?.registeredAt ?? null, status: signInStatus(safe) };
 }
 
-// The kindergarten's staff (current, or the archive of ended employments), by name, optionally
-// filtered by a part of the name; with each person's groups here and their sign-in status.
-export async function listStaff(organizationId: string, opts: { archive: boolean; query?: string }) {
+/** The list's filters: the tab, a part of the name, a role, users (registered) or persons (not yet). */
+export type PeopleFilter = {
+  archive: boolean;
+  query?: string;
+  role?: StaffRole;
+  registered?: boolean;
+};
+
+// The organisation's people (current, or the archive of ended and excluded employments) in the roles of its
+// kind, by name, filtered by a part of the name, a role and whether they registered (User.registeredAt: a
+// "user", else a "person"); with each one's unit, groups here (a kindergarten's educators) and sign-in status.
+export async function listStaff(organizationId: string, kind: OrgKind, filter: PeopleFilter) {
   const ended: Prisma.MembershipWhereInput = {
     OR: [{ leftAt: { not: null } }, { excludedAt: { not: null } }],
   };
-  const words = (opts.query ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 3);
+  const words = (filter.query ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 3);
+  const roles = rolesFor(kind).filter((r) => !filter.role || r === filter.role);
+  const registered: Prisma.PersonWhereInput[] =
+    filter.registered === undefined
+      ? []
+      : filter.registered
+        ? [{ user: { is: { registeredAt: { not: null } } } }]
+        : [{ OR: [{ user: { is: null } }, { user: { is: { registeredAt: null } } }] }];
   const rows = await prisma.membership.findMany({
     where: {
       organizationId,
-      role: { in: [...KG_STAFF_ROLES] },
-      ...(opts.archive ? ended : { leftAt: null, excludedAt: null }),
-      AND: words.map((w) => ({
-        person: {
-          OR: ["lastName", "firstName", "middleName"].map((f) => ({
-            [f]: { contains: w, mode: "insensitive" },
-          })),
-        },
-      })),
+      role: { in: [...roles] },
+      ...(filter.archive ? ended : { leftAt: null, excludedAt: null }),
+      AND: [
+        ...words.map((w) => ({
+          person: {
+            OR: ["lastName", "firstName", "middleName"].map((f) => ({
+              [f]: { contains: w, mode: "insensitive" },
+            })),
+          },
+        })),
+        ...registered.map((person) => ({ person })),
+      ],
     },
     include: {
+      unit: { select: { id: true, nameKk: true, nameRu: true } },
       person: {
         include: {
           user: { select: USER_SELECT },
@@ -73,10 +94,10 @@ export async function listStaff(organizationId: string, opts: { archive: boolean
   }));
 }
 
-// One staff member of this kindergarten for their page (null for anyone else's or a wrong id).
+// One member of this organisation for their page (null for anyone else's or a wrong id).
 export async function findStaffMember(organizationId: string, membershipId: string) {
   const m = await prisma.membership.findFirst({
-    where: { id: membershipId, organizationId, role: { in: [...KG_STAFF_ROLES] } },
+    where: { id: membershipId, organizationId },
     include: {
       person: {
         include: {
@@ -85,11 +106,18 @@ export async function findStaffMember(organizationId: string, membershipId: stri
         },
       },
       organization: {
-        select: { shortNameKk: true, shortNameRu: true, fullNameKk: true, fullNameRu: true, timeZone: true },
+        select: {
+          kind: true,
+          shortNameKk: true,
+          shortNameRu: true,
+          fullNameKk: true,
+          fullNameRu: true,
+          timeZone: true,
+        },
       },
     },
   });
-  if (!m) return null;
+  if (!m || !rolesFor(m.organization.kind).includes(m.role as StaffRole)) return null;
   const {
     person: { user, groupEducators, ...person },
     ...rest
@@ -115,8 +143,8 @@ export async function listBindableGroups(organizationId: string) {
   });
 }
 
-// Today in the kindergarten's time zone (YYYY-MM-DD), for date defaults on the staff forms.
-export async function kindergartenToday(organizationId: string, now: Date): Promise<string> {
+// Today in the organisation's time zone (YYYY-MM-DD), for date defaults on the forms.
+export async function organizationToday(organizationId: string, now: Date): Promise<string> {
   const org = await prisma.organization.findUniqueOrThrow({
     where: { id: organizationId },
     select: { timeZone: true },
