@@ -74,6 +74,17 @@ const authorityAdminOver = (a: Actor, path?: string[]) =>
       path.includes(m.organizationId) &&
       (m.isAdministrator || m.role === "AUTHORITY_ADMIN"),
   );
+// An organisation's administrators (its profile, settings and administration pages): for an authority its
+// administrators and its head, for a kindergarten its managers (director, deputies, administrators).
+const orgAdministratorOf = (a: Actor, orgId?: string) =>
+  managerOf(a, orgId) ||
+  (!!orgId &&
+    a.memberships.some(
+      (m) =>
+        m.organizationId === orgId &&
+        isAuthorityMember(m) &&
+        (m.isAdministrator || m.role === "AUTHORITY_ADMIN" || m.role === "AUTHORITY_HEAD"),
+    ));
 const regionAdminOf = (a: Actor, orgId?: string) =>
   authorityAdminOf(a, orgId) &&
   a.memberships.some((m) => m.organizationId === orgId && m.orgKind === "REGION_AUTHORITY");
@@ -128,6 +139,7 @@ export const POLICY = {
     "Ask an organisation a question for its public questions and answers (public; rate-limited: lib/feedback/rules.ts).",
     anyone,
   ),
+  "org.logo.read": entry("See an organisation's logo (public, like the profile it is shown on).", anyone),
   "profile.read": entry(
     "Open an organisation's public profile and download its documents (public; which tabs and data each viewer sees — the Site switch, the features, the forum's and documents' levels — is lib/profile/visibility.ts).",
     anyone,
@@ -174,6 +186,17 @@ export const POLICY = {
   "report.read": entry(
     "Read reports on an organisation: the authorities above it.",
     (a, r) => staff(a) && authorityOver(a, r.orgPath),
+  ),
+  "org.administer": entry(
+    "Open an organisation's administration and change its settings (names, logo, contacts, features, localisation): its administrators — an authority's administrators and head, a kindergarten's managers.",
+    (a, r) => staff(a) && orgAdministratorOf(a, r.organizationId),
+  ),
+  "org.subordinates.manage": entry(
+    "Exclude or include an authority's subordinate organisations and choose the types subordinate to it: the authority's administrators and head (only its own subordinates: lib/org/subordinates).",
+    (a, r) =>
+      staff(a) &&
+      orgAdministratorOf(a, r.organizationId) &&
+      a.memberships.some((m) => m.organizationId === r.organizationId && isAuthorityMember(m)),
   ),
   "announcement.manage": entry(
     "Publish and delete announcements of an authority (its administrators).",

@@ -345,6 +345,50 @@ const MATRIX: Record<string, Case> = {
     input: (w) => ({ questionId: w.question.id, answer: "Маусымда басталады", publish: "on" }),
   },
   "question.publish": { allowed: KG_ADMIN, input: (w) => ({ questionId: w.question.id, published: "1" }) },
+  // the organisation's administration: its administrators (a kindergarten's managers, an authority's
+  // administrators and head); the subordinates of an authority: its administrators only
+  "org.save_names": {
+    allowed: KG_ADMIN,
+    input: (w) => ({
+      organizationId: w.kg.id,
+      shortNameKk: "Балабақша",
+      shortNameRu: "Детский сад",
+      fullNameKk: "Балабақша",
+      fullNameRu: "Детский сад",
+    }),
+  },
+  "org.upload_logo": {
+    allowed: OFFICER,
+    input: (w) => ({ organizationId: w.district.id, logo: new File([new Uint8Array(8)], "logo.png") }),
+  },
+  "org.remove_logo": { allowed: OFFICER, input: (w) => ({ organizationId: w.district.id }) },
+  "org.save_contacts": {
+    allowed: KG_ADMIN,
+    input: (w) => ({ organizationId: w.kg.id, email: "kg@example.kz", website: "edu.kz" }),
+  },
+  "org.save_features": {
+    allowed: OFFICER,
+    input: (w) => ({
+      organizationId: w.district.id,
+      featureSite: "on",
+      forumReadAccess: "EVERYONE",
+      forumTopicCreation: "MEMBERS",
+      documentsUpload: "ADMINISTRATORS",
+    }),
+  },
+  "org.save_localisation": {
+    allowed: KG_ADMIN,
+    input: (w) => ({ organizationId: w.kg.id, city: "Көкшетау", timeZone: "Asia/Almaty" }),
+  },
+  "org.change_subordination": {
+    allowed: OFFICER,
+    input: (w) => ({ authorityId: w.district.id, op: "exclude", ids: [w.kg.id] }),
+  },
+  "org.save_subordinate_types": {
+    allowed: OFFICER,
+    input: (w) => ({ authorityId: w.district.id, types: ["state_kindergarten"] }),
+  },
+  "org.logo": { allowed: EVERYONE, input: (w) => ({ slug: w.kg.slug }) },
   // timesheets
   "timesheet.bind_child": { allowed: PARENTS, input: () => ({ iin: childIin() }) },
   "timesheet.unbind_child": { allowed: PARENT, input: (w) => ({ childId: w.child.id }) },

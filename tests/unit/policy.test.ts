@@ -95,6 +95,7 @@ describe("policy: audiences", () => {
       "protocol.read",
       "appeal.send",
       "question.ask",
+      "org.logo.read",
       "profile.read",
     ]);
   });
@@ -188,6 +189,27 @@ describe("policy: a kindergarten's managers and their credentials", () => {
       expect(can(who, "staff.issue_credentials", staffOf(true, true))).toBe(false);
       expect(can(who, "staff.issue_credentials", { organizationId: KG, orgPath: kgPath })).toBe(false);
     }
+  });
+});
+
+describe("policy: the organisation's administration", () => {
+  it("an authority's administrators and head, a kindergarten's managers — each their own organisation only", () => {
+    expect(can(districtAdmin, "org.administer", { organizationId: DISTRICT })).toBe(true);
+    expect(can(regionOfficer, "org.administer", { organizationId: REGION })).toBe(true); // the head
+    expect(can(kgAdmin, "org.administer", { organizationId: KG })).toBe(true);
+    expect(can(districtOfficer, "org.administer", { organizationId: DISTRICT })).toBe(false); // an employee
+    expect(can(educator, "org.administer", { organizationId: KG })).toBe(false);
+    expect(can(districtAdmin, "org.administer", { organizationId: KG })).toBe(false); // not the kindergarten's
+    expect(can(kgAdmin, "org.administer", { organizationId: OTHER_KG })).toBe(false);
+    expect(can(regionOfficer, "org.administer", { organizationId: DISTRICT })).toBe(false);
+  });
+
+  it("subordinates are an authority's: its administrators and head, never a kindergarten's managers", () => {
+    expect(can(districtAdmin, "org.subordinates.manage", { organizationId: DISTRICT })).toBe(true);
+    expect(can(regionOfficer, "org.subordinates.manage", { organizationId: REGION })).toBe(true);
+    expect(can(districtOfficer, "org.subordinates.manage", { organizationId: DISTRICT })).toBe(false);
+    expect(can(kgAdmin, "org.subordinates.manage", { organizationId: KG })).toBe(false);
+    expect(can(districtAdmin, "org.subordinates.manage", { organizationId: REGION })).toBe(false);
   });
 });
 
