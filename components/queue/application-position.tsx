@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { MyApplication } from "@/lib/queue/applications/my-applications";
 import { formatDateTime } from "@/lib/format";
+import { orgShortName } from "@/lib/org/names";
 
 // Where a waiting application stands (general queue by date and time; the priority queue when a
 // category counts), the standing of a claimed priority, and why positions move.
@@ -27,6 +28,26 @@ export async function ApplicationPosition({ app, locale }: { app: MyApplication;
             </div>
           ) : null}
         </dl>
+      ) : null}
+      {app.kindergartenPositions.length > 0 ? (
+        <div className="rounded-md bg-slate-50 p-3" data-testid="kindergarten-positions">
+          <p className="text-slate-600">{t("kindergartenPositions")}</p>
+          <ul className="mt-1 space-y-1">
+            {app.kindergartenPositions.map((k) => {
+              const choice = app.choices.find((c) => c.organizationId === k.organizationId);
+              return (
+                <li key={k.organizationId} className="font-medium" data-testid="kindergarten-position">
+                  {t("kindergartenPosition", {
+                    kindergarten: choice ? orgShortName(choice.organization, locale) : "—",
+                    position: k.position,
+                    total: k.total,
+                  })}
+                </li>
+              );
+            })}
+          </ul>
+          <p className="mt-1 text-xs text-slate-600">{t("kindergartenPositionsWhy")}</p>
+        </div>
       ) : null}
       {app.priority !== "NONE" ? (
         <p data-testid="application-priority" data-standing={app.standing}>

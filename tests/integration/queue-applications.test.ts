@@ -253,6 +253,13 @@ describe("following the applications", () => {
     const list = await myApplications(await actorOf(db, me.person.id), new Date("2026-01-12T12:00:00+05:00"));
     expect(list).toHaveLength(1);
     expect(list[0]!.position).toEqual({ general: 3, generalTotal: 3, priority: 1, priorityTotal: 2 });
+    // For the kindergarten it chose: out of turn, it is first of the three waiting for that kindergarten.
+    expect(list[0]!.kindergartenPositions).toEqual([{ organizationId: kgs[0]!.id, position: 1, total: 3 }]);
+    // The applicant without a category comes after the first-priority one (the first referral of the 1 : 3).
+    const [theirsApp] = (await myApplications(await actorOf(db, other.person.id), NOW)).filter(
+      (a) => a.child.id === theirs.id,
+    );
+    expect(theirsApp!.kindergartenPositions[0]).toMatchObject({ position: 3, total: 3 });
     expect(list[0]!.standing).toBe("pending");
     expect(list[0]!.history).toEqual([]);
     const later = await myApplications(

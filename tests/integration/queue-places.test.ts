@@ -237,7 +237,7 @@ describe("priority access: the place is offered automatically", () => {
     ).toEqual(["referral_issued"]);
   });
 
-  it("holds back the first-priority categories beyond 1 : 3 and leaves the general queue alone", async () => {
+  it("follows the queue for everyone: a first-priority applicant, then the applicant without a category (1 : 3), and a category again three general referrals later", async () => {
     const {
       territory,
       kindergartens: [kg],
@@ -254,16 +254,30 @@ describe("priority access: the place is offered automatically", () => {
       priority: "SPECIAL_NEEDS",
       choices: [kg!.id],
     });
-    await makeApplication(db, { territoryId: territory.id, birthYear: 2023, choices: [kg!.id] });
-    const a = await makePlace(db, kg!, { birthYear: 2023, status: "PRIORITY", releasedAt: MONDAY });
-    const b = await makePlace(db, kg!, { birthYear: 2023, status: "PRIORITY", releasedAt: MONDAY });
+    const plain = await makeApplication(db, {
+      territoryId: territory.id,
+      birthYear: 2023,
+      choices: [kg!.id],
+    });
+    const plainLater = await makeApplication(db, {
+      territoryId: territory.id,
+      birthYear: 2023,
+      choices: [kg!.id],
+    });
+    await makePlace(db, kg!, { birthYear: 2023, status: "PRIORITY", releasedAt: MONDAY });
+    await makePlace(db, kg!, { birthYear: 2023, status: "PRIORITY", releasedAt: MONDAY });
     expect(await runPlacesGeneralAccess(new Date("2026-11-23T10:10:00+05:00"))).toEqual({
       moved: 0,
-      offered: 1,
+      offered: 2,
     });
-    expect((await db.referral.findMany()).map((r) => r.applicationId)).toEqual([first.app.id]);
-    // Three general referrals later the next first-priority applicant may be offered a place.
-    for (let i = 0; i < 3; i++) {
+    // The first category holder, then — the ratio used up — the first applicant without a category.
+    expect((await db.referral.findMany({ orderBy: { number: "asc" } })).map((r) => r.applicationId)).toEqual([
+      first.app.id,
+      plain.app.id,
+    ]);
+    // Two more general referrals in the cohort (three in all): the next category holder comes before
+    // the waiting applicant without one.
+    for (let i = 0; i < 2; i++) {
       const g = await makeApplication(db, { territoryId: territory.id, birthYear: 2023 });
       const p = await makePlace(db, kg!, { birthYear: 2023, status: "TAKEN" });
       await db.referral.create({
@@ -276,10 +290,37 @@ describe("priority access: the place is offered automatically", () => {
         },
       });
     }
+    const c = await makePlace(db, kg!, { birthYear: 2023, status: "PRIORITY", releasedAt: MONDAY });
     expect(await offerPriorityPlaces(new Date("2026-11-23T10:20:00+05:00"))).toBe(1);
-    expect((await db.referral.findFirstOrThrow({ where: { applicationId: second.app.id } })).placeId).toMatch(
-      new RegExp(`^(${a.id}|${b.id})$`),
+    expect((await db.referral.findFirstOrThrow({ where: { placeId: c.id } })).applicationId).toBe(
+      second.app.id,
     );
+    expect(await db.referral.count({ where: { applicationId: plainLater.app.id } })).toBe(0);
+  });
+
+  it("offers a released place to the first applicant without a category when no category holder waits", async () => {
+    const {
+      territory,
+      kindergartens: [kg],
+    } = await makeQueueDistrict(db, "plain", [{ name: "Б" }]);
+    const later = await makeApplication(db, {
+      territoryId: territory.id,
+      birthYear: 2023,
+      choices: [kg!.id],
+      submittedAt: new Date("2026-03-01T09:00:00+05:00"),
+    });
+    const earlier = await makeApplication(db, {
+      territoryId: territory.id,
+      birthYear: 2023,
+      choices: [kg!.id],
+      submittedAt: new Date("2026-02-01T09:00:00+05:00"),
+    });
+    const place = await makePlace(db, kg!, { birthYear: 2023, status: "PRIORITY", releasedAt: MONDAY });
+    expect(await offerPriorityPlaces(new Date("2026-11-23T10:20:00+05:00"))).toBe(1);
+    expect((await db.referral.findFirstOrThrow({ where: { placeId: place.id } })).applicationId).toBe(
+      earlier.app.id,
+    );
+    expect(await db.referral.count({ where: { applicationId: later.app.id } })).toBe(0);
   });
 });
 

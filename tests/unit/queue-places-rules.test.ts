@@ -4,7 +4,8 @@ import {
   comparePriorityOrder,
   compareQueueOrder,
   firstPriorityAllowed,
-  pickPriorityCandidate,
+  offerOrder,
+  pickOfferCandidate,
   priorityRank,
   queuePositions,
   type QueueEntry,
@@ -66,15 +67,71 @@ describe("the 1 : 3 ratio and the priority offer", () => {
     expect(firstPriorityAllowed({ firstPriority: 2, general: 6 }, 3)).toBe(true);
   });
 
-  it("offers to the out-of-turn applicant whatever the ratio, else to the first first-priority one if the ratio allows, never to the general queue", () => {
+  it("offers to the out-of-turn applicant whatever the ratio, else to the first in the queue order — a category holder while the ratio allows, otherwise an applicant without a category", () => {
     const orphan = e("o", "2026-01-01T09:00:00+05:00", "ORPHAN");
     const military = e("m", "2026-05-01T09:00:00+05:00", "OUT_OF_TURN");
     const plain = e("p", "2025-01-01T09:00:00+05:00");
     const full = { firstPriority: 1, general: 0 };
-    expect(pickPriorityCandidate([plain, orphan, military], full, 3)?.id).toBe("m");
-    expect(pickPriorityCandidate([plain, orphan], { firstPriority: 0, general: 0 }, 3)?.id).toBe("o");
-    expect(pickPriorityCandidate([plain, orphan], full, 3)).toBeNull();
-    expect(pickPriorityCandidate([plain], { firstPriority: 0, general: 0 }, 3)).toBeNull();
+    expect(pickOfferCandidate([plain, orphan, military], full, 3)?.id).toBe("m");
+    expect(pickOfferCandidate([plain, orphan], { firstPriority: 0, general: 0 }, 3)?.id).toBe("o");
+    expect(pickOfferCandidate([plain, orphan], full, 3)?.id).toBe("p"); // the ratio is used up: the queue goes on
+    expect(pickOfferCandidate([plain], { firstPriority: 0, general: 0 }, 3)?.id).toBe("p");
+    expect(pickOfferCandidate([orphan], full, 3)?.id).toBe("o"); // nobody without a category waits
+    expect(pickOfferCandidate([], full, 3)).toBeNull();
+  });
+
+  it("interleaves a hand-worked cohort 1 : 3 across categories, each line by date and time", () => {
+    // Two out-of-turn, three first-priority (two categories), seven without a category.
+    const q = [
+      e("g1", "2025-01-10T09:00:00+05:00"),
+      e("g2", "2025-02-10T09:00:00+05:00"),
+      e("f1", "2025-03-10T09:00:00+05:00", "LARGE_FAMILY"),
+      e("g3", "2025-03-11T09:00:00+05:00"),
+      e("o1", "2025-06-01T09:00:00+05:00", "OUT_OF_TURN"),
+      e("f2", "2025-01-01T09:00:00+05:00", "DISABLED_PARENT"),
+      e("g4", "2025-04-10T09:00:00+05:00"),
+      e("g5", "2025-05-10T09:00:00+05:00"),
+      e("f3", "2025-05-11T09:00:00+05:00", "ORPHAN"),
+      e("g6", "2025-06-10T09:00:00+05:00"),
+      e("o2", "2025-02-01T09:00:00+05:00", "OUT_OF_TURN"),
+      e("g7", "2025-07-10T09:00:00+05:00"),
+    ];
+    // Nothing issued yet this year: the first first-priority referral is allowed, then three general.
+    expect(offerOrder(q, { firstPriority: 0, general: 0 }, 3).map((x) => x.id)).toEqual([
+      "o2",
+      "o1",
+      "f2",
+      "g1",
+      "g2",
+      "g3",
+      "f1",
+      "g4",
+      "g5",
+      "g6",
+      "f3",
+      "g7",
+    ]);
+    // Already 2 first-priority and 5 general referrals this year: one general more before the next.
+    expect(offerOrder(q, { firstPriority: 2, general: 5 }, 3).map((x) => x.id)).toEqual([
+      "o2",
+      "o1",
+      "g1",
+      "f2",
+      "g2",
+      "g3",
+      "g4",
+      "f1",
+      "g5",
+      "g6",
+      "g7",
+      "f3",
+    ]);
+    // Ratio 0 means no limit: the categories go first.
+    expect(
+      offerOrder(q, { firstPriority: 9, general: 0 }, 0)
+        .map((x) => x.id)
+        .slice(0, 5),
+    ).toEqual(["o2", "o1", "f2", "f1", "f3"]);
   });
 });
 

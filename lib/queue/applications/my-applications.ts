@@ -5,6 +5,7 @@ import { authorize } from "@/lib/auth/policy";
 import { priorityDeadline, priorityStanding, type PriorityStanding } from "./priority";
 import { loadQueueCalendar } from "@/lib/queue/places/queue-calendar";
 import { positionsOf } from "./positions";
+import { kindergartenPositions } from "./kindergarten-positions";
 
 // The parent's queue applications — those they submitted and those of children they represent —
 // newest first, each with its kindergartens, referrals (newest first), full history and, while
@@ -53,8 +54,17 @@ export async function myApplications(actor: Actor, at: Date) {
   const cal = apps.some((a) => a.priority !== "NONE" && !a.priorityConfirmedAt)
     ? await loadQueueCalendar(prisma)
     : null;
+  const perKindergarten = new Map(
+    await Promise.all(
+      apps
+        .filter((a) => a.status === "WAITING")
+        .map(async (a) => [a.id, await kindergartenPositions(a, at)] as const),
+    ),
+  );
   return apps.map((a) => ({
     ...a,
+    /** Its turn for each chosen kindergarten's next priority place (waiting applications only). */
+    kindergartenPositions: perKindergarten.get(a.id) ?? [],
     /** This parent's own link to the child: a claim with a document may wait for the district officer. */
     myLink: a.child.representatives[0] ?? null,
     position: positions.get(a.id) ?? null,

@@ -1,40 +1,35 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { startOfLocalDay, localDate } from "@/lib/calendar/zone";
 import { priorityEligible } from "@/lib/queue/applications/priority";
 import { languageFits } from "./claim-rules";
 import { issueReferral, ReferralBlocked } from "./issue-referral";
 import { PlaceWindows } from "./place-windows";
-import { pickPriorityCandidate, priorityRank, type RatioCounts } from "./queue-order";
+import { pickOfferCandidate } from "./queue-order";
+import { ratioCounts } from "./ratio-counts";
 import { isStopListed } from "./referral-rules";
 import { afterReferralIssued } from "./referral-issued";
 
 type Log = (line: string) => void;
 const MAX_TRIES = 5;
 
-// Referrals issued this (local) year in a cohort of a district, by the applicant's category (the ratio).
-async function ratioCounts(
-  territoryId: string,
-  birthYear: number,
-  at: Date,
-  tz: string,
-): Promise<RatioCounts> {
-  const yearStart = startOfLocalDay(`${localDate(at, tz).slice(0, 4)}-01-01`, tz);
-  const rows = await prisma.referral.findMany({
-    where: { issuedAt: { gte: yearStart }, application: { territoryId, birthYear } },
-    select: { application: { select: { priority: true } } },
+// Applications whose applicant's claim to represent the child is not verified (pending or refused): they
+// keep their place in the queue but are offered nothing (lib/queue/representatives).
+async function unverifiedApplicants(apps: { childId: string; applicantId: string }[]): Promise<Set<string>> {
+  const links = await prisma.legalRepresentative.findMany({
+    where: { childId: { in: apps.map((a) => a.childId) }, status: { not: "VERIFIED" } },
+    select: { childId: true, representativeId: true },
   });
-  const ranks = rows.map((r) => priorityRank(r.application.priority));
-  return { firstPriority: ranks.filter((r) => r === 1).length, general: ranks.filter((r) => r === 2).length };
+  return new Set(links.map((l) => `${l.childId}|${l.representativeId}`));
 }
 
 // Decision: in priority access the place is OFFERED automatically, nobody races for it. Each run (and
 // right after a release) every place inside its priority window gets a referral for the first
-// eligible applicant in priority order (queueOrder.pickPriorityCandidate: out of turn first, then the
-// first-priority categories within the 1:R ratio), among the WAITING applications of the cohort and
-// district whose category counts now (confirmed, or within its confirmation period), who chose this
-// kindergarten, whose language fits the group and who are not on the stop list. A place with no such
-// applicant stays in priority access until its window ends and then moves to general access.
+// applicant in the queue order (queue-order.ts offerOrder: out of turn first, then the first-priority
+// categories and the applicants without a category interleaved by the 1:R ratio), among the WAITING
+// applications of the cohort and district that chose this kindergarten, whose language fits the group,
+// who are not on the stop list and whose applicant is a verified representative. A category counts while
+// confirmed or within its confirmation period. A place with no such applicant stays in priority access
+// until its window ends and then moves to general access.
 export async function offerPriorityPlaces(
   at: Date,
   opts: { placeIds?: string[]; log?: Log; windows?: PlaceWindows } = {},
@@ -61,13 +56,14 @@ export async function offerPriorityPlaces(
           status: "WAITING",
           territoryId: org.territoryId,
           birthYear: place.birthYear,
-          priority: { not: "NONE" },
           choices: { some: { organizationId: place.organizationId } },
           id: { notIn: [...skipped] },
         },
         select: {
           id: true,
           number: true,
+          childId: true,
+          applicantId: true,
           priority: true,
           submittedAt: true,
           priorityConfirmedAt: true,
@@ -75,13 +71,21 @@ export async function offerPriorityPlaces(
           stopListUntil: true,
         },
       });
-      const eligible = apps.filter(
-        (a) =>
-          languageFits(place.language, a.language) &&
-          !isStopListed(a.stopListUntil, at) &&
-          priorityEligible(a, at, calendar, org.timeZone),
-      );
-      const candidate = pickPriorityCandidate(
+      const unverified = await unverifiedApplicants(apps);
+      // A category counts while confirmed or within its confirmation period; otherwise the applicant
+      // stands in the queue without one.
+      const eligible = apps
+        .filter(
+          (a) =>
+            languageFits(place.language, a.language) &&
+            !isStopListed(a.stopListUntil, at) &&
+            !unverified.has(`${a.childId}|${a.applicantId}`),
+        )
+        .map((a) => ({
+          ...a,
+          priority: priorityEligible(a, at, calendar, org.timeZone) ? a.priority : ("NONE" as const),
+        }));
+      const candidate = pickOfferCandidate(
         eligible,
         await ratioCounts(org.territoryId, place.birthYear, at, org.timeZone),
         settings.priorityRatioGeneral,

@@ -1,10 +1,10 @@
-// Who comes first for a place (pure; SPEC §5 "Queue"). Within a birth-year cohort the queue is
-// ordered by the date and time of application (the application number breaks exact ties). In
-// priority access the out-of-turn category comes first, then the first-priority categories, each
-// in queue order. The 1:R ratio ("1 priority to 3 general") limits the first-priority categories:
-// in a cohort of a district, first-priority applicants may receive at most one referral for every R
-// referrals that went to applicants without a category (the very first one is allowed). Out-of-turn
-// referrals are outside the ratio — they are out of turn.
+// Who comes first for a place (pure; SPEC §4–5 "Queue"). Within a birth-year cohort the queue is
+// ordered by the date and time of application (the application number breaks exact ties). Priority
+// access follows the queue for everyone: the out-of-turn category first, then the first-priority
+// categories and the applicants without a category interleaved by the 1:R ratio ("1 priority to 3
+// general"): in a cohort of a district, first-priority applicants may receive at most one referral for
+// every R referrals that went to applicants without a category (the very first one is allowed).
+// Out-of-turn referrals are outside the ratio — they are out of turn. General access is first come.
 import type { PriorityCategory } from "@/lib/generated/prisma/enums";
 
 export type QueueEntry = { id: string; number: string; priority: PriorityCategory; submittedAt: Date };
@@ -33,18 +33,46 @@ export function firstPriorityAllowed(counts: RatioCounts, ratioGeneral: number):
   return counts.firstPriority * ratioGeneral <= counts.general;
 }
 
-// The applicant a priority-access place is offered to: the first out-of-turn applicant in queue
-// order; failing that the first first-priority applicant if the ratio allows; otherwise nobody.
-export function pickPriorityCandidate<T extends QueueEntry>(
-  candidates: T[],
+// The order in which a kindergarten's priority-access places go to the applicants who chose it (SPEC §4,
+// seed 003: priority access IS the queue order): out-of-turn applicants first, by date and time of
+// application; then the first-priority categories and the applicants without a category interleaved —
+// a first-priority applicant comes next while the ratio allows it (P · R ≤ G, counting the referrals
+// already issued in the cohort and district this year and each one this order hands out), otherwise the
+// next applicant without a category; when one of the two lines is empty the other goes on.
+export function offerOrder<T extends QueueEntry>(
+  candidates: readonly T[],
   counts: RatioCounts,
-  ratioGeneral: number,
+  ratio: number,
+): T[] {
+  const line = (rank: number) =>
+    candidates.filter((c) => priorityRank(c.priority) === rank).sort(compareQueueOrder);
+  const [outOfTurn, first, general] = [line(0), line(1), line(2)];
+  const out = [...outOfTurn];
+  let { firstPriority, general: generalCount } = counts;
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < general.length) {
+    const takeFirst =
+      i < first.length &&
+      (j >= general.length || firstPriorityAllowed({ firstPriority, general: generalCount }, ratio));
+    if (takeFirst) {
+      out.push(first[i++]!);
+      firstPriority++;
+    } else {
+      out.push(general[j++]!);
+      generalCount++;
+    }
+  }
+  return out;
+}
+
+// The applicant a priority-access place is offered to now: the first of offerOrder, or nobody.
+export function pickOfferCandidate<T extends QueueEntry>(
+  candidates: readonly T[],
+  counts: RatioCounts,
+  ratio: number,
 ): T | null {
-  const sorted = candidates.filter((c) => priorityRank(c.priority) < 2).sort(comparePriorityOrder);
-  const first = sorted[0];
-  if (!first) return null;
-  if (priorityRank(first.priority) === 0) return first;
-  return firstPriorityAllowed(counts, ratioGeneral) ? first : null;
+  return offerOrder(candidates, counts, ratio)[0] ?? null;
 }
 
 // 1-based positions of an application in its cohort: in the general queue (everyone, queue order) and,
