@@ -1,0 +1,16 @@
+import { resolveLocale } from "@/i18n/page-locale";
+import { kindergartenAuthorScope } from "@/lib/announcement/author-scope";
+import { AuthorListPage, type AuthorListSearch } from "@/components/announcement/author-list-page";
+
+// The kindergarten's announcements (Active, Archive, the calendar of read-by dates): its keepers only.
+export default async function KindergartenAnnouncementsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<AuthorListSearch>;
+}) {
+  const locale = await resolveLocale(params);
+  const scope = await kindergartenAuthorScope(locale);
+  return <AuthorListPage scope={scope} search={await searchParams} locale={locale} />;
+}
