@@ -108,6 +108,8 @@ export const AUDIT_ACTIONS = [
   "school_year.update",
   "seed.load",
   "staff.add",
+  "staff.add_existing",
+  "staff.exclude",
   "staff.person_update",
   "staff.employment_update",
   "staff.groups_set",

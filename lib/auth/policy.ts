@@ -20,10 +20,11 @@ export type Resource = {
   childId?: string;
   /** Who submitted the queue application concerned (their claim to represent the child may still be pending). */
   applicantId?: string;
-  /** The staff member concerned manages the kindergarten (director, deputy, administrator) — in any of their
-   * roles there — or would after the change (lib/kindergarten/staff/subject.ts). */
+  /** The person concerned manages the organisation (a kindergarten's director, deputy, administrator; an
+   * authority's head, administrator; administrator rights) — in any of their roles there — or would after the
+   * change (lib/people/staff/subject.ts). */
   subjectIsManager?: boolean;
-  /** The person concerned has a parent's cabinet (lib/kindergarten/staff/rules.ts hasParentCabinet). */
+  /** The person concerned has a parent's cabinet (lib/people/staff/rules.ts hasParentCabinet). */
   subjectHasParentCabinet?: boolean;
   /** The level an organisation's profile settings ask for this (reading the forum, opening a topic, uploading a
    * document), raised while its site is off; missing while the feature is off (lib/profile/visibility.ts requiredLevel). */
@@ -97,14 +98,27 @@ const kgManager: Rule = (a, r) => staff(a) && managerOf(a, r.organizationId);
 const kgManagerOrGroupEducator: Rule = (a, r) =>
   staff(a) && (managerOf(a, r.organizationId) || educatorOfGroup(a, r));
 const authorityAdmin: Rule = (a, r) => staff(a) && authorityAdminOf(a, r.organizationId);
-// A kindergarten's staff: its managers look after the others; its managers themselves (director, deputies,
-// administrators) only the director or an administrator of an authority over it — else a manager could
-// demote, reset and promote back a co-worker or the director and sign in as them.
+// An organisation's leader: a kindergarten's director, an authority's head.
+const leaderOf = (a: Actor, orgId?: string) =>
+  directorOf(a, orgId) ||
+  (!!orgId &&
+    a.memberships.some(
+      (m) => m.organizationId === orgId && isAuthorityMember(m) && m.role === "AUTHORITY_HEAD",
+    ));
+// An organisation's people (a kindergarten's staff, an authority's own officers): its administrators look
+// after the others (a kindergarten's managers; an authority's head and administrators); its managers
+// themselves (a kindergarten's director, deputies, administrators; an authority's head, administrators;
+// anyone with administrator rights) only its leader or an administrator of an authority above it — else a
+// manager could demote, reset and promote back a co-worker or the leader and sign in as them.
 const staffKeeper: Rule = (a, r) =>
   staff(a) &&
   (r.subjectIsManager
-    ? directorOf(a, r.organizationId) || authorityAdminOver(a, r.orgPath)
-    : managerOf(a, r.organizationId));
+    ? leaderOf(a, r.organizationId) ||
+      authorityAdminOver(
+        a,
+        r.orgPath?.filter((id) => id !== r.organizationId),
+      )
+    : orgAdministratorOf(a, r.organizationId));
 
 // An organisation's profile (lib/profile/visibility.ts says who is a member, an administrator, a moderator).
 const profileViewer = (a: Actor, r: Resource) => (r.organizationId ? viewerOf(a, r.organizationId) : null);
@@ -304,16 +318,16 @@ export const POLICY = {
     kgManager,
   ),
   "staff.manage": entry(
-    "Add staff, edit their data and employment, bind educators to groups, end and restore employment: the kindergarten's managers; adding a manager, changing a manager's employment (or making someone one), ending or restoring it: only the director or an administrator of an authority over the kindergarten.",
+    "Add people to an organisation (a new person, or an existing user by login), edit their data, employment and extra rights, bind educators to groups, end, exclude and restore: the organisation's administrators (a kindergarten's managers; an authority's head and administrators); for a manager — adding one, changing their employment, making someone one (administrator rights too), ending, excluding or restoring them — only the leader (director, head) or an administrator of an authority above the organisation.",
     staffKeeper,
   ),
   "staff.issue_credentials": entry(
-    "Issue or reset a staff member's login and one-time password: the kindergarten's managers for its other staff; for a manager (director, deputy, administrator) only the director or an administrator of an authority over the kindergarten; never for a person with a parent's cabinet (lib/kindergarten/staff/rules.ts hasParentCabinet), whose account is theirs.",
+    "Issue or reset a person's login and one-time password (the invitation): the organisation's administrators for its other people; for a manager only the leader (director, head) or an administrator of an authority above; never for a person with a parent's cabinet (lib/people/staff/rules.ts hasParentCabinet), whose account is theirs.",
     (a, r) => r.subjectHasParentCabinet === false && r.subjectIsManager !== undefined && staffKeeper(a, r),
   ),
   "staff.unlock_sign_in": entry(
-    "Lift the sign-in lock that failed password attempts put on a staff member's login: the administrators of the organisation they work in (a kindergarten's managers, an authority's administrators; the lock: lib/auth/throttle-rules.ts).",
-    (a, r) => kgManager(a, r) || authorityAdmin(a, r),
+    "Lift the sign-in lock that failed password attempts put on a person's login: the administrators of the organisation they work in (a kindergarten's managers, an authority's head and administrators; the lock: lib/auth/throttle-rules.ts).",
+    (a, r) => staff(a) && orgAdministratorOf(a, r.organizationId),
   ),
   "place.release": entry(
     "Release places of a group to the queue, or withdraw an open one: the kindergarten's managers (August pause and windows: lib/queue/places/release-rules.ts).",

@@ -45,24 +45,31 @@ test("the administrator adds an educator, binds a group, hands over first-login 
   browser,
 }) => {
   await signInStaff(page, "kg.admin");
-  await page.goto("/kk/kindergarten/staff/new");
-  const form = page.getByTestId("staff-add");
+  await page.getByTestId("kg-nav-staff").click();
+  await page.getByTestId("staff-add-link").click();
+  await expect(page).toHaveURL(/\/kk\/kindergarten\/staff\/new$/);
+  // The people module's wizard: 1. a new person, 2. the data, 3. review → Create (the invitation is made then).
+  await page.getByTestId("people-way-new").check();
+  await page.getByTestId("people-wizard-next").click();
+  const form = page.getByTestId("people-wizard-data");
+  await expect(form.locator("#role")).toHaveValue("EDUCATOR");
   await form.locator("#iin").fill(makeIin(new Date(Date.UTC(1996, 8, 9)), "female", 8765));
   await form.locator("#lastName").fill("Бекова");
   await form.locator("#firstName").fill("Жанар");
   await form.locator("#arrivedAt").fill("2026-11-02");
-  await form.getByTestId("staff-add-submit").click();
-  await page.waitForURL(/\/kindergarten\/staff\/[^/?]+\?added=1/);
+  await page.getByTestId("people-wizard-review").click();
+  await expect(page.getByTestId("people-review-lastName")).toHaveText("Бекова");
+  await page.getByTestId("people-create").click();
+  const created = page.getByTestId("people-created");
+  const login = await created.getByTestId("staff-slip-login").innerText();
+  const password = await created.getByTestId("staff-slip-password").innerText();
+  await created.getByTestId("people-created-open").click();
+  await page.waitForURL(/\/kindergarten\/staff\/[^/?]+$/);
 
   const group = page.getByTestId("staff-groups").locator('input[name="groupIds"]').first();
   await group.check();
   await page.getByTestId("staff-groups-submit").click();
   await expect(page.getByTestId("staff-groups-message")).toBeVisible();
-
-  await page.getByTestId("staff-credentials-link").click();
-  await page.getByTestId("staff-credentials-generate").click();
-  const login = await page.getByTestId("staff-slip-login").innerText();
-  const password = await page.getByTestId("staff-slip-password").innerText();
 
   const context = await browser.newContext();
   const educator = await context.newPage();

@@ -119,10 +119,13 @@ const MATRIX: Record<string, Case> = {
   },
   "closure.add": { allowed: KG_ADMINS, input: () => ({ date: "2026-12-25", reason: "Жөндеу" }) },
   "closure.remove": { allowed: KG_ADMIN, input: (w) => ({ id: w.closure.id }) },
-  // staff
+  // an organisation's people (lib/people/staff): its administrators; a manager only its leader or a higher
+  // authority's administrator. The kindergarten's rows act on KG1's educator, the authority's on the
+  // district's employee.
   "staff.add": {
-    allowed: KG_ADMINS,
-    input: () => ({
+    allowed: KG_ADMIN,
+    input: (w) => ({
+      organizationId: w.kg.id,
       iin: adultIin(),
       ...person,
       role: "EDUCATOR",
@@ -130,6 +133,21 @@ const MATRIX: Record<string, Case> = {
       qualification: "",
       arrivedAt: "2026-09-01",
     }),
+  },
+  "staff.add_existing": {
+    allowed: OFFICER,
+    input: (w) => ({
+      organizationId: w.district.id,
+      role: "AUTHORITY_EMPLOYEE",
+      arrivedAt: "2026-11-02",
+      lastName: w.districtEmployee.person.lastName,
+      firstName: w.districtEmployee.person.firstName,
+      login: w.districtEmployee.user.login!,
+    }),
+  },
+  "staff.exclude": {
+    allowed: OFFICER,
+    input: (w) => ({ membershipId: w.districtEmployee.membership.id, confirm: "yes" }),
   },
   "staff.update_person": {
     allowed: KG_ADMIN,

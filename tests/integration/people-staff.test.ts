@@ -2,9 +2,10 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
 import { makeKindergarten, makeManager } from "./fixtures/kindergarten";
 import { makeGroup, staffIin, staffInput } from "./fixtures/staff";
-import { addStaffMember } from "@/lib/people/staff/add-staff";
+import { addNewPerson, addStaffMember } from "@/lib/people/staff/add-staff";
+import { addExistingUser } from "@/lib/people/staff/add-existing";
 import { updateEmployment, updateStaffPerson } from "@/lib/people/staff/edit-staff";
-import { endEmployment, restoreEmployment } from "@/lib/people/staff/employment";
+import { endEmployment, excludeMember, restoreEmployment } from "@/lib/people/staff/employment";
 import { issueCredentials } from "@/lib/people/staff/credentials";
 import { setEducatorGroups } from "@/lib/people/staff/group-binding";
 import { findStaffMember, listStaff } from "@/lib/people/staff/queries";
@@ -454,5 +455,132 @@ describe("employment", () => {
       ),
     ).toBe("not_found");
     expect(await db.person.count({ where: { lastName: "X" } })).toBe(0);
+  });
+});
+
+describe("the add-participant wizard in a kindergarten (the same people module as an authority's)", () => {
+  it("a new person gets an invitation; a person with a login or a parent's cabinet is added without one", async () => {
+    const { kg, ctx } = await setup();
+    const added = await addNewPerson(ctx, staffInput());
+    expect(added.invitation?.login).toBe("serikbaeva.g");
+    const user = await db.user.findUniqueOrThrow({ where: { personId: added.membership.personId } });
+    expect(await verifyPassword(added.invitation!.password, user.passwordHash!)).toBe(true);
+    expect(user.mustChangePassword).toBe(true);
+    // A former employee who kept their login: it stays theirs.
+    const former = await addNewPerson(ctx, staffInput({ lastName: "Ахметова" }));
+    await endEmployment(ctx, former.membership.id, "2026-11-20", NOW);
+    const iin = (await db.person.findUniqueOrThrow({ where: { id: former.membership.personId } })).iin!;
+    const again = await addNewPerson(ctx, staffInput({ iin, lastName: "Ахметова", role: "NURSE" }));
+    expect(again).toMatchObject({ noInvitation: "people.created.hasLogin" });
+    expect(again.invitation).toBeUndefined();
+    // A parent with a cabinet: added as staff, no staff credentials.
+    const parentIin = staffIin();
+    const parent = await db.person.create({
+      data: { iin: parentIin, lastName: "Серікбаева", firstName: "Гүлнар" },
+    });
+    await db.user.create({ data: { personId: parent.id, registeredAt: NOW } });
+    const parentAdded = await addNewPerson(ctx, staffInput({ iin: parentIin }));
+    expect(parentAdded).toMatchObject({ noInvitation: "people.rule.parentCabinet" });
+    expect((await db.user.findUniqueOrThrow({ where: { personId: parent.id } })).login).toBeNull();
+    expect(await db.membership.count({ where: { organizationId: kg.id } })).toBe(5);
+  });
+
+  it("refuses an authority's role in a kindergarten and a manager added by an administrator, writing nothing", async () => {
+    const { ctx } = await setup();
+    const before = await db.auditLog.count();
+    expect(await refusal(addNewPerson(ctx, staffInput({ role: "AUTHORITY_EMPLOYEE" })))).toBe(
+      "validation.staff.role",
+    );
+    expect(await refusal(addNewPerson(ctx, staffInput({ role: "KG_DEPUTY" })))).toBe(
+      "people.rule.managersByLeader",
+    );
+    expect(await db.person.count()).toBe(1);
+    expect(await db.user.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(before);
+  });
+
+  it("an existing user from another kindergarten joins by login; an unknown login and the same role twice are refused", async () => {
+    const { kg, ctx } = await setup();
+    const other = await makeKindergarten(db);
+    const theirs = await addNewPerson(await makeManager(db, other.id), staffInput({ lastName: "Петрова" }));
+    const login = theirs.invitation!.login;
+    const joined = await addExistingUser(ctx, {
+      login,
+      lastName: "петрова",
+      firstName: "Гүлнар",
+      role: "MUSIC_TEACHER",
+      arrivedAt: "2026-11-16",
+    });
+    expect(joined.membership).toMatchObject({ organizationId: kg.id, role: "MUSIC_TEACHER" });
+    expect(joined.membership.personId).toBe(theirs.membership.personId);
+    const count = await db.membership.count();
+    const input = {
+      login,
+      lastName: "Петрова",
+      firstName: "Гүлнар",
+      role: "MUSIC_TEACHER" as const,
+      arrivedAt: "2026-11-16",
+    };
+    expect(await refusal(addExistingUser(ctx, input))).toBe("people.rule.alreadyOnStaff");
+    expect(await refusal(addExistingUser(ctx, { ...input, login: "nobody.here" }))).toBe(
+      "people.rule.userNotFound",
+    );
+    expect(await refusal(addExistingUser(ctx, { ...input, firstName: "Басқа", role: "NURSE" }))).toBe(
+      "people.rule.userNotFound",
+    );
+    expect(await db.membership.count()).toBe(count);
+    expect((await actions()).filter((a) => a === "staff.add_existing")).toHaveLength(1);
+  });
+});
+
+describe("excluding from a kindergarten", () => {
+  it("the person keeps their account; their groups go and their actor loses the kindergarten; restoring brings them back", async () => {
+    const { kg, ctx } = await setup();
+    const g = await makeGroup(db, kg.id);
+    const added = await addNewPerson(ctx, staffInput());
+    await setEducatorGroups(ctx, added.membership.id, [g.id]);
+    const user = await db.user.update({
+      where: { login: added.invitation!.login },
+      data: { mustChangePassword: false, registeredAt: NOW },
+    });
+    expect(can(await loadActor(user.id, "staff", user.sessionVersion, NOW), "kindergarten.enter")).toBe(true);
+    const excluded = await excludeMember(ctx, added.membership.id, NOW);
+    expect(excluded).toEqual([added.membership.id]);
+    expect(await db.groupEducator.count()).toBe(0);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(user);
+    const actor = await loadActor(user.id, "staff", user.sessionVersion, NOW);
+    expect(actor?.memberships).toEqual([]);
+    expect(can(actor, "kindergarten.enter")).toBe(false);
+    expect(can(actor, "group.read", { organizationId: kg.id, groupId: g.id })).toBe(false);
+    expect((await listStaff(kg.id, "KINDERGARTEN", { archive: true })).map((r) => r.id)).toEqual([
+      added.membership.id,
+    ]);
+    expect(await refusal(excludeMember(ctx, added.membership.id, NOW))).toBe("people.rule.notActive");
+    await restoreEmployment(ctx, added.membership.id);
+    expect(can(await loadActor(user.id, "staff", user.sessionVersion, NOW), "kindergarten.enter")).toBe(true);
+    expect(await actions()).toContain("staff.exclude");
+  });
+
+  it("excludes every role of the person here; a manager only the director excludes; nobody excludes themselves", async () => {
+    const { kg, ctx: admin } = await setup();
+    const director = await staffCtx(kg.id, "KG_DIRECTOR");
+    const nurse = await addStaffMember(admin, staffInput({ role: "NURSE" }));
+    const iin = (await db.person.findUniqueOrThrow({ where: { id: nurse.personId } })).iin!;
+    const educator = await addStaffMember(admin, staffInput({ iin, role: "EDUCATOR" }));
+    expect((await excludeMember(admin, educator.id, NOW)).sort()).toEqual([nurse.id, educator.id].sort());
+    const self = await db.membership.findFirstOrThrow({ where: { personId: admin.actor.personId } });
+    expect(await refusal(excludeMember(admin, self.id, NOW))).toBe("people.rule.selfExclude");
+    const dirMembership = await db.membership.findFirstOrThrow({
+      where: { personId: director.actor.personId },
+    });
+    expect(await refusal(excludeMember(admin, dirMembership.id, NOW))).toBe("people.rule.managersByLeader");
+    expect(await refusal(excludeMember(director, self.id, NOW))).toBe("ok");
+    const other = await makeKindergarten(db);
+    const foreign = await addStaffMember(
+      await makeManager(db, other.id),
+      staffInput({ lastName: "Петрова" }),
+    );
+    expect(await refusal(excludeMember(admin, foreign.id, NOW))).toBe("not_found");
+    expect(await db.membership.count({ where: { excludedAt: { not: null } } })).toBe(3);
   });
 });
