@@ -99,6 +99,34 @@ describe("a parent takes a general-access place", () => {
     expect(await db.referral.count()).toBe(1);
   });
 
+  it("decides access by the clock, not by the job: a second after the priority window ends the place is taken, with the move to general access in the protocol at the window's end", async () => {
+    const {
+      territory,
+      kindergartens: [kg],
+    } = await makeQueueDistrict(db, "clock", [{ name: "В" }]);
+    // Released on Monday 10:00: priority access until 18:00 of the third working day after it (Thursday).
+    const place = await makePlace(db, kg!, {
+      birthYear: 2023,
+      status: "PRIORITY",
+      releasedAt: new Date("2026-11-23T10:00:00+05:00"),
+    });
+    const end = new Date("2026-11-26T18:00:00+05:00");
+    const mine = await makeApplication(db, { territoryId: territory.id, birthYear: 2023 });
+    expect(await claimPlace(mine.actor, place.id, mine.app.id, new Date(end.getTime() - 1000))).toEqual({
+      ok: false,
+      reason: "priority_access",
+    });
+    expect((await claimPlace(mine.actor, place.id, mine.app.id, new Date(end.getTime() + 1000))).ok).toBe(
+      true,
+    );
+    expect((await db.place.findUniqueOrThrow({ where: { id: place.id } })).status).toBe("TAKEN");
+    const events = await db.protocolEvent.findMany({ where: { placeId: place.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.kind, e.at.toISOString()])).toEqual([
+      ["MOVED_TO_GENERAL", end.toISOString()],
+      ["TAKEN", new Date(end.getTime() + 1000).toISOString()],
+    ]);
+  });
+
   it("only for an application of a child the parent represents; staff can't claim", async () => {
     const {
       territory,

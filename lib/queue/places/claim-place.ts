@@ -6,6 +6,8 @@ import { claimRefusal, type ClaimRefusal } from "./claim-rules";
 import { issueReferral, ReferralBlocked } from "./issue-referral";
 import { PlaceWindows } from "./place-windows";
 import { afterReferralIssued } from "./referral-issued";
+import { moveToGeneral } from "./general-access";
+import { lockApplication } from "@/lib/queue/applications/history";
 
 export type ClaimResult =
   | { ok: true; referral: { id: string; number: string; expiresAt: Date } }
@@ -25,10 +27,17 @@ export async function claimPlace(
   now: Date,
 ): Promise<ClaimResult> {
   if (actor.audience !== "parent") throw new AppError("forbidden");
-  const seen = await prisma.place.findUnique({ where: { id: placeId }, select: { organizationId: true } });
+  const seen = await prisma.place.findUnique({
+    where: { id: placeId },
+    include: { group: { select: { name: true } } },
+  });
   if (!seen) throw new AppError("not_found");
-  // Read outside the transaction, so a transaction never waits for a second connection.
-  const expiresAt = await new PlaceWindows(prisma).referralExpiry(seen.organizationId, now);
+  // Read outside the transaction, so a transaction never waits for a second connection. Access is decided
+  // by the clock: a place whose priority window is over is in general access now, moved or not by the job.
+  const windows = new PlaceWindows(prisma);
+  const expiresAt = await windows.referralExpiry(seen.organizationId, now);
+  const { generalFrom } = await windows.windowOf(seen);
+  const windowOver = seen.status === "PRIORITY" && now >= generalFrom;
   let result: ClaimResult;
   try {
     result = await prisma.$transaction(async (tx) => {
@@ -36,6 +45,9 @@ export async function claimPlace(
         where: { id: applicationId, childId: { in: actor.representedChildIds } },
       });
       if (!app) throw new AppError("not_found");
+      // The application's row first (the queue's lock order), then the place.
+      await lockApplication(tx, app.id);
+      if (windowOver) await moveToGeneral(tx, seen, generalFrom);
       const place = await tx.place.findUniqueOrThrow({
         where: { id: placeId },
         include: { group: { select: { name: true } }, organization: { select: { territoryId: true } } },
