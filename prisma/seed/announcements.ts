@@ -1,28 +1,15 @@
 // Profile content of the regional department: announcements with recipients and reads,
-// news, document folders, questions and answers.
+// news, document folders, questions and answers. The recipients are resolved by the statement
+// publishing uses (lib/announcement/resolve.ts) on each announcement's publication day.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/calendar/zone";
-import { at, day, insertMany, type SeedContext } from "./context";
+import { OWN_CODES, specOf } from "@/lib/announcement/audiences";
+import { insertRecipients } from "@/lib/announcement/resolve";
+import { at, day, type SeedContext } from "./context";
 
 export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
   const rng = ctx.rng.fork("announcements");
   const region = ctx.region;
-  const districts = [...ctx.districts.values()];
-  const kgs = ctx.kindergartens;
-  const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((x): x is string => !!x))];
-  const audience: Record<string, string[]> = {
-    own: region.staffIds,
-    "subordinate:heads": unique([...districts.map((d) => d.headId), ...kgs.map((k) => k.directorId)]),
-    "subordinate:admins": unique([...districts.map((d) => d.adminId), ...kgs.map((k) => k.adminId)]),
-    "kindergarten:employees": unique(kgs.flatMap((k) => k.staffIds)),
-    "kindergarten:parents": unique(kgs.flatMap((k) => k.parentIds)),
-  };
-  const ownCodes = [
-    "own:AUTHORITY_HEAD",
-    "own:AUTHORITY_DEPUTY",
-    "own:AUTHORITY_ADMIN",
-    "own:AUTHORITY_EMPLOYEE",
-  ];
   const author = region.adminId!;
   const parent1 = ctx.named.get("parent1")?.id;
 
@@ -32,7 +19,6 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
     readBy: string | null;
     published: string;
     codes: string[];
-    recipients: string[];
     readShare: number | "six";
   }[] = [
     {
@@ -41,8 +27,7 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
       body: "Құрметті әріптестер! Мектепке дейінгі ұйымдардың аумағын қар мен мұздан уақтылы тазартуды, жылу жүйесінің жұмысын тексеруді және ата-аналармен түсіндіру жұмыстарын жүргізуді сұраймыз. Орындалғаны туралы ақпаратты белгіленген мерзімге дейін жіберіңіз.\n\nУважаемые коллеги! Просим обеспечить своевременную очистку территорий дошкольных организаций от снега и наледи, проверить работу системы отопления и провести разъяснительную работу с родителями. Информацию об исполнении направить до указанного срока.",
       readBy: addDays(ctx.today, 10),
       published: addDays(ctx.today, -3),
-      codes: [...ownCodes, "subordinate:heads"],
-      recipients: unique([...audience.own!, ...audience["subordinate:heads"]!]),
+      codes: [...OWN_CODES, "subordinate:heads"],
       readShare: "six",
     },
     {
@@ -51,7 +36,6 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
       readBy: "2026-10-15",
       published: "2026-10-01",
       codes: ["subordinate:heads", "subordinate:admins"],
-      recipients: unique([...audience["subordinate:heads"]!, ...audience["subordinate:admins"]!]),
       readShare: 0.8,
     },
     {
@@ -60,13 +44,12 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
       readBy: null,
       published: "2026-10-20",
       codes: ["kindergarten:parents"],
-      recipients: audience["kindergarten:parents"]!,
       readShare: 0.18,
     },
   ];
 
   const anns: Prisma.AnnouncementCreateManyInput[] = [];
-  const recipients: Prisma.AnnouncementRecipientCreateManyInput[] = [];
+  let recipientCount = 0;
   for (const d of defs) {
     const id = ctx.ids.next();
     const publishedAt = at(d.published, 10, 0);
@@ -81,30 +64,41 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
       publishedAt,
       createdAt: new Date(publishedAt.getTime() - 20 * 60_000),
     });
+    await ctx.db.announcement.createMany({ data: [anns[anns.length - 1]!] });
+    const stored = await insertRecipients(
+      ctx.db,
+      id,
+      { organizationId: region.id, authorId: author, day: d.published },
+      specOf(d.codes),
+    );
+    const recipients = (
+      await ctx.db.announcementRecipient.findMany({
+        where: { announcementId: id },
+        select: { personId: true },
+        orderBy: { personId: "asc" },
+      })
+    ).map((r) => r.personId);
     const readers = new Set(
       d.readShare === "six"
-        ? rng.sample(
-            d.recipients.filter((p) => p !== author),
-            6,
-          )
-        : d.recipients.filter(() => rng.chance(d.readShare as number)),
+        ? rng.sample(recipients, 6)
+        : recipients.filter(() => rng.chance(d.readShare as number)),
     );
     if (parent1) readers.delete(parent1); // the demo parent sees it as new
-    for (const personId of d.recipients) {
-      const readAt = readers.has(personId)
-        ? new Date(publishedAt.getTime() + rng.int(1, 60 * 24 * 2) * 60_000)
-        : null;
-      recipients.push({
-        announcementId: id,
-        personId,
-        readAt: readAt && readAt < at(ctx.today, 0) ? readAt : readAt ? at(ctx.yesterday, 17) : null,
+    const reads = recipients
+      .filter((personId) => readers.has(personId))
+      .map((personId) => {
+        const readAt = new Date(publishedAt.getTime() + rng.int(1, 60 * 24 * 2) * 60_000);
+        return { personId, readAt: readAt < at(ctx.today, 0) ? readAt : at(ctx.yesterday, 17) };
       });
-    }
+    // One UPDATE for the reads (no loop of writes).
+    await ctx.db.$executeRaw`
+      UPDATE "AnnouncementRecipient" r SET "readAt" = v.at
+      FROM unnest(${reads.map((x) => x.personId)}::text[], ${reads.map((x) => x.readAt.toISOString())}::timestamptz[]) AS v(pid, at)
+      WHERE r."announcementId" = ${id} AND r."personId" = v.pid`;
+    recipientCount += stored;
     ctx.counts[`announcement.${anns.length}.read`] = readers.size;
-    ctx.counts[`announcement.${anns.length}.recipients`] = d.recipients.length;
+    ctx.counts[`announcement.${anns.length}.recipients`] = stored;
   }
-  await ctx.db.announcement.createMany({ data: anns });
-  await insertMany(recipients, (c) => ctx.db.announcementRecipient.createMany({ data: c }));
 
   const news: Prisma.NewsItemCreateManyInput[] = [
     {
@@ -174,7 +168,7 @@ export async function seedAnnouncements(ctx: SeedContext): Promise<void> {
     ],
   });
   ctx.count("announcements", anns.length);
-  ctx.count("announcementRecipients", recipients.length);
+  ctx.count("announcementRecipients", recipientCount);
   ctx.count("news", news.length);
   ctx.count("documentFolders", 3);
   ctx.count("qaItems", 3);
