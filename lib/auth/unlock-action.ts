@@ -5,7 +5,7 @@ import { idField } from "@/lib/action/common-schemas";
 import { orgOf } from "@/lib/action/resources";
 import { unlockSignIn } from "./unlock";
 
-// "Unlock sign-in" on a staff member's page: lifts the lock that failed password attempts put on their
+// "Unlock sign-in" on a person's page: lifts the lock that failed password attempts put on their
 // login (the organisation's administrators: policy "staff.unlock_sign_in").
 export const unlockSignInAction = formAction({
   name: "staff.unlock_sign_in",
@@ -17,5 +17,9 @@ export const unlockSignInAction = formAction({
     await unlockSignIn({ actor, ...resource }, input.membershipId);
     return { message: "signInLock.unlocked" };
   },
-  revalidate: [["/[locale]/kindergarten/staff", "layout"]],
+  // The person's page in the kindergarten's Staff and in the organisation's administration (lib/people/staff).
+  revalidate: [
+    ["/[locale]/kindergarten/staff", "layout"],
+    ["/[locale]/org/[slug]/admin/people", "layout"],
+  ],
 });

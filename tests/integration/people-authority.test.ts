@@ -66,6 +66,17 @@ function expectTranslated(key: string | undefined) {
 }
 
 let serial = 500;
+const issued = new Set<string>();
+// A fresh IIN, never one handed out before (makeIin moves an unusable serial on to the next one).
+function freshIin(): string {
+  for (;;) {
+    const iin = makeIin(new Date("1993-06-21T00:00:00Z"), "female", ++serial);
+    if (!issued.has(iin)) {
+      issued.add(iin);
+      return iin;
+    }
+  }
+}
 // The wizard's "new person" as the review step posts it.
 const newPerson = (organizationId: string, over: Record<string, string> = {}) => ({
   organizationId,
@@ -77,7 +88,7 @@ const newPerson = (organizationId: string, over: Record<string, string> = {}) =>
   middleName: "",
   birthDate: "",
   sex: "",
-  iin: makeIin(new Date("1993-06-21T00:00:00Z"), "female", ++serial),
+  iin: freshIin(),
   phone: "",
   email: "",
   then: "done",
