@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/home";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { InboxBadge } from "@/components/announcement/inbox-badge";
 
 // The top bar: portal name, the signed-in person's home and sign-out, the language switcher.
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -34,6 +35,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               >
                 {actor.audience === "parent" ? t("cabinet") : t("workspace")}
               </Link>
+              <InboxBadge actor={actor} locale={locale} />
               <SignOutButton />
             </>
           ) : (

@@ -1,6 +1,8 @@
 // Every action name the audit log records, so a typo is a type error and a reader sees the whole
 // vocabulary in one place (entity.verb; jobs' and the seed's entries included).
 export const AUDIT_ACTIONS = [
+  "announcement.publish",
+  "announcement.delete",
   "absence_notice.answer",
   "absence_notice.reanswer",
   "absence_notice.apply",

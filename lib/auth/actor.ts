@@ -11,6 +11,8 @@ export type ActorMembership = {
   isAdministrator: boolean;
   /** May hide forum posts on the organisation's profile (Membership.isModerator). */
   isModerator?: boolean;
+  /** Publishes and deletes the organisation's announcements (Membership.isEditor). */
+  isEditor?: boolean;
   /** The organisation and its authorities up the tree, nearest first. */
   orgPath: string[];
 };

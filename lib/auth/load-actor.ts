@@ -55,6 +55,7 @@ export async function loadActor(
             role: m.role,
             isAdministrator: m.isAdministrator,
             isModerator: m.isModerator,
+            isEditor: m.isEditor,
             orgPath: await orgPathOf(m.organizationId),
           })),
         )

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import { type Actor, isAuthorityMember, isKindergartenEducator, isKindergartenManager } from "./actor";
 import type { AccessLevel } from "@/lib/generated/prisma/enums";
-import { reaches, viewerOf } from "@/lib/profile/visibility";
+import { isOrgAdministrator, reaches, viewerOf } from "@/lib/profile/visibility";
 
 // The one table of who may do what (SPEC §6: role and scope). Each entry names one decision, says in a
 // line what it allows, and holds the rule that grants it. The rule looks at the actor and the resource
@@ -29,6 +29,8 @@ export type Resource = {
   /** The level an organisation's profile settings ask for this (reading the forum, opening a topic, uploading a
    * document), raised while its site is off; missing while the feature is off (lib/profile/visibility.ts requiredLevel). */
   accessLevel?: AccessLevel;
+  /** The actor's own person id when they are among an announcement's stored recipients (lib/announcement/resources.ts). */
+  recipientId?: string;
 };
 
 type Rule = (actor: Actor | null, r: Resource) => boolean;
@@ -125,6 +127,12 @@ const profileViewer = (a: Actor, r: Resource) => (r.organizationId ? viewerOf(a,
 const orgMember: Rule = (a, r) => staff(a) && !!profileViewer(a, r)?.member;
 const orgAdministrator: Rule = (a, r) => staff(a) && !!profileViewer(a, r)?.administrator;
 const orgModerator: Rule = (a, r) => staff(a) && !!profileViewer(a, r)?.moderator;
+// An organisation's announcement keepers: its administrators (lib/profile/visibility.ts isOrgAdministrator) or
+// those given the editor right there (Membership.isEditor).
+const announcementKeeper: Rule = (a, r) =>
+  staff(a) &&
+  !!r.organizationId &&
+  a.memberships.some((m) => m.organizationId === r.organizationId && (isOrgAdministrator(m) || !!m.isEditor));
 const profileLevel: Rule = (a, r) => {
   const viewer = signedIn(a) ? profileViewer(a, r) : null;
   return !!viewer && !!r.accessLevel && reaches(viewer, r.accessLevel);
@@ -213,8 +221,16 @@ export const POLICY = {
       a.memberships.some((m) => m.organizationId === r.organizationId && isAuthorityMember(m)),
   ),
   "announcement.manage": entry(
-    "Publish and delete announcements of an authority (its administrators).",
-    authorityAdmin,
+    "Publish and delete an organisation's announcements: its administrators (an authority's head and administrators, a kindergarten's managers, anyone with administrator rights) or those given the editor right; only to its own people and those under it (lib/announcement/audiences.ts).",
+    announcementKeeper,
+  ),
+  "announcement.receipts": entry(
+    "See an organisation's announcements with who has read them and who has not, and export that list: the same people of the author organisation only (not the recipients, not the authorities above).",
+    announcementKeeper,
+  ),
+  "announcement.read": entry(
+    "Open an announcement and mark it read: its recipients only (the rows stored at publication).",
+    (a, r) => signedIn(a) && !!r.recipientId && r.recipientId === a.personId,
   ),
 
   // ── an organisation's profile (lib/profile) ──

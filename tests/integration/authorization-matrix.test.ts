@@ -407,6 +407,36 @@ const MATRIX: Record<string, Case> = {
     input: (w) => ({ authorityId: w.district.id, types: ["state_kindergarten"] }),
   },
   "org.logo": { allowed: EVERYONE, input: (w) => ({ slug: w.kg.slug }) },
+  // announcements: the author organisation's administrators and editors publish, delete and see who has
+  // read (the district's); only the stored recipients (KG1's staff and the parent) open and mark them read
+  "announcement.publish": {
+    allowed: OFFICER,
+    input: (w) => ({
+      intent: "content",
+      organizationId: w.district.id,
+      title: "Хабарландыру",
+      body: "Мәтін",
+      readBy: "",
+      codes: [],
+      orgIds: [],
+    }),
+  },
+  "announcement.delete": { allowed: OFFICER, input: (w) => ({ id: w.announcement.id, confirm: "yes" }) },
+  "announcement.mark_read": {
+    allowed: ["parent", "educator", "otherGroupEducator", "kgAdmin"],
+    input: (w) => ({ id: w.announcement.id }),
+  },
+  "announcement.export": { allowed: OFFICER, input: (w) => ({ locale: "kk", id: w.announcement.id }) },
+  // reports: an officer downloads over the organisations below them (KG1 is the district's); a kindergarten's
+  // managers their own kindergarten's
+  "report.export": {
+    allowed: OFFICER,
+    input: (w) => ({ locale: "kk", report: "attendance", format: "csv", org: w.kg.id }),
+  },
+  "report.export_own": {
+    allowed: KG_ADMIN,
+    input: (w) => ({ locale: "kk", report: "attendance", format: "csv", org: w.kg.id }),
+  },
   // timesheets
   "timesheet.bind_child": { allowed: PARENTS, input: () => ({ iin: childIin() }) },
   "timesheet.unbind_child": { allowed: PARENT, input: (w) => ({ childId: w.child.id }) },

@@ -18,6 +18,11 @@ export default async function AuthorityLayout({
   const locale = await resolveLocale(params);
   const actor = await requirePage(locale, "authority.enter");
   const t = await getTranslations("authorityNav");
+  const tAnn = await getTranslations("announcements.nav");
+  // Announcements: each officer's inbox; the department's list for those who keep its announcements.
+  const keeper = actor.memberships.some(
+    (m) => isAuthorityMember(m) && can(actor, "announcement.receipts", { organizationId: m.organizationId }),
+  );
   // The department's administrators also manage the summer recruitment and the queue's documents and blocks.
   const adminOfOwn = actor.memberships.some(
     (m) => isAuthorityMember(m) && can(actor, "org.manage", { organizationId: m.organizationId }),
@@ -25,6 +30,10 @@ export default async function AuthorityLayout({
   const items = [
     { href: "/authority", label: t("home"), testId: "authority-nav-home" },
     { href: "/authority/vouchers", label: t("vouchers"), testId: "authority-nav-vouchers" },
+    { href: "/authority/inbox", label: tAnn("inbox"), testId: "authority-nav-inbox" },
+    ...(keeper
+      ? [{ href: "/authority/announcements", label: tAnn("author"), testId: "authority-nav-announcements" }]
+      : []),
     ...(adminOfOwn
       ? [
           { href: "/authority/recruitment", label: t("recruitment"), testId: "authority-nav-recruitment" },

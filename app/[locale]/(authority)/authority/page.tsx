@@ -2,6 +2,7 @@ import { resolveLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
+import { InboxPreview } from "@/components/announcement/inbox-preview";
 import { requestNow } from "@/lib/clock/request-now";
 import { todayDbDate } from "@/lib/calendar/db-date";
 import { authorityOverview } from "@/lib/org/authority-overview";
@@ -24,6 +25,7 @@ export default async function AuthorityHome({ params }: { params: Promise<{ loca
   ] as const;
   return (
     <div className="space-y-6">
+      <InboxPreview personId={actor.personId} base="/authority/inbox" locale={locale} hideWhenEmpty />
       <div>
         <h1 className="text-2xl font-bold" data-testid="authority-title">
           {orgShortName(data.org, locale)}

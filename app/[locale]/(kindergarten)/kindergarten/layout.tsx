@@ -13,6 +13,7 @@ const MANAGER_SECTIONS = [
   "places",
   "staff",
   "vouchers",
+  "reports",
   "buildings",
   "stay-modes",
   "calendar",
@@ -32,10 +33,21 @@ export default async function KindergartenLayout({
   const t = await getTranslations("kgNav");
   const kg = currentKindergarten(actor);
   const manager = !!kg && can(actor, "kindergarten.manage", { organizationId: kg.organizationId });
+  const tAnn = await getTranslations("announcements.nav");
+  // Announcements: each member's inbox; the kindergarten's own list for those who keep its announcements.
+  const keeper = actor.memberships.some(
+    (m) =>
+      m.orgKind === "KINDERGARTEN" &&
+      can(actor, "announcement.receipts", { organizationId: m.organizationId }),
+  );
   const items: NavItem[] = [
     { href: "/kindergarten", label: t("home"), testId: "kg-nav-home" },
     { href: "/kindergarten/notices", label: t("notices"), testId: "kg-nav-notices" },
     { href: "/kindergarten/disputes", label: t("disputes"), testId: "kg-nav-disputes" },
+    { href: "/kindergarten/inbox", label: tAnn("inbox"), testId: "kg-nav-inbox" },
+    ...(keeper
+      ? [{ href: "/kindergarten/announcements", label: tAnn("author"), testId: "kg-nav-announcements" }]
+      : []),
     ...(manager
       ? MANAGER_SECTIONS.map((s) => ({ href: `/kindergarten/${s}`, label: t(s), testId: `kg-nav-${s}` }))
       : []),

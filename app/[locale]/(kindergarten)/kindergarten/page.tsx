@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { requirePage } from "@/lib/auth/guard";
+import { InboxPreview } from "@/components/announcement/inbox-preview";
 import { requestNow } from "@/lib/clock/request-now";
 import { todayDbDate } from "@/lib/calendar/db-date";
 import { kindergartenOverview } from "@/lib/kindergarten/overview";
@@ -18,6 +19,7 @@ export default async function KindergartenHome({ params }: { params: Promise<{ l
   const overview = await kindergartenOverview(actor, todayDbDate(await requestNow()));
   return (
     <div className="space-y-6">
+      <InboxPreview personId={actor.personId} base="/kindergarten/inbox" locale={locale} hideWhenEmpty />
       {overview.map(({ org, manager, staffCount, groups }) => (
         <div key={org.id} className="space-y-4" data-testid="kg-org">
           <div>

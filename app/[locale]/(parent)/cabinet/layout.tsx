@@ -15,11 +15,13 @@ export default async function CabinetLayout({
   const locale = await resolveLocale(params);
   await requirePage(locale, "cabinet.use");
   const t = await getTranslations("cabinetNav");
+  const tAnn = await getTranslations("announcements.inbox");
   const items = [
     { href: "/cabinet", label: t("home"), testId: "cabinet-nav-home" },
     { href: "/cabinet/timesheet", label: t("timesheet"), testId: "cabinet-nav-timesheet" },
     { href: "/cabinet/notices", label: t("notices"), testId: "cabinet-nav-notices" },
     { href: "/cabinet/queue", label: t("queue"), testId: "cabinet-nav-queue" },
+    { href: "/cabinet/announcements", label: tAnn("title"), testId: "cabinet-nav-announcements" },
   ];
   return (
     <>

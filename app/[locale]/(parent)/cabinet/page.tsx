@@ -12,20 +12,19 @@ import { requirePage } from "@/lib/auth/guard";
 import { requestNow } from "@/lib/clock/request-now";
 import { todayDbDate } from "@/lib/calendar/db-date";
 import { parentOverview } from "@/lib/people/parent-overview";
-import { announcementInbox } from "@/lib/announcement/inbox";
+import { InboxPreview } from "@/components/announcement/inbox-preview";
 import { orgShortName } from "@/lib/org/names";
 import { formatDate } from "@/lib/format";
 
-// The parent's cabinet: children on record, their kindergarten and voucher, queue applications, announcements.
+// The parent's cabinet: announcements (unread first), children on record, their kindergarten and voucher, queue applications.
 export default async function CabinetPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   const actor = await requirePage(locale, "cabinet.use");
   const t = await getTranslations("cabinet");
   const today = todayDbDate(await requestNow());
   const now = await requestNow();
-  const [overview, inbox, pending] = await Promise.all([
+  const [overview, pending] = await Promise.all([
     parentOverview(actor.personId, today),
-    announcementInbox(actor.personId, 5),
     pendingNoticeCount(actor.personId),
   ]);
   // Only children this parent represents (parentOverview is scoped by the person).
@@ -48,6 +47,8 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
           <PendingNoticesBadge count={pending} /> {t("pendingNotices", { count: pending })}
         </Link>
       ) : null}
+      {/* Announcements first: the unread ones on top, each opening (and marking read) on its own page. */}
+      <InboxPreview personId={actor.personId} base="/cabinet/announcements" locale={locale} />
       <Alert tone="warning">{t("credentialsWarning")}</Alert>
 
       <Card title={t("childrenTitle")} testId="cabinet-children">
@@ -107,24 +108,6 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
           )}
         </Card>
       </div>
-
-      <Card title={t("announcementsTitle")}>
-        {inbox.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noAnnouncements")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {inbox.map((r) => (
-              <li key={r.announcementId} className="py-3 text-sm">
-                <p className="font-medium">{r.announcement.title}</p>
-                <p className="text-slate-600">
-                  {orgShortName(r.announcement.organization, locale)} ·{" "}
-                  {formatDate(r.announcement.publishedAt, locale)}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
 
       <Card title={t("securityTitle")}>
         <SignOutEverywhere />
