@@ -5,21 +5,29 @@ import type { PeopleRow } from "@/lib/profile/people";
 
 // The people of a category: registered users highlighted, persons who have not registered greyed; their
 // roles where they work, the group of a child, the children of a parent; phones masked (SPEC §6).
-export async function PeopleList({ people, locale }: { people: PeopleRow[]; locale: string }) {
+export async function PeopleList({
+  people,
+  organizationId,
+  locale,
+}: {
+  people: PeopleRow[];
+  organizationId: string;
+  locale: string;
+}) {
   const t = await getTranslations("profile.people");
   const tRole = await getTranslations("memberRole");
   return (
     <ul className="divide-y divide-slate-100" data-testid="people-list">
       {people.map((p) => {
+        // The organisation's own staff need no organisation name; the others say where they are.
+        const where = (o: { id?: string; shortNameKk: string; shortNameRu: string }) =>
+          o.id === organizationId ? "" : ` · ${orgShortName(o, locale)}`;
         const lines = [
           ...p.memberships.map(
             (m) =>
-              `${tRole(m.role)}${m.isAdministrator && !["AUTHORITY_ADMIN", "KG_ADMIN"].includes(m.role) ? ` (${t("admin")})` : ""} · ${orgShortName(m.organization, locale)}`,
+              `${tRole(m.role)}${m.isAdministrator && !["AUTHORITY_ADMIN", "KG_ADMIN"].includes(m.role) ? ` (${t("admin")})` : ""}${where(m.organization)}`,
           ),
-          ...p.enrolments.map(
-            (e) =>
-              `${t("child")} · ${orgShortName(e.organization, locale)} · ${t("group", { name: e.group.name })}`,
-          ),
+          ...p.enrolments.map((e) => `${t("child")}${where(e.organization)} · ${e.group.name}`),
           ...(p.children > 0 ? [t("parentOf", { count: p.children })] : []),
         ];
         return (

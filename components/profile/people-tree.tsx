@@ -3,6 +3,20 @@ import { Link } from "@/i18n/navigation";
 import type { OrgKind } from "@/lib/generated/prisma/enums";
 import { isAuthorityKind, type CategoryNode, type PeopleQuery } from "@/lib/profile/people-rules";
 
+// A category's name: the heads of an authority are "Heads", of a kindergarten "Directors", and so on.
+export async function categoryLabeller(kind: OrgKind): Promise<(node: CategoryNode) => string> {
+  const t = await getTranslations("profile.people.categories");
+  return (node) => {
+    const spec = node.spec;
+    if (spec.kind !== "staff") return t(spec.kind);
+    if (!spec.group) return t(spec.scope);
+    const authority = spec.scope === "sub" || (spec.scope === "own" && isAuthorityKind(kind));
+    if (spec.group === "heads") return t(authority ? "heads" : "directors");
+    if (spec.group === "others") return t(authority ? "employees" : "otherStaff");
+    return t(spec.group);
+  };
+}
+
 // The categories on the left of the People tab, each with its count; the chosen one highlighted.
 export async function PeopleTree({
   slug,
@@ -18,15 +32,7 @@ export async function PeopleTree({
   query: PeopleQuery;
 }) {
   const t = await getTranslations("profile.people.categories");
-  const label = (node: CategoryNode): string => {
-    const spec = node.spec;
-    if (spec.kind !== "staff") return t(spec.kind);
-    if (!spec.group) return t(spec.scope);
-    const authority = spec.scope === "sub" || (spec.scope === "own" && isAuthorityKind(kind));
-    if (spec.group === "heads") return t(authority ? "heads" : "directors");
-    if (spec.group === "others") return t(authority ? "employees" : "otherStaff");
-    return t(spec.group);
-  };
+  const label = await categoryLabeller(kind);
   const href = (key: string) => ({
     pathname: `/org/${slug}/people`,
     query: {

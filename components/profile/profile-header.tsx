@@ -17,7 +17,7 @@ export async function ProfileHeader({ profile, locale }: { profile: LoadedProfil
   const full = orgFullName(org, locale);
   return (
     <div className="mb-2">
-      <div className="flex flex-wrap items-start justify-between gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-4 sm:flex-nowrap">
         <div className="flex min-w-0 items-center gap-4">
           {org.settings?.logoFileId ? (
             // The stored 150×150 logo (app/api/org/[slug]/logo); plain <img>: it is already its final size.
@@ -49,7 +49,7 @@ export async function ProfileHeader({ profile, locale }: { profile: LoadedProfil
         {view.administration ? (
           <Link
             href={`${base}/admin/settings`}
-            className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-brand-600 hover:bg-brand-50"
+            className="shrink-0 rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-brand-600 hover:bg-brand-50"
             data-testid="profile-admin-link"
           >
             {t("administration")}

@@ -213,7 +213,7 @@ export async function peoplePage(
           select: {
             id: true,
             group: { select: { name: true } },
-            organization: { select: { shortNameKk: true, shortNameRu: true } },
+            organization: { select: { id: true, shortNameKk: true, shortNameRu: true } },
           },
         },
         _count: {

@@ -71,7 +71,11 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 // Paths answered by a route handler with a file rather than a page (they get DOWNLOAD_CSP).
 export function isDownloadPath(pathname: string): boolean {
-  return /^\/[a-z]{2}\/(cabinet\/queue\/document\/|protocol\/export(\/|$))/.test(pathname);
+  return (
+    /^\/[a-z]{2}\/(cabinet\/queue\/document\/|protocol\/export(\/|$))/.test(pathname) ||
+    // an organisation's document (app/[locale]/(public)/org/[slug]/documents/[documentId]/file)
+    /^\/[a-z]{2}\/org\/[^/]+\/documents\/[^/]+\/file$/.test(pathname)
+  );
 }
 
 // The headers a response gets from the proxy (CSP and HSTS depend on the request and the settings).

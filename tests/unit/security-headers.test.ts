@@ -48,6 +48,8 @@ describe("security headers (M6)", () => {
     expect(isDownloadPath("/kk/cabinet/queue/document/abc")).toBe(true);
     expect(isDownloadPath("/ru/protocol/export")).toBe(true);
     expect(isDownloadPath("/ru/protocol")).toBe(false);
+    expect(isDownloadPath("/kk/org/akmola-education/documents/doc1/file")).toBe(true);
+    expect(isDownloadPath("/kk/org/akmola-education/documents")).toBe(false);
     expect(responseSecurityHeaders(base, "download")["Content-Security-Policy"]).toMatch(/^sandbox;/);
     expect(responseSecurityHeaders(base, "api")["Content-Security-Policy"]).toBe(
       "default-src 'none'; frame-ancestors 'none'",

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/profile/empty-state";
 import { PeopleList } from "@/components/profile/people-list";
-import { PeopleTree } from "@/components/profile/people-tree";
+import { categoryLabeller, PeopleTree } from "@/components/profile/people-tree";
 import { requirePage } from "@/lib/auth/guard";
 import { todayDbDate } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
@@ -13,7 +13,7 @@ import { requestNow } from "@/lib/clock/request-now";
 import { orgShortName } from "@/lib/org/names";
 import { profileForPage, type ProfileParams } from "@/lib/profile/page-profile";
 import { categoryCounts, peoplePage, peopleScope, peopleTree } from "@/lib/profile/people";
-import { pageCount, parsePeopleQuery } from "@/lib/profile/people-rules";
+import { flatten, pageCount, parsePeopleQuery } from "@/lib/profile/people-rules";
 
 type Props = { params: ProfileParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,6 +39,7 @@ export default async function OrgPeoplePage({ params, searchParams }: Props) {
     peoplePage(org, scope, tree, query, now, todayDbDate(now, org.timeZone)),
   ]);
   const pages = pageCount(page.total);
+  const labelOf = await categoryLabeller(org.kind);
   const pageHref = (n: number) => ({
     pathname: `/org/${slug}/people`,
     query: {
@@ -50,7 +51,7 @@ export default async function OrgPeoplePage({ params, searchParams }: Props) {
   });
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-[17rem_1fr]">
-      <aside>
+      <aside className="hidden lg:block">
         <Card>
           <PeopleTree slug={slug} kind={org.kind} tree={tree} counts={counts} query={query} />
         </Card>
@@ -62,7 +63,19 @@ export default async function OrgPeoplePage({ params, searchParams }: Props) {
           className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end"
           data-testid="people-search"
         >
-          {query.category !== "all" ? <input type="hidden" name="cat" value={query.category} /> : null}
+          {/* The category: the tree on wide screens, this list on phones (hidden, it still carries the choice). */}
+          <div className="space-y-1 lg:hidden">
+            <label htmlFor="people-cat" className="block text-sm font-medium text-slate-700">
+              {t("category")}
+            </label>
+            <select id="people-cat" name="cat" defaultValue={query.category} className={inputClass}>
+              {flatten(tree).map((node) => (
+                <option key={node.key} value={node.key}>
+                  {`${node.key.includes(".") ? "— " : ""}${labelOf(node)} (${counts[node.key] ?? 0})`}
+                </option>
+              ))}
+            </select>
+          </div>
           <div className="flex-1 space-y-1 sm:min-w-56">
             <label htmlFor="people-q" className="block text-sm font-medium text-slate-700">
               {t("search")}
@@ -101,7 +114,7 @@ export default async function OrgPeoplePage({ params, searchParams }: Props) {
           {page.people.length === 0 ? (
             <EmptyState testId="people-empty">{t("empty")}</EmptyState>
           ) : (
-            <PeopleList people={page.people} locale={locale} />
+            <PeopleList people={page.people} organizationId={org.id} locale={locale} />
           )}
         </div>
         {pages > 1 ? (

@@ -69,10 +69,13 @@ export default async function OrgStructurePage({ params }: { params: ProfilePara
                       <div>
                         <dt className="text-slate-500">{t("staff")}</dt>
                         <dd>
-                          <ul className="list-inside list-disc">
+                          <ul className="space-y-1">
                             {u.memberships.map((m) => (
                               <li key={m.id}>
-                                {shownName(m.person)} — {m.positionTitle || tRole(m.role)}
+                                <span className="font-medium">{shownName(m.person)}</span>
+                                <span className="block text-xs text-slate-600">
+                                  {m.positionTitle || tRole(m.role)}
+                                </span>
                               </li>
                             ))}
                           </ul>
