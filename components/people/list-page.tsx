@@ -27,7 +27,10 @@ export async function PeopleListPage({
   const { org, base } = scope;
   const t = await getTranslations("people");
   const tRole = await getTranslations("memberRole");
+  const tNav = await getTranslations("kgNav");
   const kindergarten = isKindergartenKind(org.kind);
+  // A kindergarten's area calls the list by its reference book's name ("Staff"), the administration "People".
+  const title = kindergarten && base === "/kindergarten/staff" ? tNav("staff") : t("title");
   const roles = rolesFor(org.kind);
   const archive = search.tab === "archive";
   const query = (search.q ?? "").slice(0, 100);
@@ -47,7 +50,7 @@ export async function PeopleListPage({
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <h1 className="text-2xl font-bold">{title}</h1>
           <p className="max-w-3xl text-sm text-slate-600">
             {t("lead")} {kindergarten ? t("leadGroups") : null}
           </p>
@@ -58,7 +61,7 @@ export async function PeopleListPage({
       </div>
       <Card testId="staff-list">
         <div className="mb-4 space-y-3">
-          <nav className="flex gap-2" aria-label={t("title")}>
+          <nav className="flex gap-2" aria-label={title}>
             <Link
               href={withTab()}
               className={tabClass(!archive)}
