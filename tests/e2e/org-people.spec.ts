@@ -37,7 +37,7 @@ test("the district administrator adds people with the wizard; the invited person
   await page.getByTestId("people-wizard-review").click();
   await expect(page.getByTestId("people-wizard-required")).toBeVisible();
   await fillNewPerson(page, {
-    lastName: "Омарова",
+    lastName: "Жолдасбекова",
     firstName: "Әсел",
     iin: makeIin(new Date(Date.UTC(1994, 2, 11)), "female", 9101),
   });
@@ -53,7 +53,7 @@ test("the district administrator adds people with the wizard; the invited person
   await expect(data.locator("#role")).toHaveValue("AUTHORITY_EMPLOYEE");
   await expect(data.locator("#arrivedAt")).toHaveValue("2026-11-02");
   await fillNewPerson(page, {
-    lastName: "Омаров",
+    lastName: "Жолдасбеков",
     firstName: "Ерлан",
     iin: makeIin(new Date(Date.UTC(1989, 6, 23)), "male", 9102),
   });
@@ -61,7 +61,7 @@ test("the district administrator adds people with the wizard; the invited person
   await expect(page.getByTestId("people-created")).toHaveCount(2);
 
   // Both are persons (not registered yet) in the list.
-  await page.goto(`${PEOPLE}?q=Омар&reg=no`);
+  await page.goto(`${PEOPLE}?q=Жолдасбек&reg=no`);
   await expect(page.getByTestId("staff-row")).toHaveCount(2);
 
   // The invited person signs in: the one-time password, then their own; they land in their workspace.
@@ -80,23 +80,23 @@ test("the district administrator adds people with the wizard; the invited person
   await context.close();
 
   // Now a registered user.
-  await page.goto(`${PEOPLE}?q=Омарова&reg=yes`);
+  await page.goto(`${PEOPLE}?q=Жолдасбекова&reg=yes`);
   await expect(page.getByTestId("staff-row")).toHaveCount(1);
   await expect(page.getByTestId("staff-row")).toHaveAttribute("data-registered", "1");
 
   // Exclude the second person ("Yes, exclude"), find them in the archive, restore them.
-  await page.goto(`${PEOPLE}?q=Омаров Ерлан`);
+  await page.goto(`${PEOPLE}?q=Жолдасбеков Ерлан`);
   await page.getByTestId("staff-row-link").click();
   await page.getByTestId("staff-exclude-open").click();
   await page.getByTestId("staff-exclude-form-submit").click();
   await expect(page.getByTestId("staff-excluded")).toBeVisible();
-  await page.goto(`${PEOPLE}?tab=archive&q=Омаров Ерлан`);
+  await page.goto(`${PEOPLE}?tab=archive&q=Жолдасбеков Ерлан`);
   await expect(page.getByTestId("staff-row-excluded")).toBeVisible();
   await page.getByTestId("staff-row-link").click();
   await page.getByTestId("staff-restore-submit").click();
   await expect(page.getByTestId("staff-exclude-card")).toBeVisible();
   await expect(page.getByTestId("staff-excluded")).toHaveCount(0);
-  await page.goto(`${PEOPLE}?q=Омаров Ерлан`);
+  await page.goto(`${PEOPLE}?q=Жолдасбеков Ерлан`);
   await expect(page.getByTestId("staff-row")).toHaveCount(1);
 });
 
