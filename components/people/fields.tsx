@@ -225,7 +225,7 @@ export function StaffRoleFields({
       <SelectField
         name="role"
         label={t("field.role")}
-        value={kept?.role ?? values.role ?? offered.find((r) => r === "EDUCATOR") ?? offered.at(-1)}
+        value={kept?.role ?? (values.role || (offered.find((r) => r === "EDUCATOR") ?? offered.at(-1)))}
         required
         options={offered.map((r) => ({ value: r, label: tRole(r) }))}
       />
