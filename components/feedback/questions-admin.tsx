@@ -16,8 +16,8 @@ type Question = {
   createdAt: Date;
 };
 
-// Citizens' questions in the administration: unanswered first; each with the answer form ("publish" ticked
-// by default) and, once answered, "Publish" / "Remove from publication".
+// Citizens' questions in the administration: unanswered first, each with the answer form ("publish" ticked
+// by default); an answered one shows its answer, "Publish" / "Remove from publication" and "Change the answer".
 export async function QuestionsAdmin({
   questions,
   locale,
@@ -28,6 +28,34 @@ export async function QuestionsAdmin({
   timeZone: string;
 }) {
   const t = await getTranslations("feedback.questionsAdmin");
+  const answerForm = (q: Question) => (
+    <ActionForm
+      action={answerQuestionAction}
+      submitLabel={t("save")}
+      testId="question-answer"
+      hidden={{ questionId: q.id }}
+      className="space-y-2"
+    >
+      <FormTextarea
+        name="answer"
+        idPrefix={`q-${q.id}-`}
+        label={t("answer")}
+        defaultValue={q.answer ?? ""}
+        required
+        rows={3}
+        maxLength={5000}
+      />
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <input
+          type="checkbox"
+          name="publish"
+          defaultChecked={q.answer ? q.published : true}
+          data-testid="question-publish-box"
+        />
+        {t("publish")}
+      </label>
+    </ActionForm>
+  );
   return (
     <Card title={t("title")} testId="questions-admin">
       <p className="mb-3 text-sm text-slate-600">{t("lead")}</p>
@@ -66,41 +94,31 @@ export async function QuestionsAdmin({
               <p className="whitespace-pre-line font-medium text-slate-900" data-testid="question-text">
                 {q.question}
               </p>
-              <ActionForm
-                action={answerQuestionAction}
-                submitLabel={t("save")}
-                testId="question-answer"
-                hidden={{ questionId: q.id }}
-                className="space-y-2"
-              >
-                <FormTextarea
-                  name="answer"
-                  idPrefix={`q-${q.id}-`}
-                  label={t("answer")}
-                  defaultValue={q.answer ?? ""}
-                  required
-                  rows={3}
-                  maxLength={5000}
-                />
-                <label className="flex items-center gap-2 text-sm text-slate-700">
-                  <input
-                    type="checkbox"
-                    name="publish"
-                    defaultChecked={q.answer ? q.published : true}
-                    data-testid="question-publish-box"
-                  />
-                  {t("publish")}
-                </label>
-              </ActionForm>
-              {canPublish(q) ? (
-                <ActionForm
-                  action={publishQuestionAction}
-                  submitLabel={q.published ? t("makePrivate") : t("makePublic")}
-                  variant="secondary"
-                  testId="question-publish"
-                  hidden={{ questionId: q.id, published: q.published ? "0" : "1" }}
-                />
+              {q.answer ? (
+                <div className="rounded-md bg-slate-50 px-3 py-2 text-sm" data-testid="question-answer-shown">
+                  <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("answer")}</p>
+                  <p className="whitespace-pre-line text-slate-800">{q.answer}</p>
+                </div>
               ) : null}
+              {q.answer ? (
+                <div className="flex flex-wrap items-start gap-3">
+                  {canPublish(q) ? (
+                    <ActionForm
+                      action={publishQuestionAction}
+                      submitLabel={q.published ? t("makePrivate") : t("makePublic")}
+                      variant="secondary"
+                      testId="question-publish"
+                      hidden={{ questionId: q.id, published: q.published ? "0" : "1" }}
+                    />
+                  ) : null}
+                  <details className="min-w-0 flex-1" data-testid="question-edit">
+                    <summary className="cursor-pointer py-2 text-sm text-brand-700">{t("edit")}</summary>
+                    <div className="pt-2">{answerForm(q)}</div>
+                  </details>
+                </div>
+              ) : (
+                answerForm(q)
+              )}
             </li>
           ))}
         </ul>

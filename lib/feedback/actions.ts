@@ -20,11 +20,10 @@ import { answerAppeal, takeAppeal } from "./appeals";
 import { answerQuestion, setQuestionPublished } from "./questions";
 import { saveFeedbackContacts } from "./contacts";
 
-// The public Feedback tab and the administration's feedback block (lib/feedback/*.ts hold the rules).
-const revalidate: Revalidation[] = [
-  ["/[locale]/org/[slug]/feedback", "page"],
-  ["/[locale]/org/[slug]/admin/feedback", "page"],
-];
+// The public Feedback tab and the administration's feedback block (lib/feedback/*.ts hold the rules). Every
+// change shows under the organisation's pages: the tab, the feedback block, and the settings page that
+// embeds the appeals e-mail section.
+const revalidate: Revalidation[] = [["/[locale]/org/[slug]", "layout"]];
 
 // A citizen sends an electronic appeal to the organisation (only while its appeals e-mail is confirmed).
 export const sendAppealAction = formAction({

@@ -79,7 +79,7 @@ export default async function OrgFeedbackAdminPage({ params, searchParams }: Pro
         </div>
       </Card>
       <QuestionsAdmin questions={questions} locale={locale} timeZone={org.timeZone} />
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="space-y-6">
         <ContactsForm
           organizationId={org.id}
           values={
