@@ -46,7 +46,7 @@ export function flattenFolders(
   return nodes.flatMap((n) => [{ id: n.id, name: n.name, depth }, ...flattenFolders(n.children, depth + 1)]);
 }
 
-// The documents of one folder of the organisation (null: the top level), newest first; null when the
+// The documents of one folder of the organisation (null: all its documents), newest first; null when the
 // folder is not the organisation's.
 export async function folderDocuments(organizationId: string, folderId: string | null) {
   const folder = folderId
@@ -57,7 +57,7 @@ export async function folderDocuments(organizationId: string, folderId: string |
     : null;
   if (folderId && !folder) return null;
   const documents = await prisma.document.findMany({
-    where: { organizationId, folderId: folderId ?? null },
+    where: { organizationId, ...(folderId ? { folderId } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: {
       id: true,
@@ -65,6 +65,7 @@ export async function folderDocuments(organizationId: string, folderId: string |
       createdAt: true,
       file: { select: { fileName: true, size: true, mimeType: true } },
       uploadedBy: { select: { lastName: true, firstName: true } },
+      folder: { select: { name: true } },
     },
   });
   return { folder, documents };

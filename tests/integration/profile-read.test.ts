@@ -236,6 +236,11 @@ describe("feature switches hide and never delete", () => {
       },
     ]);
     expect((await folderDocuments(w.district.id, sub.id))!.documents.map((d) => d.id)).toEqual([doc.id]);
+    expect((await folderDocuments(w.district.id, folder.id))!.documents).toEqual([]);
+    // the top of the tab lists every document of the organisation, whatever its folder
+    expect(
+      (await folderDocuments(w.district.id, null))!.documents.map((d) => [d.id, d.folder?.name]),
+    ).toEqual([[doc.id, "2026"]]);
     // a folder of another organisation is not found here
     expect(await folderDocuments(w.region.id, sub.id)).toBeNull();
     expect(await documentFile(w.region.id, doc.id)).toBeNull();

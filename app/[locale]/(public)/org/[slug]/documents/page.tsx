@@ -69,6 +69,7 @@ export default async function OrgDocumentsPage({ params, searchParams }: Props) 
                     <p className="text-xs break-words text-slate-500">
                       {d.file.fileName} · {fileSize(d.file.size)} · {dayOf(d.createdAt, locale, org.timeZone)}{" "}
                       · {shownName(d.uploadedBy)}
+                      {!folderId && d.folder ? ` · ${d.folder.name}` : ""}
                     </p>
                   </div>
                   {view.documents.manage ? <DeleteDocumentForm documentId={d.id} /> : null}
