@@ -66,7 +66,7 @@ export default async function OrgPeoplePage({ params, searchParams }: Props) {
           {/* The category: the tree on wide screens, this list on phones (hidden, it still carries the choice). */}
           <div className="space-y-1 lg:hidden">
             <label htmlFor="people-cat" className="block text-sm font-medium text-slate-700">
-              {t("category")}
+              {t("categoryLabel")}
             </label>
             <select id="people-cat" name="cat" defaultValue={query.category} className={inputClass}>
               {flatten(tree).map((node) => (
