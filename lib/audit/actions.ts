@@ -102,6 +102,7 @@ export const AUDIT_ACTIONS = [
   "referral.accept",
   "referral.refuse_place",
   "referral.refuse_voucher",
+  "report.export",
   "room.create",
   "room.update",
   "room.archive",

@@ -36,11 +36,12 @@ export function exportRows(rows: ProtocolRow[], w: ExportWords): (string | numbe
 }
 
 // RFC 4180 CSV (comma, CRLF, quotes doubled) with a BOM so spreadsheet programs read it as UTF-8.
-// Cells starting with = + - @ are prefixed with ' so a spreadsheet never runs them as formulas.
+// Cells starting with = + - @, a tab or a carriage return are prefixed with ' so a spreadsheet never
+// runs them as formulas (the reports' CSV uses this writer too: lib/reports/export.ts).
 export function toCsv(rows: (string | number)[][]): string {
   const cell = (v: string | number) => {
     let s = String(v);
-    if (typeof v === "string" && /^[=+\-@]/.test(s)) s = `'${s}`;
+    if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return `\uFEFF${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;

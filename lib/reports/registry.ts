@@ -1,0 +1,10 @@
+import "server-only";
+import type { ReportId } from "./catalogue";
+import type { ReportDefinition } from "./definition";
+import type { ExtraShape } from "./filters";
+import { attendanceReport } from "./attendance";
+
+// Every built report's definition, by its address.
+export const DEFINITIONS: Record<ReportId, ReportDefinition<ExtraShape>> = {
+  attendance: attendanceReport as unknown as ReportDefinition<ExtraShape>,
+};

@@ -1,0 +1,94 @@
+import "server-only";
+import { z } from "zod";
+import { routing } from "@/i18n/routing";
+import { routeHandler } from "@/lib/action/define-route";
+import { audit } from "@/lib/audit/audit";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
+import { isReportOf } from "./catalogue";
+import { sectionCsv, xlsxStream } from "./export";
+import type { ReportSearch } from "./filters";
+import { formatYm } from "./period";
+import { DEFINITIONS } from "./registry";
+import { runReport } from "./run";
+import { exportResource, type ReportArea } from "./scope";
+
+// The download of a report (?format=xlsx|csv, &section= for one table as CSV), with the same filters
+// as the page: the policy looks at the organisation the filter names (an officer of another district
+// gets 404), the report is run exactly as the page runs it, and the download is audited.
+
+// Every value of every query parameter (ticked boxes repeat a name).
+function searchOf(url: URL): ReportSearch {
+  const out: ReportSearch = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+// The route's parameters: the locale and report from the path, the format, one section, the organisation
+// the policy looks at; the other filters are read by the report itself.
+const schemaOf = (area: ReportArea) =>
+  z
+    .object({
+      locale: z.enum(routing.locales),
+      report: z.string().refine((id) => isReportOf(area, id)),
+      format: z.enum(["xlsx", "csv"]).default("xlsx"),
+      section: z.string().max(40).optional(),
+      org: z.string().max(40).optional(),
+    })
+    .catchall(z.unknown());
+const SCHEMAS = { authority: schemaOf("authority"), kindergarten: schemaOf("kindergarten") };
+
+export function reportExportRoute(area: ReportArea) {
+  return routeHandler({
+    name: area === "authority" ? "report.export" : "report.export_own",
+    permission: area === "authority" ? "report.read" : "report.read_own",
+    schema: SCHEMAS[area],
+    resource: (input, actor) => exportResource(area, actor, input.org || undefined),
+    run: async ({ actor, input, request, now }) => {
+      if (!actor || !isReportOf(area, input.report)) throw new AppError("not_found");
+      const def = DEFINITIONS[input.report];
+      const run = await runReport(def, {
+        area,
+        actor,
+        search: searchOf(new URL(request.url)),
+        now,
+        locale: input.locale,
+      });
+      await prisma.$transaction((tx) =>
+        audit(tx, {
+          actorPersonId: actor.personId,
+          action: "report.export",
+          entityType: "report",
+          entityId: input.report,
+          organizationId: run.scope.rootId,
+          after: { format: input.format, section: input.section ?? null, query: run.query.toString() },
+        }),
+      );
+      const stem = `${input.report}${run.period ? `-${formatYm(run.filter.from)}_${formatYm(run.filter.to)}` : ""}`;
+      const headers = { "Cache-Control": "no-store" };
+      const sections = run.result.sections;
+      if (input.format === "csv") {
+        const section = sections.find((s) => s.id === input.section) ?? sections[0];
+        const name = `${stem}${section && sections.length > 1 ? `-${section.id}` : ""}.csv`;
+        return new Response(section ? sectionCsv(section) : "\uFEFF", {
+          headers: {
+            ...headers,
+            "Content-Type": "text/csv; charset=utf-8",
+            "Content-Disposition": `attachment; filename="${name}"`,
+          },
+        });
+      }
+      const title = run.words.dyn(`titles.${input.report}`);
+      return new Response(xlsxStream({ title, lines: run.lines }, sections), {
+        headers: {
+          ...headers,
+          "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "Content-Disposition": `attachment; filename="${stem}.xlsx"`,
+        },
+      });
+    },
+  });
+}
