@@ -30,9 +30,10 @@ export async function ReadByCalendar({
   const t = await getTranslations("announcements");
   const tag = LOCALE_TAGS[locale] ?? "en-GB";
   const first = formatYmd(year, month, 1);
-  const monthName = new Intl.DateTimeFormat(tag, { timeZone: "UTC", month: "long", year: "numeric" }).format(
+  const name = new Intl.DateTimeFormat(tag, { timeZone: "UTC", month: "long" }).format(
     new Date(`${first}T00:00:00Z`),
   );
+  const monthName = `${name.charAt(0).toLocaleUpperCase(tag)}${name.slice(1)} ${year}`;
   const weekdays = Array.from({ length: 7 }, (_, i) =>
     new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday: "short" }).format(
       new Date(Date.UTC(2024, 0, 1 + i)),
@@ -56,7 +57,7 @@ export async function ReadByCalendar({
         >
           ‹
         </Link>
-        <h2 className="text-sm font-semibold capitalize">{monthName}</h2>
+        <h2 className="text-sm font-semibold">{monthName}</h2>
         <Link
           href={href({ month: next })}
           className="rounded px-2 py-1 text-sm hover:bg-slate-100"
