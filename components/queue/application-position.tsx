@@ -37,7 +37,7 @@ export async function ApplicationPosition({ app, locale }: { app: MyApplication;
               const choice = app.choices.find((c) => c.organizationId === k.organizationId);
               return (
                 <li key={k.organizationId} className="font-medium" data-testid="kindergarten-position">
-                  {t("kindergartenPosition", {
+                  {t("kindergartenTurn", {
                     kindergarten: choice ? orgShortName(choice.organization, locale) : "—",
                     position: k.position,
                     total: k.total,
