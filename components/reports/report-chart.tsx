@@ -51,7 +51,7 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
                   key={s.key}
                   dataKey={s.key}
                   name={s.name}
-                  stroke={COLOURS[i % COLOURS.length]}
+                  stroke={s.color ?? COLOURS[i % COLOURS.length]}
                   strokeWidth={2}
                   isAnimationActive={false}
                   connectNulls
@@ -66,7 +66,7 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
                   key={s.key}
                   dataKey={s.key}
                   name={s.name}
-                  fill={COLOURS[i % COLOURS.length]}
+                  fill={s.color ?? COLOURS[i % COLOURS.length]}
                   stackId={spec.kind === "stacked" ? "all" : undefined}
                   isAnimationActive={false}
                 />

@@ -6,7 +6,7 @@ const TAGS: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
 // A number, a share or a day as the reader writes it.
 export function formatCell(v: ReturnType<typeof cellValue>, kind: Column["kind"], locale: Locale): string {
-  if (v === null || v === "") return kind === "text" ? "" : "—";
+  if (v === null || v === "") return kind === "text" || kind === "date" || kind === "month" ? "" : "—";
   if (v instanceof Date) {
     if (kind === "month")
       return new Intl.DateTimeFormat(TAGS[locale], {

@@ -2,12 +2,13 @@
 // listed here only once it is built — the reports page lists exactly these.
 import type { ReportArea } from "./scope";
 
-export const REPORT_IDS = ["attendance"] as const;
+export const REPORT_IDS = ["attendance", "timesheets"] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
 
 /** The areas each report is shown in: the authority's officers, a kindergarten's managers. */
 export const REPORT_AREAS: Record<ReportId, ReportArea[]> = {
   attendance: ["authority", "kindergarten"],
+  timesheets: ["authority", "kindergarten"],
 };
 
 // The reports of an area, in the order of the list.

@@ -27,10 +27,12 @@ function sheetName(title: string, used: Set<string>): string {
   const base =
     title
       .replace(/[[\]:*?/\\]/g, " ")
+      .replace(/\s+/g, " ")
       .trim()
-      .slice(0, 28) || "Sheet";
+      .slice(0, 31)
+      .trim() || "Sheet";
   let name = base;
-  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 27)} ${i}`;
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 28).trim()} ${i}`;
   used.add(name.toLowerCase());
   return name;
 }

@@ -31,7 +31,8 @@ export type ChartSpec = {
   /** A short text for screen readers: what the chart shows (the numbers are in the table). */
   summary: string;
   x: string;
-  series: { key: string; name: string }[];
+  /** The series; a colour (CSS) may be given where it carries a meaning (red for not confirmed). */
+  series: { key: string; name: string; color?: string }[];
   data: Record<string, string | number | null>[];
   /** The y axis as percentages (values 0…1) or plain numbers. */
   percent?: boolean;
