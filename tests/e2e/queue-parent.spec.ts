@@ -52,6 +52,7 @@ test("a parent registers a child with a priority document (a wrong IIN refused f
 
   // Not in the civil registry's birth record (and no guardian's document): refused.
   await fillChild(page, childIin);
+  await page.locator("#priority").selectOption("NONE");
   await page.getByTestId("apply-form-submit").click();
   await expect(page.getByTestId("childIin-error")).toContainText("туу туралы");
   // The registry records the child's birth, naming this parent as the mother.

@@ -2,7 +2,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { signInParent, signInStaff } from "./support/sign-in";
-import { query, spareParentPhone } from "./support/db";
+import { iinForPhone, query, spareParentPhone } from "./support/db";
 import { makeIin } from "@/lib/iin/iin";
 import { makeDefaultCalendar } from "@/lib/calendar/working-days";
 import { addDays, localDate, dayOfWeek } from "@/lib/calendar/zone";
@@ -75,11 +75,18 @@ test("a parent applies, the kindergarten releases a place, after 3 working days 
   // 1. The parent registers a child of the group's birth year in the queue.
   const parentCtx = await browser.newContext();
   const parent = await parentCtx.newPage();
-  await signInParent(parent, await spareParentPhone(7));
+  const parentPhone = await spareParentPhone(7);
+  await signInParent(parent, parentPhone);
   await setClock(parentCtx, at(monday, "09:00"), baseURL!);
   await parent.goto(`/kk/cabinet/queue/apply?district=${target.territoryId}`);
   const form = parent.getByTestId("apply-form");
-  await form.locator("#childIin").fill(makeIin(new Date(Date.UTC(target.birthYear, 3, 15)), "male", 7341));
+  const childIin = makeIin(new Date(Date.UTC(target.birthYear, 3, 15)), "male", 7341);
+  // The civil registry's birth record names this parent as the mother (verified at once).
+  await query(
+    `INSERT INTO "BirthRecord" ("childIin", "birthDate", "lastName", "firstName", "motherIin") VALUES ($1, $2, 'Орынбасаров', 'Әлихан', $3)`,
+    [childIin, `${target.birthYear}-04-15`, await iinForPhone(parentPhone)],
+  );
+  await form.locator("#childIin").fill(childIin);
   await form.locator("#childBirthDate").fill(`${target.birthYear}-04-15`);
   await form.locator("#childLastName").fill("Орынбасаров");
   await form.locator("#childFirstName").fill("Әлихан");
