@@ -103,7 +103,6 @@ export const AUDIT_ACTIONS = [
   "referral.refuse_place",
   "referral.refuse_voucher",
   "report.export",
-  "report.export",
   "room.create",
   "room.update",
   "room.archive",

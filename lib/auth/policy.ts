@@ -213,10 +213,6 @@ export const POLICY = {
     "Read the reports of one's own kindergarten (per-organisation, attendance, timesheets and vouchers, staffing by age group): its managers (director, deputy, administrator).",
     kgManager,
   ),
-  "report.read_own": entry(
-    "Read the reports of one's own kindergarten (per-organisation, attendance, timesheets and vouchers, staffing by age group): its managers (director, deputy, administrator).",
-    kgManager,
-  ),
   "org.administer": entry(
     "Open an organisation's administration and change its settings (names, logo, contacts, features, localisation): its administrators — an authority's administrators and head, a kindergarten's managers.",
     (a, r) => staff(a) && orgAdministratorOf(a, r.organizationId),

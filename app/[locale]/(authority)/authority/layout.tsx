@@ -31,7 +31,6 @@ export default async function AuthorityLayout({
     { href: "/authority", label: t("home"), testId: "authority-nav-home" },
     { href: "/authority/vouchers", label: t("vouchers"), testId: "authority-nav-vouchers" },
     { href: "/authority/reports", label: t("reports"), testId: "authority-nav-reports" },
-    { href: "/authority/reports", label: t("reports"), testId: "authority-nav-reports" },
     { href: "/authority/inbox", label: tAnn("inbox"), testId: "authority-nav-inbox" },
     ...(keeper
       ? [{ href: "/authority/announcements", label: tAnn("author"), testId: "authority-nav-announcements" }]
