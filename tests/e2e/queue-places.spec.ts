@@ -39,8 +39,11 @@ function quietMonday(): string {
   return d;
 }
 
-// «Балапан» and one of its groups with a free seat whose cohort has no priority applicant who chose it
-// (so the place is not offered at once and goes to general access); a seat is added if the group is full.
+// «Балапан» and one of its groups with a free seat whose cohort has no waiting applicant who chose it
+// (priority access follows the queue, so a place goes at once to the first who chose the kindergarten;
+// with nobody, it waits for general access); a seat is added if the group is full. The journey's parent
+// chooses another kindergarten of the district (`otherKgId`): in general access anyone of the cohort and
+// district may take a place, whatever they chose.
 async function balapanGroup() {
   const [kg] = await query<{ id: string; territoryId: string }>(
     `SELECT id, "territoryId" FROM "Organization" WHERE slug = 'kokshetau-balapan'`,
@@ -53,12 +56,21 @@ async function balapanGroup() {
       - (SELECT count(*) FROM "Place" p WHERE p."groupId" = g.id AND p.status IN ('PRIORITY','GENERAL','TAKEN')) AS free
     FROM "Group" g WHERE g."organizationId" = $1 AND g."archivedAt" IS NULL AND g."birthYearFrom" >= $2
       AND NOT EXISTS (SELECT 1 FROM "QueueApplication" a JOIN "QueueApplicationChoice" c ON c."applicationId" = a.id
-        WHERE c."organizationId" = g."organizationId" AND a."birthYear" = g."birthYearFrom" AND a.status = 'WAITING' AND a.priority <> 'NONE')
+        WHERE c."organizationId" = g."organizationId" AND a."birthYear" = g."birthYearFrom" AND a.status = 'WAITING')
     ORDER BY g."birthYearFrom" DESC LIMIT 1`,
     [kg!.id, year - 4],
   );
   if (Number(g!.free) < 1) await query(`UPDATE "Group" SET capacity = capacity + 1 WHERE id = $1`, [g!.id]);
-  return { kgId: kg!.id, territoryId: kg!.territoryId, groupId: g!.id, birthYear: Number(g!.birthYearFrom) };
+  const [other] = await query<{ id: string }>(
+    `SELECT id FROM "Organization" WHERE slug = 'kokshetau-shugyla'`,
+  );
+  return {
+    kgId: kg!.id,
+    otherKgId: other!.id,
+    territoryId: kg!.territoryId,
+    groupId: g!.id,
+    birthYear: Number(g!.birthYearFrom),
+  };
 }
 
 test("a parent applies, the kindergarten releases a place, after 3 working days it goes to general access, the parent takes it, the protocol shows every step", async ({
@@ -91,7 +103,7 @@ test("a parent applies, the kindergarten releases a place, after 3 working days 
   await form.locator("#childLastName").fill("Орынбасаров");
   await form.locator("#childFirstName").fill("Әлихан");
   await form.locator("#relation").selectOption("mother");
-  await form.locator("#choice1").selectOption(target.kgId);
+  await form.locator("#choice1").selectOption(target.otherKgId);
   await form.locator("#language").selectOption("KK");
   await parent.getByTestId("apply-form-submit").click();
   await expect(parent.getByTestId("apply-form-message")).toContainText(/Q-\d{4}-\d{6}/);
