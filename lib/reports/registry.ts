@@ -3,10 +3,12 @@ import type { ReportId } from "./catalogue";
 import type { ReportDefinition } from "./definition";
 import type { ExtraShape } from "./filters";
 import { attendanceReport } from "./attendance";
+import { queueReport } from "./queue";
 import { timesheetsReport } from "./timesheets";
 
 // Every built report's definition, by its address.
 export const DEFINITIONS: Record<ReportId, ReportDefinition<ExtraShape>> = {
   attendance: attendanceReport as unknown as ReportDefinition<ExtraShape>,
   timesheets: timesheetsReport as unknown as ReportDefinition<ExtraShape>,
+  queue: queueReport as unknown as ReportDefinition<ExtraShape>,
 };
