@@ -57,7 +57,10 @@ export function ReportTable({ section, locale }: { section: ReportSection; local
         </p>
       ) : (
         <div className="overflow-x-auto print:overflow-visible">
-          <table className="report-table w-full text-left text-sm" data-testid="report-table">
+          <table
+            className={`report-table text-left text-sm ${section.columns.length <= 3 ? "w-auto" : "w-full"}`}
+            data-testid="report-table"
+          >
             <thead className="text-slate-500">
               <tr>
                 {section.columns.map((c) => (

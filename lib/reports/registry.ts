@@ -2,6 +2,7 @@ import "server-only";
 import type { ReportId } from "./catalogue";
 import type { ReportDefinition } from "./definition";
 import type { ExtraShape } from "./filters";
+import { activityReport } from "./activity";
 import { attendanceReport } from "./attendance";
 import { queueReport } from "./queue";
 import { timesheetsReport } from "./timesheets";
@@ -11,4 +12,5 @@ export const DEFINITIONS: Record<ReportId, ReportDefinition<ExtraShape>> = {
   attendance: attendanceReport as unknown as ReportDefinition<ExtraShape>,
   timesheets: timesheetsReport as unknown as ReportDefinition<ExtraShape>,
   queue: queueReport as unknown as ReportDefinition<ExtraShape>,
+  activity: activityReport as unknown as ReportDefinition<ExtraShape>,
 };

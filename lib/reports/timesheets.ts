@@ -9,6 +9,7 @@ import { orgShortName, personName } from "@/lib/org/names";
 import { evaluateVouchers } from "@/lib/voucher/evaluate";
 import { WorkingDaysCache } from "@/lib/voucher/working-days";
 import { defineReport, type ReportContext } from "./definition";
+import { localDay } from "./sql";
 import { formatYm, parseYm, periodDays, ymIndex } from "./period";
 import { monthDate, share, type Cell, type Column, type ReportSection } from "./table";
 
@@ -104,7 +105,7 @@ async function voucherCounts(ctx: Ctx, today: string): Promise<VoucherCounts[]> 
       count(*) FILTER (WHERE status = 'ACTIVE')::int AS active,
       count(*) FILTER (WHERE status = 'ANNULLED')::int AS annulled,
       count(*) FILTER (WHERE status = 'ANNULLED'
-        AND ("annulledAt" AT TIME ZONE 'Asia/Almaty')::date BETWEEN ${first}::date AND ${last}::date)::int AS "annulledInPeriod",
+        AND ${localDay(Prisma.sql`"annulledAt"`)} BETWEEN ${first}::date AND ${last}::date)::int AS "annulledInPeriod",
       count(*) FILTER (WHERE status = 'CLOSED')::int AS closed
     FROM held WHERE holder = ANY(${ids})
     GROUP BY GROUPING SETS ((holder), ())`;
@@ -268,7 +269,7 @@ async function listSection(ctx: Ctx, today: string, risk: Awaited<ReturnType<typ
           ? Prisma.sql`held.status = 'CLOSED'`
           : view === "annulled"
             ? Prisma.sql`held.status = 'ANNULLED'`
-            : Prisma.sql`held.status = 'ANNULLED' AND (held."annulledAt" AT TIME ZONE 'Asia/Almaty')::date BETWEEN ${first}::date AND ${last}::date`;
+            : Prisma.sql`held.status = 'ANNULLED' AND ${localDay(Prisma.sql`held."annulledAt"`)} BETWEEN ${first}::date AND ${last}::date`;
     const [counted] = await prisma.$queryRaw<{ n: number }[]>`
       ${heldVouchers(orgIds, today)} SELECT count(*)::int AS n FROM held WHERE held.holder = ANY(${orgIds}) AND ${cond}`;
     count = counted?.n ?? 0;

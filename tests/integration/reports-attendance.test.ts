@@ -6,6 +6,7 @@ import { makeReportsWorld, type ReportsWorld } from "./fixtures/reports-world";
 import { attendanceReport } from "@/lib/reports/attendance";
 import { runReport } from "@/lib/reports/run";
 import type { ReportSearch } from "@/lib/reports/filters";
+import { setClock } from "@/lib/clock/clock";
 import { cellValue, type ReportSection } from "@/lib/reports/table";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -26,6 +27,7 @@ const NOW = new Date("2026-11-22T06:00:00Z");
 let w: ReportsWorld;
 
 beforeAll(async () => {
+  setClock(NOW); // the export routes' "now"
   await resetDatabase();
   w = await makeReportsWorld(db, NOW);
   const { mark } = w;
@@ -49,7 +51,10 @@ beforeAll(async () => {
 beforeEach(() => {
   state.actor = null;
 });
-afterAll(disconnectPrisma);
+afterAll(async () => {
+  setClock(null);
+  await disconnectPrisma();
+});
 
 const PERIOD = { from: "2026-09", to: "2026-10" };
 const run = (actor: Actor, search: ReportSearch, area: "authority" | "kindergarten" = "authority") =>

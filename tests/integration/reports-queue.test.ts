@@ -7,6 +7,7 @@ import { makeReportsWorld, type ReportsWorld } from "./fixtures/reports-world";
 import { queueReport } from "@/lib/reports/queue";
 import { runReport } from "@/lib/reports/run";
 import type { ReportSearch } from "@/lib/reports/filters";
+import { setClock } from "@/lib/clock/clock";
 import { cellValue, type ReportSection } from "@/lib/reports/table";
 
 // Report 7 (queue) against a hand-made world: children waiting by district, birth year and category
@@ -23,6 +24,7 @@ const NOW = new Date("2026-11-22T06:00:00Z");
 let w: ReportsWorld;
 
 beforeAll(async () => {
+  setClock(NOW); // the export routes' "now"
   await resetDatabase();
   w = await makeReportsWorld(db, NOW);
   const parent = await w.person("Ата-ана", "1990-01-01");
@@ -109,7 +111,10 @@ beforeAll(async () => {
 beforeEach(() => {
   state.actor = null;
 });
-afterAll(disconnectPrisma);
+afterAll(async () => {
+  setClock(null);
+  await disconnectPrisma();
+});
 
 const PERIOD = { from: "2026-09", to: "2026-11" };
 const run = (actor: Actor, search: ReportSearch = {}) =>
