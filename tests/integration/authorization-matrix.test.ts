@@ -437,16 +437,6 @@ const MATRIX: Record<string, Case> = {
     allowed: KG_ADMIN,
     input: (w) => ({ locale: "kk", report: "attendance", format: "csv", org: w.kg.id }),
   },
-  // reports: an officer downloads over the organisations below them (KG1 is the district's); a kindergarten's
-  // managers their own kindergarten's
-  "report.export": {
-    allowed: OFFICER,
-    input: (w) => ({ locale: "kk", report: "attendance", format: "csv", org: w.kg.id }),
-  },
-  "report.export_own": {
-    allowed: KG_ADMIN,
-    input: (w) => ({ locale: "kk", report: "attendance", format: "csv", org: w.kg.id }),
-  },
   // timesheets
   "timesheet.bind_child": { allowed: PARENTS, input: () => ({ iin: childIin() }) },
   "timesheet.unbind_child": { allowed: PARENT, input: (w) => ({ childId: w.child.id }) },
