@@ -10,14 +10,25 @@ import { formatDate, formatDateTime } from "@/lib/format";
 // The district officer's list of applicants who claim to represent a child with a document (guardian,
 // trustee, adoptive or foster parent): who they are, the child, the document; verify, or refuse with a
 // reason. Full IINs: the officer checks them against the document.
-export async function RepresentativeReview({ rows, locale }: { rows: RepresentativeReviewRow[]; locale: string }) {
+export async function RepresentativeReview({
+  rows,
+  locale,
+}: {
+  rows: RepresentativeReviewRow[];
+  locale: string;
+}) {
   const t = await getTranslations("queueRepresentatives");
   const tRel = await getTranslations("kgContingent.relation");
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <ul className="divide-y divide-slate-100">
       {rows.map((a) => (
-        <li key={a.id} className="space-y-2 py-3" data-testid="representative-review-row" data-number={a.number}>
+        <li
+          key={a.id}
+          className="space-y-2 py-3"
+          data-testid="representative-review-row"
+          data-number={a.number}
+        >
           <p className="text-sm">
             <span className="font-medium">{a.number}</span> · {territoryName(a.territory, locale)} ·{" "}
             {t("submitted", { at: formatDateTime(a.submittedAt, locale) })}

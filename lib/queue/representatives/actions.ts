@@ -17,7 +17,8 @@ export const reviewRepresentativeAction = formAction({
   run: async ({ actor, input, resource, now }) => {
     await reviewRepresentative({ actor, organizationId: resource.organizationId }, input, now);
     return {
-      message: input.decision === "confirm" ? "queueRepresentatives.verified" : "queueRepresentatives.refused",
+      message:
+        input.decision === "confirm" ? "queueRepresentatives.verified" : "queueRepresentatives.refused",
     };
   },
   revalidate: [["/[locale]/authority/cabinet-blocks", "page"]],

@@ -53,7 +53,11 @@ export type RepresentativeReviewRow = Awaited<ReturnType<typeof pendingRepresent
 // confirm timesheets, take places and answer referrals) or refuses it with a reason (the link is REFUSED
 // and the application leaves the queue; the applicant may apply again with another document). Only
 // applications in the authority's subtree (else not found) whose claim is still pending (else refused).
-export async function reviewRepresentative(ctx: AuthorityAdminContext, input: ReviewDecisionInput, now: Date) {
+export async function reviewRepresentative(
+  ctx: AuthorityAdminContext,
+  input: ReviewDecisionInput,
+  now: Date,
+) {
   const orgIds = await kindergartensUnder(ctx.organizationId);
   return prisma.$transaction(async (tx) => {
     const found = await tx.queueApplication.findFirst({
