@@ -13,6 +13,8 @@ const COLOURS = ["#0f766e", "#d97706", "#2563eb", "#dc2626", "#7c3aed", "#64748b
 export function ReportChart({ spec }: { spec: ChartSpec }) {
   const pct = (v: unknown) => (typeof v === "number" ? `${Math.round(v * 1000) / 10}%` : String(v ?? "—"));
   const tick = spec.percent ? (v: number) => `${Math.round(v * 100)}%` : undefined;
+  // Many or long labels: tilted, so each one shows.
+  const tilt = spec.data.length > 6;
   const common = {
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
@@ -23,7 +25,14 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
   const axes = (
     <>
       <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-      <XAxis dataKey={spec.x} tick={{ fontSize: 12 }} />
+      <XAxis
+        dataKey={spec.x}
+        tick={{ fontSize: 11 }}
+        interval={spec.data.length <= 12 ? 0 : "preserveStartEnd"}
+        angle={tilt ? -35 : 0}
+        textAnchor={tilt ? "end" : "middle"}
+        height={tilt ? 64 : 30}
+      />
       <YAxis
         tick={{ fontSize: 12 }}
         tickFormatter={tick}

@@ -2,7 +2,7 @@
 // listed here only once it is built — the reports page lists exactly these.
 import type { ReportArea } from "./scope";
 
-export const REPORT_IDS = ["attendance", "timesheets", "queue", "activity"] as const;
+export const REPORT_IDS = ["attendance", "timesheets", "queue", "activity", "attestation"] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
 
 /** The areas each report is shown in: the authority's officers, a kindergarten's managers. */
@@ -11,6 +11,7 @@ export const REPORT_AREAS: Record<ReportId, ReportArea[]> = {
   timesheets: ["authority", "kindergarten"],
   queue: ["authority"],
   activity: ["authority"],
+  attestation: ["authority"],
 };
 
 // The reports of an area, in the order of the list.

@@ -4,6 +4,7 @@ import type { ReportDefinition } from "./definition";
 import type { ExtraShape } from "./filters";
 import { activityReport } from "./activity";
 import { attendanceReport } from "./attendance";
+import { attestationReport } from "./attestation";
 import { queueReport } from "./queue";
 import { timesheetsReport } from "./timesheets";
 
@@ -13,4 +14,5 @@ export const DEFINITIONS: Record<ReportId, ReportDefinition<ExtraShape>> = {
   timesheets: timesheetsReport as unknown as ReportDefinition<ExtraShape>,
   queue: queueReport as unknown as ReportDefinition<ExtraShape>,
   activity: activityReport as unknown as ReportDefinition<ExtraShape>,
+  attestation: attestationReport as unknown as ReportDefinition<ExtraShape>,
 };
