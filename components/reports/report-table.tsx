@@ -81,7 +81,7 @@ export function ReportTable({ section, locale }: { section: ReportSection; local
                     <td
                       key={c.key}
                       data-col={c.key}
-                      className={`px-2 py-1.5 ${numeric(c) ? "text-right tabular-nums whitespace-nowrap" : ""}`}
+                      className={`px-2 py-1.5 align-top ${numeric(c) ? "text-right tabular-nums whitespace-nowrap" : "min-w-[8rem] max-w-[24rem]"}`}
                     >
                       <CellView cell={row[j] ?? null} column={c} locale={locale} />
                     </td>
@@ -96,7 +96,7 @@ export function ReportTable({ section, locale }: { section: ReportSection; local
                     <td
                       key={c.key}
                       data-col={c.key}
-                      className={`px-2 py-1.5 ${numeric(c) ? "text-right tabular-nums whitespace-nowrap" : ""}`}
+                      className={`px-2 py-1.5 align-top ${numeric(c) ? "text-right tabular-nums whitespace-nowrap" : "min-w-[8rem] max-w-[24rem]"}`}
                     >
                       <CellView cell={section.totals![j] ?? null} column={c} locale={locale} />
                     </td>

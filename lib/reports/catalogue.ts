@@ -2,7 +2,14 @@
 // listed here only once it is built — the reports page lists exactly these.
 import type { ReportArea } from "./scope";
 
-export const REPORT_IDS = ["attendance", "timesheets", "queue", "activity", "attestation"] as const;
+export const REPORT_IDS = [
+  "attendance",
+  "timesheets",
+  "queue",
+  "activity",
+  "attestation",
+  "registry",
+] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
 
 /** The areas each report is shown in: the authority's officers, a kindergarten's managers. */
@@ -12,6 +19,7 @@ export const REPORT_AREAS: Record<ReportId, ReportArea[]> = {
   queue: ["authority"],
   activity: ["authority"],
   attestation: ["authority"],
+  registry: ["authority"],
 };
 
 // The reports of an area, in the order of the list.

@@ -6,6 +6,7 @@ import { activityReport } from "./activity";
 import { attendanceReport } from "./attendance";
 import { attestationReport } from "./attestation";
 import { queueReport } from "./queue";
+import { registryReport } from "./registry-report";
 import { timesheetsReport } from "./timesheets";
 
 // Every built report's definition, by its address.
@@ -15,4 +16,5 @@ export const DEFINITIONS: Record<ReportId, ReportDefinition<ExtraShape>> = {
   queue: queueReport as unknown as ReportDefinition<ExtraShape>,
   activity: activityReport as unknown as ReportDefinition<ExtraShape>,
   attestation: attestationReport as unknown as ReportDefinition<ExtraShape>,
+  registry: registryReport as unknown as ReportDefinition<ExtraShape>,
 };
