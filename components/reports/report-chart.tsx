@@ -1,5 +1,16 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { ChartSpec } from "@/lib/reports/table";
 
 // A report's chart, drawn with recharts at a fixed size (no measuring, so it fits A4 when printed).
@@ -41,6 +52,20 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
       />
       <Tooltip formatter={spec.percent ? pct : undefined} />
       {spec.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+      {(spec.references ?? []).map((r) => (
+        <ReferenceLine
+          key={r.label}
+          y={r.value}
+          stroke="#dc2626"
+          strokeDasharray="6 3"
+          label={{
+            value: `${r.label}: ${r.value}`,
+            position: "insideTopRight",
+            fontSize: 11,
+            fill: "#b91c1c",
+          }}
+        />
+      ))}
     </>
   );
   return (

@@ -9,6 +9,7 @@ export const REPORT_IDS = [
   "activity",
   "attestation",
   "registry",
+  "staffing",
 ] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
 
@@ -20,6 +21,7 @@ export const REPORT_AREAS: Record<ReportId, ReportArea[]> = {
   activity: ["authority"],
   attestation: ["authority"],
   registry: ["authority"],
+  staffing: ["authority", "kindergarten"],
 };
 
 // The reports of an area, in the order of the list.

@@ -7,6 +7,7 @@ import { attendanceReport } from "./attendance";
 import { attestationReport } from "./attestation";
 import { queueReport } from "./queue";
 import { registryReport } from "./registry-report";
+import { staffingReport } from "./staffing";
 import { timesheetsReport } from "./timesheets";
 
 // Every built report's definition, by its address.
@@ -17,4 +18,5 @@ export const DEFINITIONS: Record<ReportId, ReportDefinition<ExtraShape>> = {
   activity: activityReport as unknown as ReportDefinition<ExtraShape>,
   attestation: attestationReport as unknown as ReportDefinition<ExtraShape>,
   registry: registryReport as unknown as ReportDefinition<ExtraShape>,
+  staffing: staffingReport as unknown as ReportDefinition<ExtraShape>,
 };

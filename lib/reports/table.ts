@@ -36,6 +36,8 @@ export type ChartSpec = {
   data: Record<string, string | number | null>[];
   /** The y axis as percentages (values 0…1) or plain numbers. */
   percent?: boolean;
+  /** Horizontal lines at given values (a norm), with their labels. */
+  references?: { value: number; label: string }[];
 };
 
 export type ReportResult = {
