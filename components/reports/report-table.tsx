@@ -1,13 +1,15 @@
 import type { Locale } from "@/i18n/routing";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { cellHref, cellValue, type Cell, type Column, type ReportSection } from "@/lib/reports/table";
 
 const TAGS: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
 // A number, a share or a day as the reader writes it.
 export function formatCell(v: ReturnType<typeof cellValue>, kind: Column["kind"], locale: Locale): string {
-  if (v === null || v === "") return kind === "text" || kind === "date" || kind === "month" ? "" : "—";
+  if (v === null || v === "")
+    return kind === "text" || kind === "date" || kind === "month" || kind === "datetime" ? "" : "—";
   if (v instanceof Date) {
+    if (kind === "datetime") return formatDateTime(v, locale, "UTC");
     if (kind === "month")
       return new Intl.DateTimeFormat(TAGS[locale], {
         timeZone: "UTC",

@@ -2,13 +2,16 @@
 // listed here only once it is built — the reports page lists exactly these.
 import type { ReportArea } from "./scope";
 
+// In the numbering: 1 attestation, 2 registry, 3 one organisation, 4 activity, 5 attendance,
+// 6 timesheets and vouchers, 7 queue, 8 staffing by age group.
 export const REPORT_IDS = [
+  "attestation",
+  "registry",
+  "organisation",
+  "activity",
   "attendance",
   "timesheets",
   "queue",
-  "activity",
-  "attestation",
-  "registry",
   "staffing",
 ] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
@@ -22,6 +25,7 @@ export const REPORT_AREAS: Record<ReportId, ReportArea[]> = {
   attestation: ["authority"],
   registry: ["authority"],
   staffing: ["authority", "kindergarten"],
+  organisation: ["authority", "kindergarten"],
 };
 
 // The reports of an area, in the order of the list.

@@ -20,6 +20,7 @@ const NUM_FMT: Partial<Record<Column["kind"], string>> = {
   decimal: "0.00",
   date: "dd.mm.yyyy",
   month: "mm.yyyy",
+  datetime: "dd.mm.yyyy hh:mm",
 };
 
 // A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the workbook.
@@ -97,7 +98,12 @@ export function xlsxStream(head: ExportHead, sections: ReportSection[]): Readabl
 // A cell as CSV text: days YYYY-MM-DD, months YYYY-MM, shares as percentages with one decimal.
 function csvValue(v: ReturnType<typeof cellValue>, kind: Column["kind"]): string | number {
   if (v === null) return "";
-  if (v instanceof Date) return kind === "month" ? v.toISOString().slice(0, 7) : v.toISOString().slice(0, 10);
+  if (v instanceof Date)
+    return kind === "month"
+      ? v.toISOString().slice(0, 7)
+      : kind === "datetime"
+        ? v.toISOString().slice(0, 16).replace("T", " ")
+        : v.toISOString().slice(0, 10);
   if (typeof v === "number" && kind === "percent") return Math.round(v * 1000) / 10;
   return v;
 }

@@ -5,6 +5,7 @@ import type { ExtraShape } from "./filters";
 import { activityReport } from "./activity";
 import { attendanceReport } from "./attendance";
 import { attestationReport } from "./attestation";
+import { organisationReport } from "./organisation";
 import { queueReport } from "./queue";
 import { registryReport } from "./registry-report";
 import { staffingReport } from "./staffing";
@@ -19,4 +20,5 @@ export const DEFINITIONS: Record<ReportId, ReportDefinition<ExtraShape>> = {
   attestation: attestationReport as unknown as ReportDefinition<ExtraShape>,
   registry: registryReport as unknown as ReportDefinition<ExtraShape>,
   staffing: staffingReport as unknown as ReportDefinition<ExtraShape>,
+  organisation: organisationReport as unknown as ReportDefinition<ExtraShape>,
 };

@@ -1,9 +1,10 @@
 // What a report is made of (pure): sections — each a titled table with typed columns — and a chart.
 // The page, the XLSX and the CSV are all drawn from the same sections, so they show the same numbers.
 
-/** How a column's values are written: text; whole numbers; a share 0…1 (shown as %); a ratio with one
- * decimal; a calendar day (a Date at UTC midnight); a month (a Date on its first day, UTC). */
-export type ColumnKind = "text" | "int" | "percent" | "decimal" | "date" | "month";
+/** How a column's values are written: text; whole numbers; a share 0…1 (shown as %); a ratio with up to
+ * two decimals; a calendar day (a Date at UTC midnight); a month (a Date on its first day, UTC); a local
+ * date and time (a Date whose UTC fields are Kazakhstan's wall clock — spreadsheets have no time zones). */
+export type ColumnKind = "text" | "int" | "percent" | "decimal" | "date" | "month" | "datetime";
 
 export type Column = { key: string; header: string; kind: ColumnKind };
 
@@ -77,4 +78,9 @@ export function totalsRow(columns: Column[], rows: Cell[][], label: string, skip
 // A month as the Date a month column holds.
 export function monthDate(year: number, month: number): Date {
   return new Date(Date.UTC(year, month - 1, 1));
+}
+
+// An instant as the Date a datetime column holds: Kazakhstan's wall-clock time in the UTC fields.
+export function wallClock(instant: Date, offsetHours = 5): Date {
+  return new Date(instant.getTime() + offsetHours * 3_600_000);
 }

@@ -10,7 +10,7 @@ import { evaluateVouchers } from "@/lib/voucher/evaluate";
 import { WorkingDaysCache } from "@/lib/voucher/working-days";
 import { defineReport, type ReportContext } from "./definition";
 import { localDay } from "./sql";
-import { formatYm, parseYm, periodDays, ymIndex } from "./period";
+import { formatYm, parseYm, periodDays, ymIndex, type Ym } from "./period";
 import { monthDate, share, type Cell, type Column, type ReportSection } from "./table";
 
 // Report 6 — timesheets and vouchers: the monthly timesheets per organisation and month by status
@@ -46,10 +46,17 @@ export type SheetCounts = { org: string | null; ym: string | null; total: number
 >;
 
 // Timesheets per organisation and month, per month, and in all (GROUPING SETS), in the period.
-async function sheetCounts(ctx: Ctx): Promise<SheetCounts[]> {
-  const ids = ctx.orgs.map((o) => o.id);
+function sheetCounts(ctx: Ctx): Promise<SheetCounts[]> {
+  return timesheetCounts(
+    ctx.orgs.map((o) => o.id),
+    ctx.filter.from,
+    ctx.filter.to,
+  );
+}
+
+// The same for any organisations and months (the per-organisation report uses it too).
+export async function timesheetCounts(ids: string[], from: Ym, to: Ym): Promise<SheetCounts[]> {
   if (ids.length === 0) return [];
-  const { from, to } = ctx.filter;
   const ym = Prisma.sql`to_char(make_date(t.year, t.month, 1), 'YYYY-MM')`;
   return prisma.$queryRaw<SheetCounts[]>`
     SELECT CASE WHEN GROUPING(t."organizationId") = 1 THEN NULL ELSE t."organizationId" END AS org,
