@@ -101,3 +101,21 @@ test("an officer of another district gets none of the figures of this district's
   await page.goto("/kk/kindergarten/reports/attendance");
   await expect(page).toHaveURL(/\/no-access/);
 });
+
+test("a kindergarten's administrator sees their own kindergarten's reports only", async ({ page }) => {
+  await signInStaff(page, "kg.admin");
+  await page.getByTestId("kg-nav-reports").click();
+  const list = page.getByTestId("report-list");
+  for (const id of ["organisation", "attendance", "timesheets", "staffing"])
+    await expect(list.getByTestId(`report-link-${id}`)).toBeVisible();
+  for (const id of ["attestation", "registry", "activity", "queue"])
+    await expect(list.getByTestId(`report-link-${id}`)).toHaveCount(0);
+  await list.getByTestId("report-link-attendance").click();
+  // No territory or organisation filters: the report is their kindergarten's, by group.
+  await expect(page.getByTestId("report-filter-org")).toHaveCount(0);
+  await expect(page.getByTestId("report-section-group").getByTestId("report-row").first()).toBeVisible();
+  await expect(page.getByTestId("report-summary")).toContainText("Балапан");
+  // An authority's report is not theirs.
+  await page.goto("/kk/authority/reports/queue");
+  await expect(page).toHaveURL(/\/no-access/);
+});
