@@ -37,10 +37,7 @@ export async function runReport<S extends ExtraShape>(
   const words = await reportWords(locale);
   const query = reportQuery(filter, extras, def.period);
   const base = `/${locale}/${area}/reports/${def.id}`;
-  const notes: string[] = [
-    ...parsed.notes.map((n) => words.dyn(`notes.${n}`)),
-    ...extraNotes.map((n) => words.t("notes.param", { name: n })),
-  ];
+  const notes: string[] = parsed.notes.map((n) => words.dyn(`notes.${n}`));
   const ctx: ReportContext<S> = {
     area,
     locale,
@@ -62,6 +59,12 @@ export async function runReport<S extends ExtraShape>(
   };
   const result = await def.load(ctx);
   const controls: ReportControl[] = def.controls ? await def.controls(ctx) : [];
+  // A parameter that fell back is named by its control's label.
+  notes.push(
+    ...extraNotes.map((n) =>
+      words.t("notes.param", { name: controls.find((c) => c.name === n)?.label ?? n }),
+    ),
+  );
   return {
     id: def.id,
     area,

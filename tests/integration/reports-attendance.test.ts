@@ -126,7 +126,7 @@ describe("attendance report", () => {
     expect(r.notes).toEqual([
       expect.stringContaining("organisation in the address is not among yours"),
       expect.stringContaining("not a month"),
-      expect.stringContaining("“by”"),
+      expect.stringContaining("“Rows”"),
     ]);
     expect(table(r.result.sections[0]!).rows.map((x) => x.org)).toEqual(["RP-S1"]);
   });

@@ -123,7 +123,7 @@ describe("staff attestation report", () => {
     expect(r.lines).toContainEqual(["Roles", "Educator"]);
     // An unknown role falls back to all, with a note.
     const bad = await run(w.actors.officerN, { roles: "PILOT" });
-    expect(bad.notes).toEqual([expect.stringContaining("“roles”")]);
+    expect(bad.notes).toEqual([expect.stringContaining("“Roles”")]);
     expect(table(bad.result.sections[0]!)).toHaveLength(6);
   });
 

@@ -120,7 +120,7 @@ describe("staffing by age group", () => {
     ]);
     expect(r.lines).toContainEqual(["Norm: children per educator, at most", "1.5"]);
     const bad = await run(w.actors.officerN, { perEducator: "-3" });
-    expect(bad.notes).toEqual([expect.stringContaining("“perEducator”")]);
+    expect(bad.notes).toEqual([expect.stringContaining("“Norm: children per educator, at most”")]);
   });
 
   it("a kindergarten's director sees their own groups; South and the excluded N3 are never counted", async () => {
