@@ -39,11 +39,11 @@ function quietMonday(): string {
   return d;
 }
 
-// «Балапан» and one of its groups with a free seat whose cohort has no waiting applicant who chose it
-// (priority access follows the queue, so a place goes at once to the first who chose the kindergarten;
-// with nobody, it waits for general access); a seat is added if the group is full. The journey's parent
-// chooses another kindergarten of the district (`otherKgId`): in general access anyone of the cohort and
-// district may take a place, whatever they chose.
+// «Балапан» and one of its youngest groups with a free seat (a seat is added if the group is full). Priority
+// access follows the queue, so a released place goes at once to the first waiting applicant who chose the
+// kindergarten: the journey puts that cohort's other applicants for «Балапан» on the stop list, so the place
+// waits for general access. The journey's parent chooses another kindergarten of the district
+// (`otherKgId`): in general access anyone of the cohort and district may take a place, whatever they chose.
 async function balapanGroup() {
   const [kg] = await query<{ id: string; territoryId: string }>(
     `SELECT id, "territoryId" FROM "Organization" WHERE slug = 'kokshetau-balapan'`,
@@ -55,12 +55,15 @@ async function balapanGroup() {
       - (SELECT count(*) FROM "Enrolment" e WHERE e."groupId" = g.id AND e."endsOn" IS NULL)
       - (SELECT count(*) FROM "Place" p WHERE p."groupId" = g.id AND p.status IN ('PRIORITY','GENERAL','TAKEN')) AS free
     FROM "Group" g WHERE g."organizationId" = $1 AND g."archivedAt" IS NULL AND g."birthYearFrom" >= $2
-      AND NOT EXISTS (SELECT 1 FROM "QueueApplication" a JOIN "QueueApplicationChoice" c ON c."applicationId" = a.id
-        WHERE c."organizationId" = g."organizationId" AND a."birthYear" = g."birthYearFrom" AND a.status = 'WAITING')
     ORDER BY g."birthYearFrom" DESC LIMIT 1`,
     [kg!.id, year - 4],
   );
   if (Number(g!.free) < 1) await query(`UPDATE "Group" SET capacity = capacity + 1 WHERE id = $1`, [g!.id]);
+  await query(
+    `UPDATE "QueueApplication" SET "stopListUntil" = '2100-01-01' WHERE status = 'WAITING' AND "birthYear" = $1
+       AND id IN (SELECT "applicationId" FROM "QueueApplicationChoice" WHERE "organizationId" = $2)`,
+    [g!.birthYearFrom, kg!.id],
+  );
   const [other] = await query<{ id: string }>(
     `SELECT id FROM "Organization" WHERE slug = 'kokshetau-shugyla'`,
   );
