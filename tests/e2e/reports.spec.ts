@@ -65,9 +65,13 @@ test("an officer filters the attendance report to one kindergarten and month, se
   const sheet = wb.worksheets[0]!;
   const rows: unknown[][] = [];
   sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-  const header = rows.findIndex((r) => r[0] === "Ұйым" && r[1] === "Аудан");
-  expect(header).toBeGreaterThan(0);
-  expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: header + 1 });
+  let headerRow = 0;
+  sheet.eachRow((r, n) => {
+    const v = (r.values as unknown[]).slice(1);
+    if (v[0] === "Ұйым" && v[1] === "Аудан") headerRow = n;
+  });
+  expect(headerRow).toBeGreaterThan(1); // the filters are written above the table
+  expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: headerRow });
   const total = rows.find((r) => r[0] === "Барлығы" && typeof r[3] === "number")!;
   expect(total[3]).toBe(kg.marked);
   expect(total[4]).toBe(kg.present);
@@ -86,13 +90,9 @@ test("an officer of another district gets none of the figures of this district's
   const kg = await balapan();
   await signInStaff(page, "zerendi.admin");
   await page.goto(`/kk/authority/reports/attendance?org=${kg.id}&from=${kg.month}&to=${kg.month}`);
+  // The foreign organisation falls back (with a note) to the officer's own district: nothing of «Балапан».
   await expect(page.getByTestId("report-notes")).toBeVisible();
-  const rows = page.getByTestId("report-section-organisation").getByTestId("report-row");
-  await expect(rows.first()).toBeVisible();
-  for (const text of await rows.allInnerTexts()) {
-    expect(text).not.toContain("Балапан");
-    expect(text).toContain("Зеренді");
-  }
+  await expect(page.locator("body")).not.toContainText("Балапан");
   const res = await page.request.get(
     `/kk/authority/reports/attendance/export?org=${kg.id}&from=${kg.month}&to=${kg.month}&format=csv`,
   );
