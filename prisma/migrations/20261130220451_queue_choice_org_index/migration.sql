@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "QueueApplicationChoice_organizationId_idx" ON "QueueApplicationChoice"("organizationId");
