@@ -62,7 +62,9 @@ async function e2e() {
       await run(bin("next"), ["build"], { cwd: root, env });
       markBuilt(root);
     }
-    await run(bin("playwright"), ["test"], { cwd: root, env: { ...process.env, E2E_DATABASE_URL: url } });
+    // E2E_SPECS="tests/e2e/a.spec.ts tests/e2e/b.spec.ts" runs only those journeys (while developing).
+    const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
+    await run(bin("playwright"), ["test", ...specs], { cwd: root, env: { ...process.env, E2E_DATABASE_URL: url } });
   } finally {
     await dropDatabase(adminUrl, name).catch(() => {});
     await server?.stop();
