@@ -64,3 +64,9 @@ ALTER TABLE "Voucher" ADD CONSTRAINT "Voucher_applicationId_fkey" FOREIGN KEY ("
 
 -- AddForeignKey
 ALTER TABLE "RecruitmentShift" ADD CONSTRAINT "RecruitmentShift_enteredById_fkey" FOREIGN KEY ("enteredById") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- Disputes answered before the lifecycle existed were answered after the marks were corrected: accepted.
+UPDATE "TimesheetDispute" SET "status" = 'ACCEPTED' WHERE "answeredAt" IS NOT NULL;
+
+-- Vouchers issued before the queue issued them were contracted already: their issue is their start.
+UPDATE "Voucher" SET "issuedAt" = "issuedOn", "contractedAt" = "issuedOn" WHERE "status" IN ('ACTIVE', 'ANNULLED', 'CLOSED');
