@@ -79,6 +79,34 @@ describe("the daily publication of the protocol", () => {
     expect(await pendingEventCount()).toBe(0);
   });
 
+  it("a missed run publishes every unpublished past day in order, each with its own events, and the chain has no gap", async () => {
+    const { kg, ctx, placeId } = await scene();
+    expect(await publishProtocol(at("2026-11-23T18:00:00+05:00"))).toMatchObject({ published: 1, events: 2 });
+    await withdrawPlace(ctx, { id: placeId, reason: "Жөндеу" }, at("2026-11-24T09:00:00+05:00"));
+    await releasePlaces(
+      ctx,
+      { groupId: kg.group.id, birthYear: 2023, count: 1 },
+      at("2026-11-26T12:00:00+05:00"),
+    );
+    // No run on the 24th and the 25th (the server was down); the next run is on the 26th after 18:00,
+    // when the other district's place (released on the 23rd) also reaches the end of its window.
+    expect(await publishProtocol(at("2026-11-26T18:05:00+05:00"))).toMatchObject({ published: 3, events: 3 });
+    expect(await publishProtocol(at("2026-11-26T18:10:00+05:00"))).toMatchObject({ published: 0 });
+    const days = await db.protocolDay.findMany({ orderBy: { date: "asc" } });
+    expect(days.map((d) => [d.date.toISOString().slice(0, 10), d.eventCount])).toEqual([
+      ["2026-11-23", 2],
+      ["2026-11-24", 1],
+      ["2026-11-25", 0],
+      ["2026-11-26", 2],
+    ]);
+    expect((days[1]!.content as unknown as DayContent).events.map((e) => e.kind)).toEqual(["WITHDRAWN"]);
+    expect((days[3]!.content as unknown as DayContent).events.map((e) => e.kind)).toEqual([
+      "RELEASED",
+      "MOVED_TO_GENERAL",
+    ]);
+    expect((await verifyProtocolChain()).ok).toBe(true);
+  });
+
   it("moves the places whose window ended at 18:00 before publishing, so the move is in the day", async () => {
     const { kg } = await scene();
     await makePlace(db, kg, {

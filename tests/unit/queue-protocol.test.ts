@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  daysToPublish,
   hashContent,
   publicationCutoff,
   publicationDue,
@@ -59,6 +60,15 @@ describe("when a protocol day is published", () => {
     });
     expect(publicationDue(new Date("2026-11-23T17:59:59+05:00")).date).toBe("2026-11-22");
     expect(publicationDue(new Date("2026-11-24T00:30:00+05:00")).date).toBe("2026-11-23"); // still 23 Nov 19:30 UTC
+  });
+
+  it("catches up every day after the last published one, in order, across a month and a year end", () => {
+    expect(daysToPublish("2026-11-23", "2026-11-23")).toEqual([]);
+    expect(daysToPublish("2026-11-23", "2026-11-24")).toEqual(["2026-11-24"]);
+    expect(daysToPublish("2026-11-29", "2026-12-02")).toEqual(["2026-11-30", "2026-12-01", "2026-12-02"]);
+    expect(daysToPublish("2026-12-31", "2027-01-01")).toEqual(["2027-01-01"]);
+    expect(daysToPublish("2026-11-24", "2026-11-23")).toEqual([]); // the last day is newer than the one due
+    expect(daysToPublish(null, "2026-11-23")).toEqual(["2026-11-23"]); // the first publication
   });
 
   it("orders events by time, then by sequence number (numerically)", () => {

@@ -53,6 +53,17 @@ export function publicationDue(at: Date, tz: string = PROTOCOL_TZ): { date: stri
   return { date, cutoff: publicationCutoff(date, tz) };
 }
 
+// The days to publish at `at`, in order: every day after the last published one up to the day due
+// (today after 18:00 Astana time, else yesterday) — so a missed run (the server was down at 18:00, the
+// jobs were off) is caught up day by day and the chain has no gaps. With nothing published yet, the
+// day due only. Pure.
+export function daysToPublish(lastPublished: string | null, due: string): string[] {
+  if (lastPublished === null) return [due];
+  const out: string[] = [];
+  for (let d = addDays(lastPublished, 1); d <= due; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
 // 18:00 local of a protocol day.
 export function publicationCutoff(date: string, tz: string = PROTOCOL_TZ): Date {
   return new Date(startOfLocalDay(date, tz).getTime() + PUBLISH_HOUR * 3_600_000);

@@ -6,7 +6,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Job, JobLog } from "@/lib/jobs/types";
 import { moveDuePlacesToGeneral } from "@/lib/queue/places/general-access";
 import {
+  daysToPublish,
   hashContent,
+  publicationCutoff,
   publicationDue,
   PROTOCOL_TZ,
   sortEvents,
@@ -63,15 +65,12 @@ async function unpublishedEvents(tx: Tx, cutoff: Date): Promise<PublishedEvent[]
   );
 }
 
-// Publishes the protocol day due at `at` (today after 18:00 Astana time, else yesterday): first the
-// places whose priority window is over move to general access (so 18:00 moves are in the day), then the
-// unpublished events up to the cut-off are frozen into a ProtocolDay with the previous day's hash and
-// its own. A day is published once and never rewritten: a day already published, or older than the
-// last published one, is left alone (running again changes nothing). An empty day is published too.
-export async function publishProtocol(at: Date, log: JobLog = () => {}) {
-  const moved = await moveDuePlacesToGeneral(at, log);
-  const { date, cutoff } = publicationDue(at, PROTOCOL_TZ);
-  const day = await prisma.$transaction(
+// Freezes one day: the unpublished events up to its 18:00 cut-off, with the previous day's hash and its
+// own, in one transaction under the publication lock. A day already published, or older than the last
+// published one, is left alone (null).
+async function publishDay(date: string, at: Date) {
+  const cutoff = publicationCutoff(date, PROTOCOL_TZ);
+  return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('balabaqsha:protocol-publish'))`;
       const last = await tx.protocolDay.findFirst({
@@ -110,10 +109,27 @@ export async function publishProtocol(at: Date, log: JobLog = () => {}) {
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
-  if (day)
+}
+
+// Publishes the protocol at `at`: first the places whose priority window is over move to general access
+// (so 18:00 moves are in the day), then every day not yet published up to the day due, oldest first,
+// each frozen with the events up to its own 18:00 (daysToPublish). A day is published once and never
+// rewritten: running again changes nothing. An empty day is published too.
+export async function publishProtocol(at: Date, log: JobLog = () => {}) {
+  const moved = await moveDuePlacesToGeneral(at, log);
+  const { date: due } = publicationDue(at, PROTOCOL_TZ);
+  const last = await prisma.protocolDay.findFirst({ orderBy: { date: "desc" }, select: { date: true } });
+  let published = 0,
+    events = 0;
+  for (const date of daysToPublish(last ? dbDateToYmd(last.date) : null, due)) {
+    const day = await publishDay(date, at);
+    if (!day) continue;
+    published++;
+    events += day.eventCount;
     log(`publish-protocol: ${date} published with ${day.eventCount} event(s), hash ${day.contentHash}`);
-  else log(`publish-protocol: ${date} is already published`);
-  return { moved, published: day ? 1 : 0, events: day?.eventCount ?? 0 };
+  }
+  if (published === 0) log(`publish-protocol: ${due} is already published`);
+  return { moved, published, events };
 }
 
 // Daily at 18:00 Astana time (pg-boss) and `npm run job -- publish-protocol --at …`.
