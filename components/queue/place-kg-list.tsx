@@ -36,9 +36,11 @@ export async function PlaceKgList({
               <p>
                 <span className="font-medium">{p.group?.name ?? "—"}</span> · {p.birthYear} ·{" "}
                 {tLang(p.language)} · <span data-testid="kg-place-status">{tStatus(p.status)}</span>
-                {p.priorityUntil
-                  ? ` ${t("until", { until: formatDateTime(p.priorityUntil, locale, tz) })}`
-                  : ""}
+                {p.waitsUntil
+                  ? ` ${t(p.paused ? "waits" : "waitsSummer", { from: formatDateTime(p.waitsUntil, locale, tz) })}`
+                  : p.priorityUntil
+                    ? ` ${t("until", { until: formatDateTime(p.priorityUntil, locale, tz) })}`
+                    : ""}
               </p>
               <p className="text-xs text-slate-500">
                 {t("releasedAt", { at: formatDateTime(p.releasedAt, locale, tz) })}

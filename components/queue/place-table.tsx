@@ -67,7 +67,13 @@ export async function PlaceTable({
                 <td className="py-2 pr-3">{p.birthYear}</td>
                 <td className="py-2 pr-3">{tLang(p.language)}</td>
                 <td className="py-2 pr-3" data-testid="place-access">
-                  {p.status === "PRIORITY" ? (
+                  {p.waitsUntil ? (
+                    <span className="text-slate-700" data-testid="place-waits">
+                      {t(p.paused ? "waitsAugust" : "waitsSummer", {
+                        from: formatDateTime(p.waitsUntil, locale, tz),
+                      })}
+                    </span>
+                  ) : p.status === "PRIORITY" ? (
                     <span className="text-amber-800">
                       {t("priorityUntil", { until: formatDateTime(p.priorityUntil, locale, tz) })}
                     </span>

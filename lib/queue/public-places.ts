@@ -14,8 +14,9 @@ export type RegistryFilter = {
 };
 
 // Places open now (priority or general access) with the filters, for the public registry: general
-// access first, then by birth year; a priority place says until when its priority access lasts.
-export async function openPlaces(f: RegistryFilter) {
+// access first, then by birth year; a priority place says until when its priority access lasts, and one
+// that waits (released in August, or ahead of the summer dates) from when it is offered.
+export async function openPlaces(f: RegistryFilter, now: Date) {
   const places = await prisma.place.findMany({
     where: {
       status: { in: ["PRIORITY", "GENERAL"] },
@@ -42,12 +43,7 @@ export async function openPlaces(f: RegistryFilter) {
     take: 500,
   });
   const windows = new PlaceWindows(prisma);
-  return Promise.all(
-    places.map(async (p) => ({
-      ...p,
-      priorityUntil: p.status === "PRIORITY" ? (await windows.windowOf(p)).generalFrom : null,
-    })),
-  );
+  return Promise.all(places.map(async (p) => ({ ...p, ...(await windows.shownWindow(p, now)) })));
 }
 
 export type RegistryPlace = Awaited<ReturnType<typeof openPlaces>>[number];

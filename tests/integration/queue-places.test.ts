@@ -7,6 +7,7 @@ import { moveDuePlacesToGeneral, runPlacesGeneralAccess } from "@/lib/queue/plac
 import { offerPriorityPlaces } from "@/lib/queue/places/offer-priority";
 import { returnPlaceToPool } from "@/lib/queue/places/return-place";
 import { AppError } from "@/lib/errors/app-error";
+import { openPlaces } from "@/lib/queue/public-places";
 
 const db = getPrisma();
 beforeEach(resetDatabase);
@@ -321,6 +322,43 @@ describe("priority access: the place is offered automatically", () => {
       earlier.app.id,
     );
     expect(await db.referral.count({ where: { applicationId: later.app.id } })).toBe(0);
+  });
+});
+
+describe("August: publication pauses until 1 September", () => {
+  it("a place released in August is listed as waiting, offered to the queue from 1 September, and in general access after its three working days", async () => {
+    const {
+      territory,
+      kindergartens: [kg],
+    } = await makeQueueDistrict(db, "aug", [{ name: "Т" }]);
+    const place = await makePlace(db, kg!, {
+      birthYear: 2023,
+      status: "PRIORITY",
+      releasedAt: new Date("2026-08-14T11:00:00+05:00"),
+    });
+    const listed = (await openPlaces({}, new Date("2026-08-20T12:00:00+05:00"))).find(
+      (p) => p.id === place.id,
+    )!;
+    expect([listed.paused, listed.waitsUntil?.toISOString(), listed.priorityUntil?.toISOString()]).toEqual([
+      true,
+      "2026-08-31T19:00:00.000Z", // 1 September 00:00 in Astana
+      "2026-09-03T13:00:00.000Z", // Thursday 3 September 18:00
+    ]);
+    const { app } = await makeApplication(db, {
+      territoryId: territory.id,
+      birthYear: 2023,
+      choices: [kg!.id],
+      submittedAt: new Date("2026-02-01T09:00:00+05:00"),
+    });
+    expect(await offerPriorityPlaces(new Date("2026-08-31T23:59:00+05:00"))).toBe(0);
+    expect(await moveDuePlacesToGeneral(new Date("2026-08-31T23:59:00+05:00"))).toBe(0);
+    expect(await db.referral.count()).toBe(0);
+    expect(await offerPriorityPlaces(new Date("2026-09-01T00:10:00+05:00"))).toBe(1);
+    expect((await db.referral.findFirstOrThrow({ where: { placeId: place.id } })).applicationId).toBe(app.id);
+    const after = (await openPlaces({}, new Date("2026-09-01T00:10:00+05:00"))).find(
+      (p) => p.id === place.id,
+    );
+    expect(after).toBeUndefined(); // taken by the offer
   });
 });
 

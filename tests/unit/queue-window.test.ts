@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeCalendar, makeDefaultCalendar } from "@/lib/calendar/working-days";
 import {
   accessWindow,
+  augustPauseEnd,
   closeOfNthWorkingDay,
   placeAccess,
   underSummerSchedule,
@@ -80,6 +81,7 @@ describe("the summer-recruitment schedule replaces the window", () => {
       priorityFrom: at("2027-06-03T00:00:00+05:00"),
       generalFrom: at("2027-06-06T00:00:00+05:00"),
       summer: true,
+      paused: false,
     });
     expect(
       placeAccess(at("2027-05-20T10:00:00+05:00"), at("2027-06-05T23:59:00+05:00"), cal, 3, { summer }),
@@ -98,5 +100,47 @@ describe("the summer-recruitment schedule replaces the window", () => {
     expect(underSummerSchedule("2027-04-18", summer)).toBe(false);
     expect(underSummerSchedule("2027-06-05", summer)).toBe(true);
     expect(underSummerSchedule("2027-06-06", summer)).toBe(false);
+  });
+});
+
+describe("August: children move between age groups and publication pauses until 1 September", () => {
+  it("a place released in August waits for 1 September and then has its full three working days", () => {
+    // 2026: 30 August (Constitution Day) is a Sunday, so Monday 31 August is the day off; 1 September is a Tuesday.
+    const w = accessWindow(at("2026-08-14T11:00:00+05:00"), cal, 3);
+    expect(w).toEqual({
+      priorityFrom: at("2026-09-01T00:00:00+05:00"),
+      generalFrom: at("2026-09-03T18:00:00+05:00"), // Tue 1, Wed 2, Thu 3 September
+      summer: false,
+      paused: true,
+    });
+    expect(placeAccess(at("2026-08-14T11:00:00+05:00"), at("2026-09-03T17:59:59+05:00"), cal, 3)).toBe(
+      "priority",
+    );
+    expect(placeAccess(at("2026-08-14T11:00:00+05:00"), at("2026-09-03T18:00:00+05:00"), cal, 3)).toBe(
+      "general",
+    );
+  });
+
+  it("the pause is the local month: 1 August 01:00 in Astana is paused, 31 July 23:59 and 1 September are not", () => {
+    expect(accessWindow(at("2026-07-31T20:00:00Z"), cal, 3).paused).toBe(true); // 1 Aug 01:00 +05
+    const july = accessWindow(at("2026-07-31T23:59:00+05:00"), cal, 3);
+    expect(july.paused).toBe(false);
+    expect(july.generalFrom).toEqual(at("2026-08-05T18:00:00+05:00")); // Mon 3, Tue 4, Wed 5 August
+    const last = accessWindow(at("2026-08-31T23:59:00+05:00"), cal, 3);
+    expect(last.priorityFrom).toEqual(at("2026-09-01T00:00:00+05:00"));
+    const september = accessWindow(at("2026-09-01T09:00:00+05:00"), cal, 3);
+    expect(september).toMatchObject({ paused: false, priorityFrom: at("2026-09-01T09:00:00+05:00") });
+    expect(september.generalFrom).toEqual(at("2026-09-04T18:00:00+05:00")); // the release day never counts
+    // 2027: 30 August is a Monday holiday, 1 September a Wednesday.
+    expect(accessWindow(at("2027-08-30T12:00:00+05:00"), cal, 3).generalFrom).toEqual(
+      at("2027-09-03T18:00:00+05:00"),
+    );
+  });
+
+  it("augustPauseEnd names the day publication resumes", () => {
+    expect(augustPauseEnd("2026-08-01")).toBe("2026-09-01");
+    expect(augustPauseEnd("2026-08-31")).toBe("2026-09-01");
+    expect(augustPauseEnd("2026-07-31")).toBeNull();
+    expect(augustPauseEnd("2026-09-01")).toBeNull();
   });
 });

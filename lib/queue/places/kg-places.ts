@@ -39,12 +39,7 @@ export async function listKindergartenPlaces(organizationId: string, now: Date) 
     take: 300,
   });
   const windows = new PlaceWindows(prisma);
-  return Promise.all(
-    places.map(async (p) => ({
-      ...p,
-      priorityUntil: p.status === "PRIORITY" ? (await windows.windowOf(p)).generalFrom : null,
-    })),
-  );
+  return Promise.all(places.map(async (p) => ({ ...p, ...(await windows.shownWindow(p, now)) })));
 }
 
 export type KindergartenPlace = Awaited<ReturnType<typeof listKindergartenPlaces>>[number];

@@ -91,6 +91,22 @@ export class PlaceWindows {
     });
   }
 
+  // What a listing shows of a place's window at `now`: until when its priority access lasts, and from when
+  // it is offered while it still waits (released in August: 1 September; ahead of the summer dates).
+  async shownWindow(
+    place: { organizationId: string; releasedAt: Date; birthYear: number; status: string },
+    now: Date,
+  ): Promise<{ priorityUntil: Date | null; waitsUntil: Date | null; paused: boolean }> {
+    if (place.status !== "PRIORITY") return { priorityUntil: null, waitsUntil: null, paused: false };
+    const w = await this.windowOf(place);
+    const waits = now < w.priorityFrom;
+    return {
+      priorityUntil: w.generalFrom,
+      waitsUntil: waits ? w.priorityFrom : null,
+      paused: waits && w.paused,
+    };
+  }
+
   // Until when a referral to a place of this kindergarten issued at `issuedAt` is valid.
   async referralExpiry(orgId: string, issuedAt: Date): Promise<Date> {
     const [org, settings, calendar] = await Promise.all([

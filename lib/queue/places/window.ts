@@ -6,6 +6,9 @@
 //   days are skipped by the working-day calendar; a weekend made a working day by decree counts.
 // - A summer-recruitment schedule (per birth year, with a kindergarten's own shift) replaces that:
 //   priority access from 00:00 of its first priority day, general access from 00:00 of its general day.
+// - August (SPEC §5): children move between age groups 1–31 August and publication pauses. A place
+//   released in August waits for 1 September: it is published (offered in priority access) from 00:00
+//   of 1 September and has its full N working days from then — as if released on 31 August.
 import type { WorkingCalendar } from "@/lib/calendar/working-days";
 import { addDays, DEFAULT_TIME_ZONE, localDate, startOfLocalDay } from "@/lib/calendar/zone";
 
@@ -17,8 +20,15 @@ export const SUMMER_LEAD_DAYS = 45;
 export type PlaceAccess = "priority" | "general";
 /** Summer-recruitment dates of a birth year (YYYY-MM-DD), the kindergarten's shift already applied. */
 export type SummerDates = { priorityFrom: string; priorityTo: string; generalFrom: string };
-/** When a place is offered in priority access and when it moves to general access. */
-export type AccessWindow = { priorityFrom: Date; generalFrom: Date; summer: boolean };
+/** When a place is offered in priority access and when it moves to general access; `paused`: it was
+ *  released in August and waits for 1 September. */
+export type AccessWindow = { priorityFrom: Date; generalFrom: Date; summer: boolean; paused: boolean };
+
+// The day publication resumes for a place released on `releaseYmd` (YYYY-MM-DD): 1 September of its
+// year for a release in August, otherwise null (no pause).
+export function augustPauseEnd(releaseYmd: string): string | null {
+  return releaseYmd.slice(5, 7) === "08" ? `${releaseYmd.slice(0, 4)}-09-01` : null;
+}
 
 // 18:00 local on the n-th working day after the local day of `instant` (n = 0: that day itself).
 export function closeOfNthWorkingDay(
@@ -52,12 +62,24 @@ export function accessWindow(
       priorityFrom: from > releasedAt ? from : releasedAt,
       generalFrom: startOfLocalDay(summer.generalFrom, tz),
       summer: true,
+      paused: false,
+    };
+  }
+  const resumes = augustPauseEnd(localDate(releasedAt, tz));
+  if (resumes) {
+    const from = startOfLocalDay(resumes, tz);
+    return {
+      priorityFrom: from,
+      generalFrom: closeOfNthWorkingDay(new Date(from.getTime() - 1), calendar, windowWorkDays, tz),
+      summer: false,
+      paused: true,
     };
   }
   return {
     priorityFrom: releasedAt,
     generalFrom: closeOfNthWorkingDay(releasedAt, calendar, windowWorkDays, tz),
     summer: false,
+    paused: false,
   };
 }
 

@@ -13,6 +13,7 @@ import { chosenDistrict, territoryName } from "@/lib/org/territories";
 import { claimableApplications, openPlaces, registryChoices } from "@/lib/queue/public-places";
 import { parseRegistryFilter, type RegistrySearch } from "@/lib/queue/places/registry-filter";
 import { districtSchedule } from "@/lib/queue/recruitment/public";
+import { augustPauseEnd } from "@/lib/queue/places/window";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
@@ -32,7 +33,7 @@ export default async function PlacesPage({ params, searchParams }: Props) {
   const filter = parseRegistryFilter(await searchParams, chosen?.code ?? null);
   const actor = await getActor();
   const [places, choices, applications] = await Promise.all([
-    openPlaces(filter),
+    openPlaces(filter, now),
     registryChoices(filter.district),
     claimableApplications(actor, now),
   ]);
@@ -42,6 +43,11 @@ export default async function PlacesPage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-700">{t("lead")}</p>
+      {augustPauseEnd(localDate(now)) ? (
+        <Alert tone="info" testId="places-august">
+          {t("augustNotice")}
+        </Alert>
+      ) : null}
       <Card>
         <PlaceFilters filter={filter} choices={choices} locale={locale} />
       </Card>

@@ -4,6 +4,9 @@ import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { requestNow } from "@/lib/clock/request-now";
 import { kindergartenPlacesPage } from "@/lib/queue/places/kg-places";
 import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { localDate } from "@/lib/calendar/zone";
+import { augustPauseEnd } from "@/lib/queue/places/window";
 import { PlaceReleaseForm } from "@/components/queue/place-release-form";
 import { PlaceKgList } from "@/components/queue/place-kg-list";
 
@@ -13,13 +16,19 @@ export default async function KindergartenPlacesPage({ params }: { params: Promi
   const locale = await resolveLocale(params);
   const kg = await requireKindergartenManagerPage(locale);
   const t = await getTranslations("kgPlaces");
-  const { groups, places, timeZone } = await kindergartenPlacesPage(kg.organizationId, await requestNow());
+  const now = await requestNow();
+  const { groups, places, timeZone } = await kindergartenPlacesPage(kg.organizationId, now);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-sm text-slate-600">{t("lead")}</p>
       </div>
+      {augustPauseEnd(localDate(now, timeZone)) ? (
+        <Alert tone="info" testId="kg-places-august">
+          {t("augustNotice")}
+        </Alert>
+      ) : null}
       <Card title={t("releaseTitle")}>
         {groups.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noGroups")}</p>
