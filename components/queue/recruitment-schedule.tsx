@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
-import { orgShortName } from "@/lib/org/names";
+import { orgShortName, personName } from "@/lib/org/names";
 import { deleteScheduleAction, deleteShiftAction } from "@/lib/queue/recruitment/actions";
 import type { ScheduleRow } from "@/lib/queue/recruitment/schedule";
 import { RecruitmentLineForm } from "./recruitment-line-form";
@@ -65,6 +65,14 @@ export async function RecruitmentSchedule({
                       general: d(s.generalFrom),
                       reason: s.reason,
                     })}
+                    {s.enteredBy && s.enteredAt ? (
+                      <span className="block text-xs text-slate-500">
+                        {t("shiftEnteredBy", {
+                          name: personName(s.enteredBy),
+                          date: formatDateTime(s.enteredAt, locale),
+                        })}
+                      </span>
+                    ) : null}
                   </span>
                   <ActionForm
                     action={deleteShiftAction}

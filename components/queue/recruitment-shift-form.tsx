@@ -2,40 +2,44 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormField, FormSelect } from "@/components/forms/form-field";
 import { orgShortName } from "@/lib/org/names";
-import { saveShiftAction } from "@/lib/queue/recruitment/actions";
-import type { ScheduleRow } from "@/lib/queue/recruitment/schedule";
+import { saveOwnShiftAction, saveShiftAction } from "@/lib/queue/recruitment/actions";
+import type { ScheduleDates } from "@/lib/queue/recruitment/rules";
 
-// A kindergarten's own dates within a birth year's line (repairs, illness of the responsible person …).
+// A kindergarten's own dates within a birth year's line (repairs, illness of the responsible person …):
+// entered by the department for one of its kindergartens (with `kindergartens` to choose from), or by the
+// kindergarten's administrator for itself (without).
 export async function RecruitmentShiftForm({
   line,
   kindergartens,
   locale,
 }: {
-  line: ScheduleRow;
-  kindergartens: { id: string; shortNameKk: string; shortNameRu: string }[];
+  line: ScheduleDates & { id: string };
+  kindergartens?: { id: string; shortNameKk: string; shortNameRu: string }[];
   locale: string;
 }) {
   const t = await getTranslations("recruitment");
   const p = `shift-${line.id}-`;
   return (
     <ActionForm
-      action={saveShiftAction}
+      action={kindergartens ? saveShiftAction : saveOwnShiftAction}
       submitLabel={t("saveShift")}
       resetOnSuccess
       hidden={{ scheduleId: line.id }}
       testId={`recruitment-shift-${line.id}`}
       className="grid gap-3 sm:grid-cols-3 sm:items-start"
     >
-      <FormSelect
-        idPrefix={p}
-        name="organizationId"
-        label={t("kindergarten")}
-        required
-        options={[
-          { value: "", label: t("chooseKindergarten") },
-          ...kindergartens.map((k) => ({ value: k.id, label: orgShortName(k, locale) })),
-        ]}
-      />
+      {kindergartens ? (
+        <FormSelect
+          idPrefix={p}
+          name="organizationId"
+          label={t("kindergarten")}
+          required
+          options={[
+            { value: "", label: t("chooseKindergarten") },
+            ...kindergartens.map((k) => ({ value: k.id, label: orgShortName(k, locale) })),
+          ]}
+        />
+      ) : null}
       <FormField
         idPrefix={p}
         name="priorityFrom"

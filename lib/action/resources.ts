@@ -69,6 +69,9 @@ export const orgOf = {
     );
     return { organizationId: s.schedule.authorityId };
   },
+  // A shift as the kindergarten it shifts.
+  shiftKindergarten: async (id: string) =>
+    found(await prisma.recruitmentShift.findUnique({ where: { id }, select: { organizationId: true } })),
 };
 
 // An entity of the kindergarten's books when an id is given, else the actor's own kindergarten.

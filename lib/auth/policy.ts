@@ -349,6 +349,10 @@ export const POLICY = {
     "Lift the sign-in lock that failed password attempts put on a person's login: the administrators of the organisation they work in (a kindergarten's managers, an authority's head and administrators; the lock: lib/auth/throttle-rules.ts).",
     (a, r) => staff(a) && orgAdministratorOf(a, r.organizationId),
   ),
+  "recruitment.shift_own": entry(
+    "Shift the kindergarten's own summer-recruitment dates (repairs, illness of the responsible person …) with the reason, before they begin: the kindergarten's managers (lib/queue/recruitment/own-shift.ts).",
+    kgManager,
+  ),
   "place.release": entry(
     "Release places of a group to the queue, or withdraw an open one: the kindergarten's managers (August pause and windows: lib/queue/places/release-rules.ts).",
     kgManager,

@@ -297,6 +297,17 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   "recruitment.delete_shift": { allowed: OFFICER, input: (w) => ({ id: w.shift.id }) },
+  "recruitment.save_own_shift": {
+    allowed: KG_ADMINS,
+    input: (w) => ({
+      scheduleId: w.schedule.id,
+      priorityFrom: "2027-06-15",
+      priorityTo: "2027-06-17",
+      generalFrom: "2027-06-18",
+      reason: "Жөндеу",
+    }),
+  },
+  "recruitment.delete_own_shift": { allowed: KG_ADMIN, input: (w) => ({ id: w.shift.id }) },
   "recruitment.save_settings": {
     allowed: OFFICERS,
     input: () => ({

@@ -1,10 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma, resetDatabase } from "./helpers/db";
-import { makePlace, makeQueueDistrict } from "./fixtures/queue-places";
+import { makeKgManager, makePlace, makeQueueDistrict } from "./fixtures/queue-places";
 import { makeOfficer } from "./fixtures/voucher";
 import type { AuthorityAdminContext as AuthorityContext } from "@/lib/auth/audiences";
 import { deleteSchedule, listSchedules, saveSchedule } from "@/lib/queue/recruitment/schedule";
 import { deleteShift, saveShift } from "@/lib/queue/recruitment/shifts";
+import { deleteOwnShift, ownScheduleLines, saveOwnShift } from "@/lib/queue/recruitment/own-shift";
 import { saveQueueSettings } from "@/lib/queue/recruitment/settings";
 import { districtSchedule } from "@/lib/queue/recruitment/public";
 import { scheduleSchema } from "@/lib/queue/recruitment/schemas";
@@ -148,6 +149,7 @@ describe("the department's summer-recruitment schedule", () => {
       priorityFrom: new Date("2024-06-03T00:00:00+05:00"),
       generalFrom: new Date("2024-06-06T00:00:00+05:00"),
       summer: true,
+      paused: false,
     });
     await saveShift(ctx, {
       scheduleId: s.ok ? s.value : "",
@@ -181,5 +183,106 @@ describe("the department's summer-recruitment schedule", () => {
       a!.before as object | null,
       (a!.after as { priorityRatioGeneral: number }).priorityRatioGeneral,
     ]).toEqual(["queue_settings.update", null, 4]);
+  });
+});
+
+describe("a kindergarten shifts its own summer dates", () => {
+  const reason = "Ағымдағы жөндеу";
+  const june = { priorityFrom: "2027-06-14", priorityTo: "2027-06-16", generalFrom: "2027-06-17" };
+
+  it("before its dates begin, with the reason: the department's list, the window of its places and the audit show it; it can return to the department's dates", async () => {
+    const {
+      ctx,
+      kindergartens: [kg],
+    } = await department("own");
+    const other = await department("oth");
+    const saved = await saveSchedule(
+      ctx,
+      scheduleSchema.parse({
+        year: "2027",
+        birthYear: "2022",
+        priorityFrom: "2027-06-01",
+        priorityTo: "2027-06-03",
+        generalFrom: "2027-06-04",
+      }),
+    );
+    const scheduleId = saved.ok ? saved.value : "";
+    const manager = await makeKgManager(db, kg!.id);
+    const may = new Date("2027-05-20T10:00:00+05:00");
+    expect(await saveOwnShift(manager, { scheduleId, ...june, reason }, may)).toMatchObject({ ok: true });
+    const [line] = await listSchedules(ctx.organizationId, 2027);
+    expect(
+      line!.shifts.map((s) => [s.organization.id, s.priorityFrom, s.reason, s.enteredAt?.toISOString()]),
+    ).toEqual([[kg!.id, "2027-06-14", reason, may.toISOString()]]);
+    const [own] = await ownScheduleLines(kg!.id, may);
+    expect([own!.department.priorityFrom, own!.effective.priorityFrom, own!.open]).toEqual([
+      "2027-06-01",
+      "2027-06-14",
+      true,
+    ]);
+    // A place of the kindergarten released in May waits for its own priority days, not the department's.
+    const place = await makePlace(db, kg!, { birthYear: 2022, status: "PRIORITY", releasedAt: may });
+    const w = await new PlaceWindows(db).windowOf(place);
+    expect([w.priorityFrom.toISOString(), w.generalFrom.toISOString()]).toEqual([
+      "2027-06-13T19:00:00.000Z",
+      "2027-06-16T19:00:00.000Z",
+    ]);
+    // Another department's line is not the kindergarten's to shift.
+    const theirs = await saveSchedule(
+      other.ctx,
+      scheduleSchema.parse({ year: "2027", birthYear: "2022", ...june }),
+    );
+    await expect(
+      saveOwnShift(manager, { scheduleId: theirs.ok ? theirs.value : "", ...june, reason }, may),
+    ).rejects.toEqual(new AppError("not_found"));
+    const shiftId = line!.shifts[0]!.id;
+    expect(await deleteOwnShift(manager, shiftId, may)).toMatchObject({ ok: true });
+    expect(await db.recruitmentShift.count()).toBe(0);
+    const audits = await db.auditLog.findMany({
+      where: { action: { startsWith: "recruitment_shift" } },
+      orderBy: { id: "asc" },
+    });
+    expect(audits.map((a) => [a.action, a.organizationId])).toEqual([
+      ["recruitment_shift.create", kg!.id],
+      ["recruitment_shift.delete", kg!.id],
+    ]);
+  });
+
+  it("is refused, writing nothing, once its current dates have begun or for dates already past", async () => {
+    const {
+      ctx,
+      kindergartens: [kg],
+    } = await department("lat");
+    const saved = await saveSchedule(
+      ctx,
+      scheduleSchema.parse({
+        year: "2027",
+        birthYear: "2022",
+        priorityFrom: "2027-06-01",
+        priorityTo: "2027-06-03",
+        generalFrom: "2027-06-04",
+      }),
+    );
+    const scheduleId = saved.ok ? saved.value : "";
+    const manager = await makeKgManager(db, kg!.id);
+    expect(
+      await saveOwnShift(manager, { scheduleId, ...june, reason }, new Date("2027-06-01T00:00:00+05:00")),
+    ).toEqual({ ok: false, fieldErrors: { priorityFrom: "validation.recruitment.started" } });
+    expect(
+      await saveOwnShift(
+        manager,
+        {
+          scheduleId,
+          priorityFrom: "2027-05-10",
+          priorityTo: "2027-05-12",
+          generalFrom: "2027-05-13",
+          reason,
+        },
+        new Date("2027-05-20T10:00:00+05:00"),
+      ),
+    ).toEqual({ ok: false, fieldErrors: { priorityFrom: "validation.recruitment.future" } });
+    expect(await db.recruitmentShift.count()).toBe(0);
+    const [own] = await ownScheduleLines(kg!.id, new Date("2027-06-02T10:00:00+05:00"));
+    expect(own!.open).toBe(false);
   });
 });

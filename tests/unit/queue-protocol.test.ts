@@ -12,7 +12,12 @@ import {
 } from "@/lib/queue/protocol/content";
 import { exportRows, toCsv } from "@/lib/queue/protocol/export";
 import { parseProtocolFilter, protocolQuery } from "@/lib/queue/protocol/filter";
-import { birthYearFits, effectiveDates, scheduleDateErrors } from "@/lib/queue/recruitment/rules";
+import {
+  birthYearFits,
+  effectiveDates,
+  ownShiftTimingErrors,
+  scheduleDateErrors,
+} from "@/lib/queue/recruitment/rules";
 
 const ev = (id: string, at: string, kind = "RELEASED"): PublishedEvent => ({
   id,
@@ -185,6 +190,19 @@ describe("downloads", () => {
 });
 
 describe("summer-recruitment dates", () => {
+  it("a kindergarten shifts its own dates only before its current dates begin, and not into the past", () => {
+    const current = { priorityFrom: "2027-06-01", priorityTo: "2027-06-03", generalFrom: "2027-06-04" };
+    const later = { priorityFrom: "2027-06-14", priorityTo: "2027-06-16", generalFrom: "2027-06-17" };
+    expect(ownShiftTimingErrors("2027-05-31", current, later)).toEqual({});
+    expect(ownShiftTimingErrors("2027-06-01", current, later)).toEqual({
+      priorityFrom: "validation.recruitment.started",
+    });
+    expect(ownShiftTimingErrors("2027-05-20", current, { ...later, priorityFrom: "2027-05-20" })).toEqual({
+      priorityFrom: "validation.recruitment.future",
+    });
+    expect(ownShiftTimingErrors("2027-05-20", current, { ...later, priorityFrom: "2027-05-21" })).toEqual({});
+  });
+
   it("accepts the Temirtau pattern and refuses dates out of order or outside the year", () => {
     expect(
       scheduleDateErrors(2024, {

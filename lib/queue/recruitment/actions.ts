@@ -1,10 +1,11 @@
 "use server";
 import { formAction, type Revalidation } from "@/lib/action/define-action";
-import { orgOf, ownAuthorityResource } from "@/lib/action/resources";
+import { orgOf, ownAuthorityResource, ownKindergarten } from "@/lib/action/resources";
 import { unwrap } from "@/lib/action/refusal";
-import { idSchema, queueSettingsSchema, scheduleSchema, shiftSchema } from "./schemas";
+import { idSchema, ownShiftSchema, queueSettingsSchema, scheduleSchema, shiftSchema } from "./schemas";
 import { deleteSchedule, saveSchedule } from "./schedule";
 import { deleteShift, saveShift } from "./shifts";
+import { deleteOwnShift, saveOwnShift } from "./own-shift";
 import { saveQueueSettings } from "./settings";
 
 const revalidate: Revalidation[] = [
@@ -45,8 +46,8 @@ export const saveShiftAction = formAction({
   permission: "recruitment.manage",
   schema: shiftSchema,
   resource: (input) => orgOf.schedule(input.scheduleId),
-  run: async ({ actor, input, resource }) => {
-    unwrap(await saveShift({ actor, ...resource }, input));
+  run: async ({ actor, input, resource, now }) => {
+    unwrap(await saveShift({ actor, ...resource }, input, now));
     return { message: "recruitment.saved" };
   },
   revalidate,
@@ -77,4 +78,37 @@ export const saveQueueSettingsAction = formAction({
     return { message: "recruitment.settingsSaved" };
   },
   revalidate,
+});
+
+const ownRevalidate: Revalidation[] = [
+  ["/[locale]/kindergarten/places", "page"],
+  ["/[locale]/authority/recruitment", "page"],
+  ["/[locale]/places", "page"],
+];
+
+// The kindergarten shifts its own summer dates with the reason (kindergarten administrator).
+export const saveOwnShiftAction = formAction({
+  name: "recruitment.save_own_shift",
+  permission: "recruitment.shift_own",
+  schema: ownShiftSchema,
+  resource: (_input, actor) => ownKindergarten(actor),
+  run: async ({ actor, input, resource, now }) => {
+    unwrap(await saveOwnShift({ actor, ...resource }, input, now));
+    return { message: "recruitment.saved" };
+  },
+  revalidate: ownRevalidate,
+});
+
+// The kindergarten takes its shift back: the department's dates apply again (kindergarten administrator).
+export const deleteOwnShiftAction = formAction({
+  name: "recruitment.delete_own_shift",
+  permission: "recruitment.shift_own",
+  schema: idSchema,
+  invalidAs: "errors.invalid_input",
+  resource: (input) => orgOf.shiftKindergarten(input.id),
+  run: async ({ actor, input, resource, now }) => {
+    unwrap(await deleteOwnShift({ actor, ...resource }, input.id, now));
+    return { message: "recruitment.deleted" };
+  },
+  revalidate: ownRevalidate,
 });

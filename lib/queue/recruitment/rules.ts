@@ -32,3 +32,16 @@ export function effectiveDates<T extends ScheduleDates>(
   const d = shift ?? schedule;
   return { priorityFrom: d.priorityFrom, priorityTo: d.priorityTo, generalFrom: d.generalFrom };
 }
+
+// Field errors of a kindergarten shifting its own dates on `today` (YYYY-MM-DD, its local date): only
+// before the dates that apply to it now have begun (a recruitment under way is not moved under the
+// applicants' feet), and not into the past. {} when fine. The department is not bound by this.
+export function ownShiftTimingErrors(
+  today: string,
+  current: ScheduleDates,
+  next: ScheduleDates,
+): Record<string, string> {
+  if (today >= current.priorityFrom) return { priorityFrom: "validation.recruitment.started" };
+  if (next.priorityFrom <= today) return { priorityFrom: "validation.recruitment.future" };
+  return {};
+}

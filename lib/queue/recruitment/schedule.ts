@@ -20,7 +20,10 @@ export async function listSchedules(authorityId: string, year: number) {
     where: { authorityId, year },
     include: {
       shifts: {
-        include: { organization: { select: { id: true, shortNameKk: true, shortNameRu: true } } },
+        include: {
+          organization: { select: { id: true, shortNameKk: true, shortNameRu: true } },
+          enteredBy: { select: { lastName: true, firstName: true, middleName: true } },
+        },
         orderBy: { priorityFrom: "asc" },
       },
     },
@@ -35,6 +38,8 @@ export async function listSchedules(authorityId: string, year: number) {
       id: sh.id,
       organization: sh.organization,
       reason: sh.reason,
+      enteredBy: sh.enteredBy,
+      enteredAt: sh.enteredAt,
       ...dates(sh),
     })),
   }));

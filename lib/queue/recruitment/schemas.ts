@@ -42,6 +42,9 @@ export const shiftSchema = z.object({
     .max(200, "validation.tooLong"),
 });
 
+// The kindergarten's own shift: the same, for itself.
+export const ownShiftSchema = shiftSchema.omit({ organizationId: true });
+
 // The department's queue periods (SPEC §4–5 defaults 3, 3, 5, 10).
 export const queueSettingsSchema = z.object({
   priorityRatioGeneral: whole("validation.recruitment.ratio", 1, 10),
@@ -54,4 +57,5 @@ export const idSchema = z.object({ id: z.string().trim().min(1, "validation.inva
 
 export type ScheduleInput = z.infer<typeof scheduleSchema>;
 export type ShiftInput = z.infer<typeof shiftSchema>;
+export type OwnShiftInput = z.infer<typeof ownShiftSchema>;
 export type QueueSettingsInput = z.infer<typeof queueSettingsSchema>;

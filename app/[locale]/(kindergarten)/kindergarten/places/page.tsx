@@ -9,15 +9,22 @@ import { localDate } from "@/lib/calendar/zone";
 import { augustPauseEnd } from "@/lib/queue/places/window";
 import { PlaceReleaseForm } from "@/components/queue/place-release-form";
 import { PlaceKgList } from "@/components/queue/place-kg-list";
+import { RecruitmentOwnShifts } from "@/components/queue/recruitment-own-shifts";
+import { ownScheduleLines } from "@/lib/queue/recruitment/own-shift";
 
 // "Places released to the queue" (administrator): release free places of a group, withdraw an open one
-// until it is taken, and follow every place's status and history.
+// until it is taken, follow every place's status and history, and shift the kindergarten's own summer
+// recruitment dates.
 export default async function KindergartenPlacesPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   const kg = await requireKindergartenManagerPage(locale);
   const t = await getTranslations("kgPlaces");
   const now = await requestNow();
-  const { groups, places, timeZone } = await kindergartenPlacesPage(kg.organizationId, now);
+  const [{ groups, places, timeZone }, summer] = await Promise.all([
+    kindergartenPlacesPage(kg.organizationId, now),
+    ownScheduleLines(kg.organizationId, now),
+  ]);
+  const tR = await getTranslations("recruitment");
   return (
     <div className="space-y-6">
       <div>
@@ -41,6 +48,14 @@ export default async function KindergartenPlacesPage({ params }: { params: Promi
           <p className="text-sm text-slate-600">{t("empty")}</p>
         ) : (
           <PlaceKgList places={places} locale={locale} tz={timeZone} />
+        )}
+      </Card>
+      <Card title={tR("ownTitle")} testId="own-shifts">
+        <p className="mb-2 text-sm text-slate-600">{tR("ownLead")}</p>
+        {summer.length === 0 ? (
+          <p className="text-sm text-slate-600">{tR("ownNone")}</p>
+        ) : (
+          <RecruitmentOwnShifts lines={summer} locale={locale} />
         )}
       </Card>
     </div>
