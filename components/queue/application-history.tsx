@@ -6,6 +6,7 @@ import { HISTORY_EVENTS, type HistoryEvent } from "@/lib/queue/applications/hist
 type Entry = { id: bigint; event: string; details: unknown; at: Date };
 type Details = {
   referral?: string;
+  voucher?: string;
   priority?: string;
   reason?: string;
   until?: string;
@@ -28,6 +29,7 @@ export async function ApplicationHistory({ entries, locale }: { entries: Entry[]
     if (!(HISTORY_EVENTS as readonly string[]).includes(e.event)) return t("other", { event: e.event });
     const values = {
       referral: d.referral ?? "—",
+      voucher: d.voucher ?? "—",
       priority:
         d.priority &&
         d.priority in
@@ -35,7 +37,12 @@ export async function ApplicationHistory({ entries, locale }: { entries: Entry[]
           ? tPrio(d.priority as "NONE")
           : "—",
       reason:
-        d.reason && d.reason !== "not_confirmed" && d.reason !== "voucher_not_accepted" ? d.reason : "—",
+        d.reason &&
+        d.reason !== "not_confirmed" &&
+        d.reason !== "voucher_not_accepted" &&
+        d.reason !== "voucher_not_contracted"
+          ? d.reason
+          : "—",
       until: when(d.until ?? d.restorableUntil, locale),
     };
     return t(`events.${e.event as HistoryEvent}`, values);

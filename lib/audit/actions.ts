@@ -135,6 +135,16 @@ export const AUDIT_ACTIONS = [
   "voucher.annul",
   "wall_post.create",
   "voucher.annul_sms",
+  "voucher.issue",
+  "voucher.accept",
+  "voucher.refuse",
+  "voucher.extend",
+  "voucher.contract",
+  "voucher.expire",
+  "voucher.sms",
+  "queue.inactive",
+  "queue.restore",
+  "queue.remove",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -305,6 +305,14 @@ export const POLICY = {
     "Accept a referral, refuse the place or refuse the voucher (the child's representative; deadlines: lib/queue/referrals/rules.ts).",
     parentOfChild,
   ),
+  "voucher.answer": entry(
+    "Accept or refuse an issued voucher, or extend its contract deadline once: the child's representative (deadlines: lib/voucher/life-rules.ts).",
+    parentOfChild,
+  ),
+  "queue.restore": entry(
+    "Restore an application that went inactive (a voucher deadline passed), once within 28 days: the child's representative (lib/voucher/life-rules.ts).",
+    parentOfChild,
+  ),
   "queue.document.read": entry(
     "Download a queue application's documents (priority, representative): the applicant or the child's representative, or an authority over a chosen kindergarten.",
     (a, r) => applicantOrParent(a, r) || (staff(a) && authorityOver(a, r.orgPath)),
@@ -353,6 +361,10 @@ export const POLICY = {
     "Shift the kindergarten's own summer-recruitment dates (repairs, illness of the responsible person …) with the reason, before they begin: the kindergarten's managers (lib/queue/recruitment/own-shift.ts).",
     kgManager,
   ),
+  "voucher.contract": entry(
+    "Record the contract for a voucher the parent accepted (its number and the child's IIN): the kindergarten's managers (deadline: lib/voucher/life-rules.ts).",
+    kgManager,
+  ),
   "place.release": entry(
     "Release places of a group to the queue, or withdraw an open one: the kindergarten's managers (August pause and windows: lib/queue/places/release-rules.ts).",
     kgManager,
@@ -366,6 +378,12 @@ export const POLICY = {
   "queue.review_representative": entry(
     "Verify or refuse an applicant's claim to represent a child (guardian, trustee, adoptive or foster parent, with the document): the administrators of an authority over a kindergarten the child's application chose.",
     (a, r) => authorityAdmin(a, r) && !!r.orgPath?.includes(r.organizationId ?? ""),
+  ),
+  "voucher.issue": entry(
+    "Issue the funded number of vouchers to a birth-year cohort of the district in queue order: the district education department's officers and administrators (lib/voucher/issue.ts).",
+    (a, r) =>
+      staff(a) &&
+      a.memberships.some((m) => m.organizationId === r.organizationId && m.orgKind === "DISTRICT_AUTHORITY"),
   ),
   "cabinet.block": entry(
     "Block a parent's cabinet for six months: the administrators of an authority.",

@@ -3,6 +3,7 @@ import type { Job, JobLog, JobResult } from "./types";
 import { withJobLock } from "./lock";
 import { closeWindowJob } from "./close-window";
 import { voucherAnnulmentJob } from "./voucher-annulment";
+import { voucherDeadlinesJob } from "./voucher-deadlines";
 import { placesGeneralAccessJob } from "@/lib/queue/places/general-access";
 import { publishProtocolJob } from "@/lib/queue/protocol/publish";
 import { referralExpiryJob } from "@/lib/queue/referrals/expire";
@@ -12,6 +13,7 @@ import { priorityLapseJob } from "@/lib/queue/applications/priority-lapse";
 export const JOBS: readonly Job[] = [
   closeWindowJob,
   voucherAnnulmentJob,
+  voucherDeadlinesJob,
   placesGeneralAccessJob,
   publishProtocolJob,
   referralExpiryJob,

@@ -51,3 +51,53 @@ export async function authorityVouchers(actor: Actor, at: Date, organizationId?:
     listTotal: concerning.length,
   };
 }
+
+/** The states of a voucher from the queue, as the department's filter lists them. */
+export const LIFE_STATES = [
+  "ISSUED",
+  "ACCEPTED",
+  "ACTIVE",
+  "REFUSED",
+  "EXPIRED",
+  "ANNULLED",
+  "CLOSED",
+] as const;
+export type LifeState = (typeof LIFE_STATES)[number];
+
+// The department's vouchers from the queue of its district (the applications of its territory): how many
+// in each state, and the list of one state (or all) with each one's running deadline, newest first.
+export async function authorityVoucherStates(actor: Actor, state?: LifeState) {
+  const membership = actor.memberships.find(isAuthorityMember);
+  if (!membership) throw new AppError("forbidden");
+  authorize(actor, "report.read", { orgPath: [membership.organizationId] });
+  const authority = await prisma.organization.findUniqueOrThrow({
+    where: { id: membership.organizationId },
+    select: { territoryId: true },
+  });
+  const where = { application: { territoryId: authority.territoryId } };
+  const [groups, list, total] = await Promise.all([
+    prisma.voucher.groupBy({ by: ["status"], where, _count: { _all: true } }),
+    prisma.voucher.findMany({
+      where: { ...where, ...(state ? { status: state } : {}) },
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        issuedAt: true,
+        acceptBy: true,
+        contractBy: true,
+        contractedAt: true,
+        expiredAt: true,
+        refusedAt: true,
+        application: { select: { number: true, birthYear: true } },
+        child: { select: { lastName: true, firstName: true } },
+      },
+      orderBy: [{ issuedAt: "desc" }, { number: "desc" }],
+      take: LIST_LIMIT,
+    }),
+    prisma.voucher.count({ where: { ...where, ...(state ? { status: state } : {}) } }),
+  ]);
+  const counts = Object.fromEntries(LIFE_STATES.map((s) => [s, 0])) as Record<LifeState, number>;
+  for (const g of groups) counts[g.status as LifeState] = g._count._all;
+  return { counts, list, total };
+}

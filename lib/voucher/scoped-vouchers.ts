@@ -44,6 +44,9 @@ export async function vouchersInScope(orgIds: string[], at: Date): Promise<Vouch
   const current = { startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] };
   const vouchers = await prisma.voucher.findMany({
     where: {
+      // Vouchers still on their way from the queue (issued, accepted) or that never reached a contract
+      // (refused, expired) are the department's voucher states, not a kindergarten's holdings.
+      status: { in: ["ACTIVE", "ANNULLED", "CLOSED"] },
       OR: [
         { organizationId: { in: orgIds } },
         { child: { enrolments: { some: { organizationId: { in: orgIds }, ...current } } } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { VoucherStatus } from "@/lib/generated/prisma/enums";
 import type { YearMonth } from "@/lib/timesheet/window";
 import { evaluateVouchers } from "./evaluate";
 import type { VoucherDecision } from "./rule";
@@ -9,7 +10,9 @@ export type ChildVoucherStatus = {
   voucher: {
     id: string;
     number: string;
-    status: "ACTIVE" | "ANNULLED" | "CLOSED";
+    /** Any state: the queue's steps (ISSUED, ACCEPTED, REFUSED, EXPIRED) are shown by the cabinet's
+     *  voucher block (lib/voucher/life-view.ts); the monthly rule speaks only of ACTIVE ones. */
+    status: VoucherStatus;
     issuedOn: Date;
     annulledAt: Date | null;
     annulReason: string | null;
@@ -40,7 +43,11 @@ export async function voucherStatusForChild(childId: string, now: Date): Promise
     orderBy: [{ issuedOn: "desc" }, { createdAt: "desc" }],
   });
   if (!voucher) return null;
-  const verdict = (await evaluateVouchers([voucher], now)).get(voucher.id)!;
+  // The monthly rule applies to contracted (ACTIVE) vouchers only; any other state is "inactive" to it.
+  const verdict =
+    voucher.status === "ACTIVE"
+      ? (await evaluateVouchers([voucher], now)).get(voucher.id)!
+      : { decision: "inactive" as const, months: [] };
   const shown = {
     id: voucher.id,
     number: voucher.number,

@@ -273,6 +273,17 @@ const MATRIX: Record<string, Case> = {
     allowed: OFFICERS,
     input: () => ({ parentIin: adultIin(), reason: "Құжат жалған болды", confirm: "on" }),
   },
+  // the voucher's life: the district's officers issue; the child's representative answers, extends and
+  // restores; a kindergarten's managers record the contract (their own kindergarten)
+  "voucher.issue": { allowed: OFFICERS, input: () => ({ birthYear: "2022", count: "1" }) },
+  "voucher.accept": { allowed: PARENT, input: (w) => ({ voucherId: w.voucher.id }) },
+  "voucher.refuse": { allowed: PARENT, input: (w) => ({ voucherId: w.voucher.id, confirm: "on" }) },
+  "voucher.extend": { allowed: PARENT, input: (w) => ({ voucherId: w.voucher.id, days: "10" }) },
+  "queue.restore": { allowed: PARENT, input: (w) => ({ applicationId: w.application.id }) },
+  "voucher.contract": {
+    allowed: KG_ADMINS,
+    input: (w) => ({ voucherNumber: w.voucher.number, childIin: childIin(), contractNumber: "Ш-1" }),
+  },
   "recruitment.save_schedule": {
     allowed: OFFICER,
     input: (w) => ({

@@ -20,6 +20,15 @@ export const HISTORY_EVENTS = [
   "inactive",
   "representative_verified",
   "representative_refused",
+  "voucher_issued",
+  "voucher_accepted",
+  "voucher_declined",
+  "voucher_extended",
+  "voucher_contracted",
+  "voucher_expired",
+  "inactive_no_contract",
+  "restored",
+  "removed_inactive",
 ] as const;
 export type HistoryEvent = (typeof HISTORY_EVENTS)[number];
 

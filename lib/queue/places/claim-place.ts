@@ -8,6 +8,7 @@ import { PlaceWindows } from "./place-windows";
 import { afterReferralIssued } from "./referral-issued";
 import { moveToGeneral } from "./general-access";
 import { lockApplication } from "@/lib/queue/applications/history";
+import { LIVE_STATUSES } from "@/lib/voucher/life-rules";
 
 export type ClaimResult =
   | { ok: true; referral: { id: string; number: string; expiresAt: Date } }
@@ -52,7 +53,14 @@ export async function claimPlace(
         where: { id: placeId },
         include: { group: { select: { name: true } }, organization: { select: { territoryId: true } } },
       });
-      const refusal = claimRefusal({ ...place, territoryId: place.organization.territoryId }, app, now);
+      // A live voucher (issued, accepted, under contract) holds the child's turn: no place meanwhile.
+      const voucherHeld = await tx.voucher.count({
+        where: { applicationId: app.id, status: { in: [...LIVE_STATUSES] } },
+      });
+      const refusal =
+        voucherHeld > 0
+          ? "not_waiting"
+          : claimRefusal({ ...place, territoryId: place.organization.territoryId }, app, now);
       if (refusal)
         return {
           ok: false as const,

@@ -8,6 +8,7 @@ import { pickOfferCandidate } from "./queue-order";
 import { ratioCounts } from "./ratio-counts";
 import { isStopListed } from "./referral-rules";
 import { afterReferralIssued } from "./referral-issued";
+import { LIVE_STATUSES } from "@/lib/voucher/life-rules";
 
 type Log = (line: string) => void;
 const MAX_TRIES = 5;
@@ -57,6 +58,8 @@ export async function offerPriorityPlaces(
           territoryId: org.territoryId,
           birthYear: place.birthYear,
           choices: { some: { organizationId: place.organizationId } },
+          // A live voucher (issued, accepted, under contract) holds the child's turn: no place meanwhile.
+          vouchers: { none: { status: { in: [...LIVE_STATUSES] } } },
           id: { notIn: [...skipped] },
         },
         select: {

@@ -6,6 +6,8 @@ import { PendingNoticesBadge } from "@/components/absence/pending-badge";
 import { pendingNoticeCount } from "@/lib/absence/parent-notices";
 import { voucherStatusForChild } from "@/lib/voucher/status-for-child";
 import { VoucherStatusNote } from "@/components/voucher/voucher-status-note";
+import { VoucherLifeCard } from "@/components/voucher/voucher-life-card";
+import { voucherLives } from "@/lib/voucher/life-view";
 import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { Alert } from "@/components/ui/alert";
 import { requirePage } from "@/lib/auth/guard";
@@ -27,6 +29,11 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
     parentOverview(actor.personId, today),
     pendingNoticeCount(actor.personId),
   ]);
+  // The voucher's life per application, for the children this parent represents (verified links).
+  const lives = await voucherLives(
+    overview.applications.filter((a) => actor.representedChildIds.includes(a.childId)).map((a) => a.id),
+    now,
+  );
   // Only children this parent represents (parentOverview is scoped by the person).
   const voucherStatus = new Map(
     await Promise.all(
@@ -94,7 +101,12 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
           ) : (
             <ul className="divide-y divide-slate-100">
               {overview.applications.map((a) => (
-                <li key={a.id} className="py-3 text-sm">
+                <li
+                  key={a.id}
+                  className="py-3 text-sm"
+                  data-testid="cabinet-application"
+                  data-number={a.number}
+                >
                   <p className="font-medium">
                     {t("application", { number: a.number })} · {t(`queueStatus.${a.status}`)}
                   </p>
@@ -102,6 +114,7 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
                     {t("submitted", { date: formatDate(a.submittedAt, locale) })} ·{" "}
                     {a.choices.map((c) => orgShortName(c.organization, locale)).join(" → ")}
                   </p>
+                  {lives.has(a.id) ? <VoucherLifeCard life={lives.get(a.id)!} locale={locale} /> : null}
                 </li>
               ))}
             </ul>
