@@ -19,6 +19,15 @@ export async function ProtocolTable({ rows, locale }: { rows: ProtocolRow[]; loc
       r.facts.returnedTo
         ? t(r.facts.returnedTo === "PRIORITY" ? "returnedPriority" : "returnedGeneral")
         : null,
+      typeof r.facts.offeredFrom === "string"
+        ? t(r.facts.pause === "august" ? "offeredFromAugust" : "offeredFrom", {
+            from: formatDateTime(new Date(r.facts.offeredFrom), locale, PROTOCOL_TZ),
+          })
+        : null,
+      r.kind === "RELEASED" && typeof r.facts.generalFrom === "string"
+        ? t("generalFrom", { from: formatDateTime(new Date(r.facts.generalFrom), locale, PROTOCOL_TZ) })
+        : null,
+      r.facts.shift ? t("ownDates", { reason: String(r.facts.shift) }) : null,
       r.facts.reason ? String(r.facts.reason) : null,
     ]
       .filter(Boolean)

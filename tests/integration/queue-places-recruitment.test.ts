@@ -227,6 +227,13 @@ describe("a kindergarten shifts its own summer dates", () => {
       "2027-06-13T19:00:00.000Z",
       "2027-06-16T19:00:00.000Z",
     ]);
+    // … and the protocol records the release with the kindergarten's own dates and their reason.
+    expect(await new PlaceWindows(db).releaseFacts(place)).toEqual({
+      offeredFrom: "2027-06-13T19:00:00.000Z",
+      generalFrom: "2027-06-16T19:00:00.000Z",
+      pause: null,
+      shift: reason,
+    });
     // Another department's line is not the kindergarten's to shift.
     const theirs = await saveSchedule(
       other.ctx,

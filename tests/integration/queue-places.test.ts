@@ -41,6 +41,13 @@ describe("a kindergarten releases and withdraws places", () => {
       ["RELEASED", MONDAY.toISOString(), "Балапан тобы"],
     ]);
     expect((await db.auditLog.findMany()).map((a) => a.action)).toEqual(["place.release", "place.release"]);
+    // The protocol records the window: offered at once, general access from Thursday 18:00.
+    expect(events[0]!.details).toMatchObject({
+      offeredFrom: null,
+      generalFrom: "2026-11-26T13:00:00.000Z",
+      pause: null,
+      shift: null,
+    });
   });
 
   it("refuses more places than the group can take, a year outside its cohort, and another kindergarten's group — writing nothing", async () => {
@@ -326,6 +333,23 @@ describe("priority access: the place is offered automatically", () => {
 });
 
 describe("August: publication pauses until 1 September", () => {
+  it("a place released in August is recorded in the protocol with the day it is offered", async () => {
+    const {
+      kindergartens: [kg],
+    } = await makeQueueDistrict(db, "augp", [{ name: "Ж" }]);
+    const out = await releasePlaces(
+      await makeKgManager(db, kg!.id),
+      release({ groupId: kg!.group.id, birthYear: "2023", count: "1" }),
+      new Date("2026-08-14T11:00:00+05:00"),
+    );
+    expect(out.ok).toBe(true);
+    expect((await db.protocolEvent.findFirstOrThrow()).details).toMatchObject({
+      offeredFrom: "2026-08-31T19:00:00.000Z",
+      generalFrom: "2026-09-03T13:00:00.000Z",
+      pause: "august",
+    });
+  });
+
   it("a place released in August is listed as waiting, offered to the queue from 1 September, and in general access after its three working days", async () => {
     const {
       territory,

@@ -17,7 +17,10 @@ export class PlaceWindows {
   private cal?: Promise<WorkingCalendar>;
   private readonly orgs = new Map<string, Promise<PlaceOrg>>();
   private readonly settings = new Map<string, Promise<QueueSettings>>();
-  private readonly summers = new Map<string, Promise<SummerDates | null>>();
+  private readonly summers = new Map<
+    string,
+    Promise<(SummerDates & { shiftReason: string | null }) | null>
+  >();
 
   constructor(private readonly db: Db) {}
 
@@ -48,7 +51,11 @@ export class PlaceWindows {
   }
 
   // The summer-recruitment dates of a birth year for the kindergarten in a year (its shift wins), or null.
-  async summerOf(orgId: string, year: number, birthYear: number): Promise<SummerDates | null> {
+  async summerOf(
+    orgId: string,
+    year: number,
+    birthYear: number,
+  ): Promise<(SummerDates & { shiftReason: string | null }) | null> {
     const key = `${orgId}:${year}:${birthYear}`;
     let p = this.summers.get(key);
     if (!p) {
@@ -58,12 +65,14 @@ export class PlaceWindows {
           where: { authorityId_year_birthYear: { authorityId: o.parentId, year, birthYear } },
           include: { shifts: { where: { organizationId: orgId } } },
         });
-        const d = s?.shifts[0] ?? s;
+        const shift = s?.shifts[0];
+        const d = shift ?? s;
         return d
           ? {
               priorityFrom: dbDateToYmd(d.priorityFrom),
               priorityTo: dbDateToYmd(d.priorityTo),
               generalFrom: dbDateToYmd(d.generalFrom),
+              shiftReason: shift?.reason ?? null,
             }
           : null;
       });
@@ -89,6 +98,26 @@ export class PlaceWindows {
       tz: org.timeZone,
       summer,
     });
+  }
+
+  // What the protocol records of a released place's window: when it is offered if not at once (August
+  // pause, ahead of the summer dates), when general access opens, and the kindergarten's own summer dates'
+  // reason when they apply.
+  async releaseFacts(place: {
+    organizationId: string;
+    releasedAt: Date;
+    birthYear: number;
+  }): Promise<Record<string, string | null>> {
+    const w = await this.windowOf(place);
+    const org = await this.org(place.organizationId);
+    const year = Number(localDate(place.releasedAt, org.timeZone).slice(0, 4));
+    const summer = w.summer ? await this.summerOf(place.organizationId, year, place.birthYear) : null;
+    return {
+      offeredFrom: w.priorityFrom > place.releasedAt ? w.priorityFrom.toISOString() : null,
+      generalFrom: w.generalFrom.toISOString(),
+      pause: w.paused ? "august" : null,
+      shift: summer?.shiftReason ?? null,
+    };
   }
 
   // What a listing shows of a place's window at `now`: until when its priority access lasts, and from when

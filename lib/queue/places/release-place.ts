@@ -5,6 +5,7 @@ import { lockGroup } from "@/lib/kindergarten/contingent/checks";
 import { refuse, runRefusable, type Outcome } from "@/lib/action/refusal";
 import type { ManagerContext } from "@/lib/auth/audiences";
 import { recordProtocolEvent } from "./protocol-event";
+import { PlaceWindows } from "./place-windows";
 import { inGroupCohort, releasablePlaces } from "./release-rules";
 import type { ReleasePlacesInput, WithdrawPlaceInput } from "./schemas";
 
@@ -46,6 +47,7 @@ export async function releasePlaces(
         capacity: group.capacity,
       });
     const ids: string[] = [];
+    const windows = new PlaceWindows(tx);
     for (let i = 0; i < input.count; i++) {
       const place = await tx.place.create({
         data: {
@@ -57,7 +59,7 @@ export async function releasePlaces(
           releasedAt: now,
         },
       });
-      await recordProtocolEvent(tx, { ...place, group }, "RELEASED", now);
+      await recordProtocolEvent(tx, { ...place, group }, "RELEASED", now, await windows.releaseFacts(place));
       await audit(tx, {
         actorPersonId: ctx.actor.personId,
         action: "place.release",
