@@ -78,6 +78,8 @@ test("a parent registers a child with a priority document (a wrong IIN refused f
   await expect(card.getByTestId("application-status")).toBeVisible();
   await expect(card.getByTestId("position-general")).toBeVisible();
   await expect(card.getByTestId("position-priority")).toBeVisible();
+  // Where the child stands for each kindergarten chosen: the turn that decides a priority offer there.
+  await expect(card.getByTestId("kindergarten-position").first()).toContainText(/\d+/);
   await expect(card.getByTestId("application-priority")).toHaveAttribute("data-standing", "pending");
   await card.getByTestId("application-history-open").click();
   await expect(card.locator('[data-testid="history-entry"][data-event="submitted"]')).toBeVisible();
