@@ -214,3 +214,40 @@ test("only the kindergarten's administrator releases places and only the departm
   await expect(page.getByTestId("new-priorityTo-error")).toBeVisible();
   await expect(page.getByTestId("recruitment-line")).toHaveCount(4);
 });
+
+test("a kindergarten shifts its own summer dates with the reason; the department sees who entered them; the kindergarten returns to the department's dates (kk)", async ({
+  page,
+  browser,
+}) => {
+  await signInStaff(page, "kg.admin");
+  await page.goto("/kk/kindergarten/places");
+  const line = page.locator('[data-testid="own-shift-line"][data-birth-year="2022"]');
+  await expect(line).toBeVisible();
+  await expect(line.getByTestId("own-shift")).toHaveCount(0);
+  await line.locator("summary").click();
+  await line.locator('input[name="priorityFrom"]').fill("2027-06-24");
+  await line.locator('input[name="priorityTo"]').fill("2027-06-26");
+  await line.locator('input[name="generalFrom"]').fill("2027-06-27");
+  await line.locator('input[name="reason"]').fill("Ж"); // too short: refused, nothing saved
+  await line.locator('button[type="submit"]').click();
+  await expect(line.locator('[data-testid$="reason-error"]')).toBeVisible();
+  await expect(line.getByTestId("own-shift")).toHaveCount(0);
+  await line.locator('input[name="reason"]').fill("Жауапты қызметкердің ауруы");
+  await line.locator('button[type="submit"]').click();
+  await expect(line.getByTestId("own-shift")).toContainText("Жауапты қызметкердің ауруы");
+
+  const staff = await browser.newContext();
+  const officer = await staff.newPage();
+  await signInStaff(officer, "district.admin");
+  await officer.goto("/kk/authority/recruitment?year=2027");
+  const shift = officer
+    .locator('[data-testid="recruitment-line"][data-birth-year="2022"]')
+    .getByTestId("recruitment-shift")
+    .filter({ hasText: "Жауапты қызметкердің ауруы" });
+  await expect(shift).toBeVisible();
+  await expect(shift).toContainText(/\d{2}\.\d{2}\.\d{4}/); // who entered it and when
+  await staff.close();
+
+  await line.locator('[data-testid^="own-shift-delete-"] button[type="submit"]').click();
+  await expect(line.getByTestId("own-shift")).toHaveCount(0);
+});
