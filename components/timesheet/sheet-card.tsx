@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { parentMonth } from "@/lib/timesheet/parent-month";
-import { disputeAction } from "@/lib/timesheet/actions";
+import { disputeAction, escalateDisputeAction } from "@/lib/timesheet/actions";
 import { orgShortName, personName } from "@/lib/org/names";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";
@@ -150,8 +150,13 @@ export async function SheetCard({
             </ActionForm>
           </details>
         ) : null}
-        {sheet.disputes.map((d) => (
-          <div key={d.id} className="rounded-md bg-amber-50 p-3 text-sm" data-testid="dispute-item">
+        {sheet.disputes.map((d, i) => (
+          <div
+            key={d.id}
+            className="space-y-1 rounded-md bg-amber-50 p-3 text-sm"
+            data-testid="dispute-item"
+            data-status={d.status}
+          >
             <p>
               <span className="font-medium">
                 {t("yourDispute", { at: formatDateTime(d.createdAt, locale) })}
@@ -159,16 +164,60 @@ export async function SheetCard({
               {d.reason}
             </p>
             {d.answer ? (
-              <p className="mt-1">
+              <p>
                 {t("kgAnswer", {
                   who: d.answeredBy ? personName(d.answeredBy) : "",
                   at: formatDateTime(d.answeredAt, locale),
                 })}{" "}
                 {d.answer}
               </p>
-            ) : (
-              <p className="mt-1 text-slate-600">{t("awaitingAnswer")}</p>
-            )}
+            ) : null}
+            {d.escalatedAt ? (
+              <p>
+                {t("disputeFlow.escalatedOn", { at: formatDateTime(d.escalatedAt, locale) })}{" "}
+                {d.escalationReason}
+              </p>
+            ) : null}
+            {d.decision ? (
+              <p data-testid="dispute-decision">
+                {t("disputeFlow.decision", { at: formatDateTime(d.decidedAt, locale) })} {d.decision}
+              </p>
+            ) : null}
+            <p className="font-medium" data-testid="dispute-state">
+              {t(`disputeFlow.state.${d.status}`)}
+            </p>
+            {i === 0 && sheet.next && sheet.next.who !== "none" ? (
+              <p data-testid="dispute-next">
+                {sheet.next.who === "officer" && !sheet.next.until
+                  ? t("disputeFlow.next.kindergarten")
+                  : t(`disputeFlow.next.${sheet.next.who}`, {
+                      until: formatDateTime(sheet.next.until, locale, sheet.organization.timeZone),
+                    })}
+              </p>
+            ) : null}
+            {i === 0 && sheet.canEscalate ? (
+              <details className="mt-2 rounded-md bg-white p-3" data-testid="escalate">
+                <summary className="cursor-pointer font-medium text-brand-700">
+                  {t("disputeFlow.escalate")}
+                </summary>
+                <ActionForm
+                  action={escalateDisputeAction}
+                  submitLabel={t("disputeFlow.escalate")}
+                  hidden={{ disputeId: d.id }}
+                  testId="escalate-form"
+                  className="mt-3 space-y-3"
+                >
+                  <FormTextarea
+                    idPrefix="escalate-"
+                    name="reason"
+                    label={t("disputeFlow.escalateLabel")}
+                    hint={t("disputeFlow.escalateHint")}
+                    required
+                    maxLength={1000}
+                  />
+                </ActionForm>
+              </details>
+            ) : null}
           </div>
         ))}
       </div>

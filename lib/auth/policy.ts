@@ -281,6 +281,10 @@ export const POLICY = {
     "Disagree with a child's monthly timesheet: a representative on record (same window as confirming).",
     parentOfChild,
   ),
+  "dispute.escalate": entry(
+    "Take a timesheet dispute the kindergarten rejected to the district education department: a representative of the child (while the rejection's grace period lasts: lib/timesheet/dispute-rules.ts).",
+    parentOfChild,
+  ),
   "absence.answer": entry(
     "Answer the kindergarten's question why the child was absent (the child's representative).",
     parentOfChild,
@@ -328,7 +332,7 @@ export const POLICY = {
     kgManagerOrGroupEducator,
   ),
   "dispute.answer": entry(
-    "Answer a parent's timesheet dispute: a manager of the kindergarten or an educator of a group the child was in that month.",
+    "Answer a parent's timesheet dispute — accept it (the marks corrected) or reject it with reasons — and report the correction the department's officer asked for: a manager of the kindergarten or an educator of a group the child was in that month (the states: lib/timesheet/dispute-rules.ts).",
     kgManagerOrGroupEducator,
   ),
   "building.manage": entry(
@@ -384,6 +388,14 @@ export const POLICY = {
     (a, r) =>
       staff(a) &&
       a.memberships.some((m) => m.organizationId === r.organizationId && m.orgKind === "DISTRICT_AUTHORITY"),
+  ),
+  "dispute.decide": entry(
+    "Decide an escalated timesheet dispute (the kindergarten was right, or the marks must be corrected) and see the list of escalated disputes: the staff of an education authority the kindergarten is under (the states and the deadline: lib/timesheet/dispute-rules.ts).",
+    (a, r) =>
+      staff(a) &&
+      !!r.organizationId &&
+      a.memberships.some((m) => m.organizationId === r.organizationId && isAuthorityMember(m)) &&
+      !!r.orgPath?.includes(r.organizationId),
   ),
   "cabinet.block": entry(
     "Block a parent's cabinet for six months: the administrators of an authority.",

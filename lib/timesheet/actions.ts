@@ -2,18 +2,26 @@
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { formAction, jsonAction, type Revalidation } from "@/lib/action/define-action";
-import { disputeResource } from "@/lib/action/resources";
+import { disputeResource, ownAuthorityResource } from "@/lib/action/resources";
+import { orgPathOf } from "@/lib/auth/load-actor";
 import { bindChild, unbindChild } from "./binding";
 import { confirmWithCode, requestConfirmationCode } from "./confirm";
-import { answerDispute, disputeTimesheet } from "./dispute";
+import { disputeTimesheet } from "./dispute";
 import {
-  answerSchema,
-  bindSchema,
-  confirmCodeSchema,
-  disputeSchema,
-  edsConfirmSchema,
-  sheetRefSchema,
-} from "./schemas";
+  acceptDispute,
+  decideDispute,
+  escalateDispute,
+  rejectDispute,
+  reportDisputeCorrected,
+} from "./dispute-steps";
+import {
+  acceptDisputeSchema,
+  decideDisputeSchema,
+  disputeCorrectedSchema,
+  escalateDisputeSchema,
+  rejectDisputeSchema,
+} from "./dispute-schemas";
+import { bindSchema, confirmCodeSchema, disputeSchema, edsConfirmSchema, sheetRefSchema } from "./schemas";
 import { confirmWithEds, edsDocumentToSign } from "./confirm-eds";
 
 const revalidate: Revalidation[] = [["/[locale]/cabinet/timesheet", "page"]];
@@ -94,17 +102,77 @@ export const disputeAction = formAction({
   revalidate,
 });
 
-// The kindergarten answers a parent's dispute (its manager or an educator of the child's group).
-export const answerDisputeAction = formAction({
-  name: "timesheet.answer_dispute",
+const kgDisputes: Revalidation[] = [["/[locale]/kindergarten/disputes", "page"]];
+const officerDisputes: Revalidation[] = [["/[locale]/authority/disputes", "page"]];
+
+// The kindergarten accepts a parent's dispute after correcting the marks (its manager or the child's educator).
+export const acceptDisputeAction = formAction({
+  name: "timesheet.accept_dispute",
   permission: "dispute.answer",
-  schema: answerSchema,
+  schema: acceptDisputeSchema,
   resource: (input) => disputeResource(input.disputeId),
   run: async ({ actor, input, now }) => {
-    await answerDispute(actor, input.disputeId, input.answer, now);
-    return { message: "disputes.answered" };
+    await acceptDispute(actor, input.disputeId, input.answer, now);
+    return { message: "disputes.accepted" };
   },
-  revalidate: [["/[locale]/kindergarten/disputes", "page"]],
+  revalidate: kgDisputes,
+});
+
+// The kindergarten rejects a parent's dispute with its reasons.
+export const rejectDisputeAction = formAction({
+  name: "timesheet.reject_dispute",
+  permission: "dispute.answer",
+  schema: rejectDisputeSchema,
+  resource: (input) => disputeResource(input.disputeId),
+  run: async ({ actor, input, now }) => {
+    await rejectDispute(actor, input.disputeId, input.answer, now);
+    return { message: "disputes.rejected" };
+  },
+  revalidate: kgDisputes,
+});
+
+// The kindergarten reports that it corrected the marks as the department's officer decided.
+export const disputeCorrectedAction = formAction({
+  name: "timesheet.dispute_corrected",
+  permission: "dispute.answer",
+  schema: disputeCorrectedSchema,
+  invalidAs: "errors.invalid_input",
+  resource: (input) => disputeResource(input.disputeId),
+  run: async ({ actor, input, now }) => {
+    await reportDisputeCorrected(actor, input.disputeId, now);
+    return { message: "disputes.correctedReported" };
+  },
+  revalidate: kgDisputes,
+});
+
+// The parent takes a rejected dispute to the district education department.
+export const escalateDisputeAction = formAction({
+  name: "timesheet.escalate_dispute",
+  permission: "dispute.escalate",
+  schema: escalateDisputeSchema,
+  refusedAs: "not_found",
+  resource: (input) => disputeResource(input.disputeId),
+  run: async ({ actor, input, now }) => {
+    await escalateDispute(actor, input.disputeId, input.reason, now);
+    return { message: "timesheet.disputeFlow.escalated" };
+  },
+  revalidate: [...revalidate, ...officerDisputes],
+});
+
+// The department's officer decides an escalated dispute: the kindergarten was right, or the marks must be corrected.
+export const decideDisputeAction = formAction({
+  name: "timesheet.decide_dispute",
+  permission: "dispute.decide",
+  schema: decideDisputeSchema,
+  resource: async (input, actor) => ({
+    ...ownAuthorityResource(actor),
+    orgPath: await orgPathOf((await disputeResource(input.disputeId)).organizationId),
+  }),
+  run: async ({ actor, input, resource, now }) => {
+    await decideDispute({ actor, authorityId: resource.organizationId }, input, now);
+    return { message: "authorityDisputes.decided" };
+  },
+  revalidate: officerDisputes,
 });
 
 // Confirm with EDS, step 1: the XML of the data on the screen (the token carries its hash).

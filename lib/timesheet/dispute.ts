@@ -1,18 +1,21 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
-import { AppError } from "@/lib/errors/app-error";
+import { Refusal } from "@/lib/action/refusal";
 import { orgPathOf } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/actor";
 import { openSheet, type SheetRef } from "./sheet-access";
+import { lockSheet } from "./lock";
+import { GRACE_DAYS, mayDisputeAgain } from "./dispute-rules";
 
-// How long after the kindergarten answers a dispute the parent may still confirm, when the
-// regular window has closed: 5 calendar days (docs/TIMESHEETS.md says why).
-export const GRACE_DAYS = 5;
+// How long after an answer, a decision or a correction the parent may still confirm: lib/timesheet/dispute-rules.ts.
+export { GRACE_DAYS };
 
-// The parent disagrees with the month's data, with a reason and optionally the days concerned.
-// A disputed month does not count towards annulling the voucher.
+// The parent disagrees with the month's data, with a reason and optionally the days concerned. Until
+// the dispute is decided the month is excused (lib/timesheet/dispute-rules.ts). A month whose dispute is
+// still running, or was rejected or decided for the kindergarten, takes no new one (the rejection is
+// answered by escalating); after the marks were changed (accepted, decided for the parent) it may.
 export async function disputeTimesheet(
   actor: Actor,
   ref: SheetRef & { reason: string; days: string[] },
@@ -20,6 +23,14 @@ export async function disputeTimesheet(
 ) {
   return prisma.$transaction(async (tx) => {
     const { sheet } = await openSheet(tx, actor, ref, now);
+    await lockSheet(tx, ref);
+    const latest = await tx.timesheetDispute.findFirst({
+      where: { timesheetId: sheet.id },
+      orderBy: { createdAt: "desc" },
+      select: { status: true },
+    });
+    if (!mayDisputeAgain(latest)) throw new Refusal("validation.disputeFlow.running");
+    const current = await tx.timesheet.findUniqueOrThrow({ where: { id: sheet.id } });
     const prefix = `${ref.year}-${String(ref.month).padStart(2, "0")}-`;
     const days = [...new Set(ref.days)].filter((d) => d.startsWith(prefix)).sort();
     const dispute = await tx.timesheetDispute.create({
@@ -32,7 +43,7 @@ export async function disputeTimesheet(
       entityType: "Timesheet",
       entityId: sheet.id,
       organizationId: ref.organizationId,
-      before: { status: sheet.status },
+      before: { status: current.status },
       after: { status: "DISPUTED", disputeId: dispute.id, reason: ref.reason, days },
     });
     return dispute;
@@ -41,9 +52,15 @@ export async function disputeTimesheet(
 
 // Whether the staff member may answer disputes of this child at this kindergarten: its manager,
 // or an educator of a group the child was in during the month.
-async function mayAnswer(actor: Actor, organizationId: string, childId: string, year: number, month: number) {
-  const orgPath = await orgPathOf(organizationId);
+export async function mayAnswer(
+  actor: Actor,
+  organizationId: string,
+  childId: string,
+  year: number,
+  month: number,
+) {
   if (can(actor, "kindergarten.manage", { organizationId })) return true;
+  const orgPath = await orgPathOf(organizationId);
   const groups = await prisma.enrolment.findMany({
     where: {
       childId,
@@ -56,46 +73,18 @@ async function mayAnswer(actor: Actor, organizationId: string, childId: string, 
   return groups.some((g) => can(actor, "group.read", { organizationId, groupId: g.groupId, orgPath }));
 }
 
-// The kindergarten answers a dispute (after correcting the marks in the grid if it agrees); the
-// parent sees the answer and may confirm — past the 10th too, for GRACE_DAYS after the answer.
-export async function answerDispute(actor: Actor, disputeId: string, answer: string, now: Date) {
-  const dispute = await prisma.timesheetDispute.findUnique({
-    where: { id: disputeId },
-    include: { timesheet: true },
-  });
-  if (!dispute) throw new AppError("not_found");
-  const ts = dispute.timesheet;
-  if (!(await mayAnswer(actor, ts.organizationId, ts.childId, ts.year, ts.month)))
-    throw new AppError("forbidden");
-  return prisma.$transaction(async (tx) => {
-    const after = await tx.timesheetDispute.update({
-      where: { id: disputeId },
-      data: { answer, answeredById: actor.personId, answeredAt: now },
-    });
-    const graceUntil = new Date(now.getTime() + GRACE_DAYS * 24 * 3600_000);
-    await tx.timesheet.update({
-      where: { id: ts.id },
-      data: { graceUntil: ts.graceUntil && ts.graceUntil > graceUntil ? ts.graceUntil : graceUntil },
-    });
-    await audit(tx, {
-      actorPersonId: actor.personId,
-      action: "timesheet.dispute_answer",
-      entityType: "TimesheetDispute",
-      entityId: disputeId,
-      organizationId: ts.organizationId,
-      before: { answer: dispute.answer },
-      after: { answer, graceUntil },
-    });
-    return after;
-  });
-}
-
-// Disputes of the months the staff member may answer, unanswered first.
+// Disputes of the months the staff member may answer: those waiting for the kindergarten first (open,
+// then decided for the parent and not corrected yet), then the rest, newest first.
 export async function staffDisputes(actor: Actor, organizationId: string) {
   const rows = await prisma.timesheetDispute.findMany({
     where: { timesheet: { organizationId } },
-    include: { timesheet: { include: { child: true } }, parent: true, answeredBy: true },
-    orderBy: [{ answeredAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
+    include: {
+      timesheet: { include: { child: true } },
+      parent: true,
+      answeredBy: true,
+      decidedBy: true,
+    },
+    orderBy: [{ createdAt: "desc" }],
     take: 200,
   });
   const allowed = await Promise.all(
@@ -103,5 +92,7 @@ export async function staffDisputes(actor: Actor, organizationId: string) {
       mayAnswer(actor, organizationId, r.timesheet.childId, r.timesheet.year, r.timesheet.month),
     ),
   );
-  return rows.filter((_, i) => allowed[i]);
+  const waiting = (r: (typeof rows)[number]) =>
+    r.status === "OPEN" ? 0 : r.status === "UPHELD_PARENT" && !r.timesheet.graceUntil ? 1 : 2;
+  return rows.filter((_, i) => allowed[i]).sort((a, b) => waiting(a) - waiting(b));
 }

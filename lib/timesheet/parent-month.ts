@@ -10,6 +10,7 @@ import type { AbsenceReason } from "@/lib/generated/prisma/enums";
 import { assertBound } from "./binding";
 import { currentSnapshot } from "./current-snapshot";
 import { displayStatus } from "./status";
+import { disputedMonthState, disputeTransition, mayDisputeAgain, nextStep } from "./dispute-rules";
 import { canConfirmNow, confirmationWindow } from "./window";
 
 export type ParentDay = {
@@ -60,7 +61,7 @@ export async function parentMonth(
           where: { childId_organizationId_year_month: { childId, organizationId: orgId, year, month } },
           include: {
             confirmations: { orderBy: { signedAt: "desc" } },
-            disputes: { orderBy: { createdAt: "desc" }, include: { answeredBy: true } },
+            disputes: { orderBy: { createdAt: "desc" }, include: { answeredBy: true, decidedBy: true } },
           },
         }),
       ]);
@@ -93,21 +94,42 @@ export async function parentMonth(
         currentHash: current.hash,
         activeConfirmationHash: active?.snapshotHash ?? null,
       });
-      const open = canConfirmNow({ year, month }, now, org.timeZone, timesheet?.graceUntil);
+      // A disputed month shows what its dispute makes of it now: still disputed (excused), open for
+      // confirmation in a grace period, or not confirmed once that is over (lib/timesheet/dispute-rules.ts).
+      const latest = timesheet?.disputes[0] ?? null;
+      const sheetFacts = {
+        confirmed: timesheet?.status === "CONFIRMED",
+        graceUntil: timesheet?.graceUntil ?? null,
+      };
+      const ym = { year, month };
+      const disputed = latest ? disputedMonthState(latest, sheetFacts, ym, org.timeZone, now) : null;
+      const shown =
+        status === "disputed" && disputed === "missed"
+          ? "not_confirmed"
+          : status === "disputed" && disputed === "open"
+            ? "open"
+            : status;
+      const next = latest ? nextStep(latest, sheetFacts, ym, org.timeZone, now) : null;
+      const canEscalate =
+        !!latest &&
+        disputeTransition(latest, "escalate", { sheet: sheetFacts, ym, tz: org.timeZone, at: now }).ok;
+      const open = canConfirmNow(ym, now, org.timeZone, timesheet?.graceUntil);
       return {
         organization: org,
         groups: [...new Set(own.map((e) => e.group.name))],
         days,
         totals,
-        status,
+        status: shown,
         window: confirmationWindow({ year, month }),
         graceUntil: timesheet?.graceUntil ?? null,
         timesheetId: timesheet?.id ?? null,
         snapshotHash: current.hash,
         confirmation: active,
         disputes: timesheet?.disputes ?? [],
-        canConfirm: open && status !== "confirmed",
-        canDispute: open && status !== "disputed",
+        next,
+        canEscalate,
+        canConfirm: open && shown !== "confirmed",
+        canDispute: open && mayDisputeAgain(latest),
       };
     }),
   );

@@ -28,11 +28,6 @@ export const disputeSchema = sheetRefSchema.extend({
   days: z.array(z.string().refine(isYmd)).max(31).default([]),
 });
 
-// The kindergarten's answer to a dispute.
-export const answerSchema = z.object({
-  disputeId: z.string().min(1),
-  answer: z.string().trim().min(2, "validation.required").max(1000, "validation.tooLong"),
-});
 
 // EDS confirmation, step 2: the hash of what was shown and the XML-DSig from NCALayer.
 export const edsConfirmSchema = sheetRefSchema.extend({

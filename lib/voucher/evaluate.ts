@@ -61,6 +61,11 @@ export async function evaluateVouchers(
         month: true,
         status: true,
         graceUntil: true,
+        // The disputes come in one more query for the whole batch (Prisma loads the relation with IN).
+        disputes: {
+          select: { status: true, answeredAt: true, decidedAt: true, createdAt: true },
+          orderBy: { createdAt: "desc" },
+        },
       },
     }),
   ]);
@@ -94,9 +99,9 @@ export async function evaluateVouchers(
         startsOn: dbDateToYmd(e.startsOn),
         endsOn: e.endsOn ? dbDateToYmd(e.endsOn) : null,
       })),
-      timesheets: (sheetsOf.get(v.childId) ?? []).filter(
-        (t) => monthIndex(t) >= monthIndex(from) && monthIndex(t) <= monthIndex(closed),
-      ),
+      timesheets: (sheetsOf.get(v.childId) ?? [])
+        .filter((t) => monthIndex(t) >= monthIndex(from) && monthIndex(t) <= monthIndex(closed))
+        .map((t) => ({ ...t, dispute: t.disputes[0] ?? null })),
     });
     out.set(v.id, { voucherId: v.id, closedMonth: closed, history, ...voucherDecision(history, v.status) });
   }

@@ -2,6 +2,7 @@
 import type { TimesheetStatus } from "@/lib/generated/prisma/enums";
 import { localDate, localParts } from "@/lib/calendar/zone";
 import { canConfirmNow, confirmationWindow, previousMonth, type YearMonth } from "@/lib/timesheet/window";
+import { disputedMonthState, type DisputeFacts } from "@/lib/timesheet/dispute-rules";
 import { monthState, monthsBetween, type SheetState, type VoucherMonth } from "./rule";
 
 /** A stay at a kindergarten, days as YYYY-MM-DD (endsOn inclusive, null while it lasts). */
@@ -13,6 +14,8 @@ export type TimesheetFact = {
   month: number;
   status: TimesheetStatus;
   graceUntil: Date | null;
+  /** The month's latest dispute, when the parent disputed it (a DISPUTED sheet counts by it). */
+  dispute?: DisputeFacts | null;
 };
 /** Everything a child's month states are computed from. */
 export type ChildFacts = {
@@ -34,11 +37,15 @@ export function lastClosedMonth(at: Date, tz: string): YearMonth {
   return localDate(at, tz) > confirmationWindow(prev).closes ? prev : previousMonth(prev);
 }
 
-// What one timesheet says at `at`: a status set by the parent or the window-closing job, or —
-// for OPEN / CORRECTED — open while the window or grace period lasts and missed once it is over.
+// What one timesheet says at `at`: a status set by the parent or the window-closing job; for DISPUTED
+// what its latest dispute makes of it (lib/timesheet/dispute-rules.ts: excused only until decided);
+// for OPEN / CORRECTED open while the window or grace period lasts and missed once it is over.
 export function sheetState(ts: TimesheetFact, at: Date, tz: string): SheetState {
   if (ts.status === "CONFIRMED") return "confirmed";
-  if (ts.status === "DISPUTED") return "disputed";
+  if (ts.status === "DISPUTED")
+    return ts.dispute
+      ? disputedMonthState(ts.dispute, { confirmed: false, graceUntil: ts.graceUntil }, ts, tz, at)
+      : "disputed";
   if (ts.status === "NOT_CONFIRMED") return "missed";
   const ym = { year: ts.year, month: ts.month };
   if (canConfirmNow(ym, at, tz, ts.graceUntil)) return "open";

@@ -1,13 +1,16 @@
 // The voucher rule (SPEC §1.4, seed 000): a voucher is annulled when the timesheets of two
 // consecutive months are not confirmed — except where a month was not confirmed because the
-// parent disagreed with its data. Pure: no I/O, no clock.
+// parent disagreed with its data (while that disagreement is not decided). Pure: no I/O, no clock.
 import type { YearMonth } from "@/lib/timesheet/window";
 import type { VoucherStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * What one month of a child means for the voucher:
- * - confirmed / disputed: the parent acted (a dispute is never held against them);
- * - missed: not confirmed (the window, and any grace period, closed without a confirmation or dispute);
+ * - confirmed: the parent confirmed;
+ * - disputed: the parent disagreed and the dispute is not decided yet (seed 000's exception) — it
+ *   never counts against them; a decided one counts as open or missed (lib/timesheet/dispute-rules.ts);
+ * - missed: not confirmed (the window, and any grace period, closed without a confirmation or an
+ *   undecided dispute);
  * - open: not decided yet (the window or a grace period is still open) — not missed, but it decides;
  * - none: nothing to confirm (no enrolment, no working day, no timesheet) — it breaks a chain.
  */

@@ -473,9 +473,24 @@ const MATRIX: Record<string, Case> = {
     allowed: PARENT,
     input: (w) => ({ ...sheet(w), hash, signedXml: "<x>".padEnd(120, " ") }),
   },
-  "timesheet.answer_dispute": {
+  // the dispute's life: the kindergarten (its manager, the child's educator) accepts, rejects and reports
+  // a correction; the child's parent escalates; an officer of the department over KG1 decides
+  "timesheet.accept_dispute": {
     allowed: GROUP_STAFF,
     input: (w) => ({ disputeId: w.dispute.id, answer: "Түзетілді" }),
+  },
+  "timesheet.reject_dispute": {
+    allowed: GROUP_STAFF,
+    input: (w) => ({ disputeId: w.dispute.id, answer: "Бала келмеді" }),
+  },
+  "timesheet.dispute_corrected": { allowed: GROUP_STAFF, input: (w) => ({ disputeId: w.dispute.id }) },
+  "timesheet.escalate_dispute": {
+    allowed: PARENT,
+    input: (w) => ({ disputeId: w.dispute.id, reason: "Балабақша қате жауап берді" }),
+  },
+  "timesheet.decide_dispute": {
+    allowed: OFFICER,
+    input: (w) => ({ disputeId: w.dispute.id, outcome: "kindergarten", decision: "Белгілер дұрыс" }),
   },
   // attendance and absences
   "attendance.mark": {

@@ -6,7 +6,8 @@ import { makeGroupWithChildren } from "./fixtures/attendance";
 import { makeParent } from "./fixtures/parent";
 import { bindChild, boundChildren, unbindChild } from "@/lib/timesheet/binding";
 import { confirmWithCode, requestConfirmationCode } from "@/lib/timesheet/confirm";
-import { answerDispute, disputeTimesheet } from "@/lib/timesheet/dispute";
+import { disputeTimesheet } from "@/lib/timesheet/dispute";
+import { acceptDispute } from "@/lib/timesheet/dispute-steps";
 import { parentMonth } from "@/lib/timesheet/parent-month";
 import { markAttendance } from "@/lib/attendance/mark-attendance";
 import { snapshotHash } from "@/lib/timesheet/snapshot";
@@ -156,7 +157,7 @@ describe("confirming by one-time code", () => {
 });
 
 describe("disagreeing", () => {
-  it("records the dispute, the kindergarten answers, and the parent may confirm during the grace period", async () => {
+  it("records the dispute, the kindergarten accepts it, and the parent may confirm during the grace period", async () => {
     const { parent, person, ref, g } = await setup();
     await disputeTimesheet(
       parent,
@@ -167,14 +168,14 @@ describe("disagreeing", () => {
     expect(d.days).toEqual(["2026-10-30"]);
     expect(d.timesheet.status).toBe("DISPUTED");
     const other = await makeGroupWithChildren(db, ref.organizationId, { children: 1 });
-    expect(await codeOf(answerDispute(other.educator, d.id, "no", NOV_5))).toBe("forbidden");
+    expect(await codeOf(acceptDispute(other.educator, d.id, "no", NOV_5))).toBe("forbidden");
     const afterWindow = new Date("2026-11-12T05:00:00Z");
     await markAttendance(
       g.educator,
       { groupId: g.group.id, childId: ref.childId, date: "2026-10-30", status: "PRESENT", reason: null },
       afterWindow,
     );
-    await answerDispute(g.educator, d.id, "Түзетілді", afterWindow);
+    await acceptDispute(g.educator, d.id, "Түзетілді", afterWindow);
     const sent = await requestConfirmationCode(parent, ref, afterWindow, (c) => `code ${c}`);
     await confirmWithCode(
       parent,

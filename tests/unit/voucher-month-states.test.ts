@@ -61,6 +61,30 @@ describe("one timesheet's state", () => {
   });
 });
 
+describe("a DISPUTED timesheet counts by its latest dispute (lib/timesheet/dispute-rules.ts)", () => {
+  const disputed = (dispute: TimesheetFact["dispute"], grace: Date | null = null): TimesheetFact => ({
+    ...ts("A", 10, "DISPUTED", grace),
+    dispute,
+  });
+  it("excused while undecided, however late", () => {
+    const at = new Date("2027-02-01T00:00:00+05:00");
+    expect(sheetState(disputed({ status: "OPEN", answeredAt: null, decidedAt: null }), at, TZ)).toBe(
+      "disputed",
+    );
+    expect(sheetState(disputed(null), at, TZ)).toBe("disputed"); // a dispute row not loaded: as before
+  });
+  it("decided for the kindergarten on 15 November 12:00: open until the 20th 12:00, missed from then", () => {
+    const d = {
+      status: "UPHELD_KINDERGARTEN" as const,
+      answeredAt: null,
+      decidedAt: new Date("2026-11-15T12:00:00+05:00"),
+    };
+    const end = new Date("2026-11-20T12:00:00+05:00");
+    expect(sheetState(disputed(d), new Date(end.getTime() - 1), TZ)).toBe("open");
+    expect(sheetState(disputed(d), end, TZ)).toBe("missed");
+  });
+});
+
 describe("a child's months from records", () => {
   it("maps each month; a month without a timesheet is none", () => {
     const states = childMonthStates(

@@ -30,6 +30,7 @@ export default async function AuthorityLayout({
   const items = [
     { href: "/authority", label: t("home"), testId: "authority-nav-home" },
     { href: "/authority/vouchers", label: t("vouchers"), testId: "authority-nav-vouchers" },
+    { href: "/authority/disputes", label: t("disputes"), testId: "authority-nav-disputes" },
     { href: "/authority/reports", label: t("reports"), testId: "authority-nav-reports" },
     { href: "/authority/inbox", label: tAnn("inbox"), testId: "authority-nav-inbox" },
     ...(keeper
