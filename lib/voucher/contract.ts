@@ -16,7 +16,7 @@ export async function recordContract(
   input: { voucherNumber: string; childIin: string; contractNumber: string },
   now: Date,
 ) {
-  const notMatching = () => new Refusal("vouchers.contract.notMatching", "voucherNumber");
+  const notMatching = () => new Refusal("vouchers.contract.notMatching");
   return prisma.$transaction(async (tx) => {
     const seen = await tx.voucher.findFirst({
       where: { number: input.voucherNumber, child: { iin: input.childIin }, applicationId: { not: null } },

@@ -9,6 +9,8 @@ import type {
   QueueStatus,
 } from "@/lib/generated/prisma/client";
 import { addDays, localDate, localParts } from "@/lib/calendar/zone";
+import { makeIin } from "@/lib/iin/iin";
+import { acceptDeadline, addMonthsClamped } from "@/lib/voucher/life-rules";
 import { at, day, DEMO_IINS, type KgInfo, type PersonRow, type SeedContext } from "./context";
 import { pickFatherName, pickSurname, type Ethnicity } from "./names";
 
@@ -461,8 +463,10 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
   }
   // One application inactive: the voucher was not accepted within 2 working days.
   const inactive = findApp("zharkaiyn", () => true)!;
+  let inactiveSince: Date | null = null;
   {
     const d = wd(12);
+    inactiveSince = at(d, 18, 0);
     history.push({
       applicationId: inactive.id,
       event: "inactive",
@@ -480,6 +484,7 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
       a.status = s.status;
       a.stopListUntil = s.stopListUntil ?? null;
     }
+    if (a.id === inactive.id) a.inactiveSince = inactiveSince;
   }
   history.sort((x, y) => (x.at as Date).getTime() - (y.at as Date).getTime());
   events.sort((x, y) => (x.at as Date).getTime() - (y.at as Date).getTime());
@@ -525,6 +530,7 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
       reason: "Ағымдағы жөндеу / Текущий ремонт",
     },
   });
+  await seedIssuedVoucher(ctx, wd(1));
   ctx.count("queueApplications", apps.length);
   ctx.count("queueChoices", choices.length);
   ctx.count("queueHistory", history.length);
@@ -545,5 +551,100 @@ export async function seedQueue(ctx: SeedContext): Promise<void> {
     kindergarten: main.nameRu,
     bound: false,
     queue: `${matveyApp.number} ${matveyApp.status}${matveyRef ? `, referral ${matveyRef.number} ${matveyRef.status} until ${localStamp(matveyRef.expiresAt as Date)}` : ""}`,
+  });
+}
+
+// The demo parent's (Жұмабаева Әсем's) third child, Ерасыл, 20 months old, waiting in the Kokshetau queue
+// for «Балапан» with a voucher ISSUED on the previous working day, to accept within 2 working days
+// (docs/DEMO.md; tests/e2e/voucher-life.spec.ts). Written after every random draw of the queue, with
+// fixed ids, so the rest of the demo stays the same.
+async function seedIssuedVoucher(ctx: SeedContext, issueDay: string) {
+  const mother = ctx.named.get("parent1");
+  if (!mother) return;
+  const birth = addMonthsClamped(ctx.today, -20);
+  const submittedAt = at(addDays(birth, 40), 10, 15);
+  const issuedAt = at(issueDay, 10, 0);
+  const child = await ctx.db.person.create({
+    data: {
+      id: "demo-voucher-child",
+      iin: makeIin(day(birth), "male", 5311),
+      lastName: "Жұмабаев",
+      firstName: "Ерасыл",
+      middleName: "Дәуренұлы",
+      birthDate: day(birth),
+      sex: "MALE",
+      createdAt: submittedAt,
+      updatedAt: submittedAt,
+    },
+  });
+  await ctx.db.legalRepresentative.create({
+    data: {
+      childId: child.id,
+      representativeId: mother.id,
+      relation: "mother",
+      source: "queue",
+      createdAt: submittedAt,
+    },
+  });
+  const app = await ctx.db.queueApplication.create({
+    data: {
+      id: "demo-voucher-application",
+      number: `Q-${birth.slice(0, 4)}-090001`,
+      childId: child.id,
+      applicantId: mother.id,
+      territoryId: ctx.territories.get("kokshetau")!,
+      birthYear: Number(birth.slice(0, 4)),
+      language: "KK",
+      priority: "NONE",
+      phone: mother.phone as string,
+      wantsVoucher: true,
+      status: "WAITING",
+      submittedAt,
+      createdAt: submittedAt,
+      choices: { create: [{ organizationId: ctx.mainKg.id, rank: 1 }] },
+    },
+  });
+  const [row] = await ctx.db.$queryRaw<{ n: number | null }[]>`
+    SELECT max(substring(number from '^V-[0-9]{4}-([0-9]+)$')::int) AS n FROM "Voucher" WHERE number LIKE ${`V-${issueDay.slice(0, 4)}-%`}`;
+  const number = `V-${issueDay.slice(0, 4)}-${String((row?.n ?? 0) + 1).padStart(6, "0")}`;
+  const acceptBy = acceptDeadline(issuedAt, ctx.calendar.isWorkingDay);
+  await ctx.db.voucher.create({
+    data: {
+      id: "demo-voucher-issued",
+      number,
+      childId: child.id,
+      applicationId: app.id,
+      status: "ISSUED",
+      issuedOn: day(issueDay),
+      issuedAt,
+      acceptBy,
+      createdAt: issuedAt,
+    },
+  });
+  await ctx.db.queueHistoryEntry.createMany({
+    data: [
+      {
+        applicationId: app.id,
+        event: "submitted",
+        details: { choices: [ctx.mainKg.slug], language: "KK", priority: "NONE" },
+        at: submittedAt,
+      },
+      {
+        applicationId: app.id,
+        event: "voucher_issued",
+        details: { voucher: number, until: acceptBy.toISOString() },
+        at: issuedAt,
+      },
+    ],
+  });
+  ctx.count("vouchers.ISSUED", 1);
+  const p1 = ctx.signIns.find((s) => s.role === "parent");
+  p1?.children?.push({
+    id: child.id,
+    name: "Жұмабаев Ерасыл",
+    iin: child.iin!,
+    kindergarten: ctx.mainKg.nameRu,
+    bound: true,
+    queue: `${app.number} WAITING, voucher ${number} ISSUED, accept by ${acceptBy.toISOString()}`,
   });
 }
