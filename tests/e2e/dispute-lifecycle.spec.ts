@@ -25,9 +25,6 @@ test("a kindergarten rejects a dispute, the parent escalates, the officer decide
   // The parent disputes December on 5 January (inside its window).
   const parentCtx = await browser.newContext({ baseURL });
   const parent = await parentCtx.newPage();
-  // Signed in on a clock in the past: the sign-in code's one-a-minute rule then never delays the
-  // other journeys that sign this parent in (parent-timesheet.spec.ts, on the real clock).
-  await setClock(parentCtx, "2026-11-20T09:00:00+05:00", baseURL!);
   await signInParent(parent, "+77010000001");
   await setClock(parentCtx, "2027-01-05T10:00:00+05:00", baseURL!);
   await parent.goto("/kk/cabinet/timesheet");
