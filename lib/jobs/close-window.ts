@@ -48,7 +48,7 @@ export async function closeConfirmationWindows(at: Date, log: JobLog = () => {})
 export const closeWindowJob: Job = {
   name: "close-window",
   description:
-    "Timesheets whose confirmation window closed without a confirmation or dispute become NOT_CONFIRMED",
+    "Timesheets whose confirmation window closed without a confirmation or an undecided dispute become NOT_CONFIRMED (a decided dispute after its grace period too); dispute SMS still owed are sent",
   schedule: DAILY_AFTER_MIDNIGHT,
   run: ({ at, log }) => closeConfirmationWindows(at, log),
 };

@@ -51,7 +51,7 @@ export async function runVoucherAnnulment(at: Date, log: JobLog = () => {}) {
 export const voucherAnnulmentJob: Job = {
   name: "voucher-annulment",
   description:
-    "Annuls vouchers after two consecutive months not confirmed (a disputed month never counts) and notifies the parents",
+    "Annuls vouchers after two consecutive months not confirmed (a disputed month does not count until its dispute is decided) and notifies the parents",
   schedule: DAILY_AFTER_MIDNIGHT,
   run: ({ at, log }) => runVoucherAnnulment(at, log),
 };
