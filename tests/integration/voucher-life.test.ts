@@ -15,6 +15,13 @@ import { acceptVoucher, extendContract, refuseVoucher, restoreApplication } from
 import { recordContract } from "@/lib/voucher/contract";
 import { runVoucherDeadlines } from "@/lib/jobs/voucher-deadlines";
 import type { Actor } from "@/lib/auth/actor";
+import {
+  makeApplication as makePlaceApplication,
+  makePlace,
+  makeQueueDistrict as makePlaceDistrict,
+} from "./fixtures/queue-places";
+import { offerPriorityPlaces } from "@/lib/queue/places/offer-priority";
+import { claimPlace } from "@/lib/queue/places/claim-place";
 
 const db = getPrisma();
 beforeEach(resetDatabase);
@@ -260,5 +267,51 @@ describe("the voucher-deadlines job", () => {
       "REMOVED",
     );
     expect((await db.queueApplication.findUniqueOrThrow({ where: { id: app1.id } })).status).toBe("WAITING");
+  });
+});
+
+describe("a live voucher holds the child's turn", () => {
+  it("an application with an issued voucher is offered no priority place and may claim no general one", async () => {
+    const at = new Date("2026-11-23T10:20:00+05:00");
+    const {
+      territory,
+      kindergartens: [kg],
+    } = await makePlaceDistrict(db, "voucher-held", [{ name: "Балапан" }]);
+    const first = await makePlaceApplication(db, {
+      territoryId: territory.id,
+      birthYear: 2023,
+      choices: [kg!.id],
+      submittedAt: new Date("2024-01-01T05:00:00Z"),
+    });
+    const second = await makePlaceApplication(db, {
+      territoryId: territory.id,
+      birthYear: 2023,
+      choices: [kg!.id],
+      submittedAt: new Date("2024-02-01T05:00:00Z"),
+    });
+    await db.voucher.create({
+      data: {
+        number: "V-2026-000001",
+        childId: first.child.id,
+        applicationId: first.app.id,
+        status: "ISSUED",
+        issuedOn: at,
+        issuedAt: at,
+        acceptBy: new Date("2026-11-25T23:59:59.999+05:00"),
+      },
+    });
+    const general = await makePlace(db, kg!, { birthYear: 2023 });
+    expect(await claimPlace(first.actor, general.id, first.app.id, at)).toEqual({
+      ok: false,
+      reason: "not_waiting",
+    });
+    await makePlace(db, kg!, {
+      birthYear: 2023,
+      status: "PRIORITY",
+      releasedAt: new Date("2026-11-23T10:00:00+05:00"),
+    });
+    expect(await offerPriorityPlaces(at)).toBe(1);
+    const [referral] = await db.referral.findMany();
+    expect(referral!.applicationId).toBe(second.app.id);
   });
 });
