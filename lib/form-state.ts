@@ -9,6 +9,9 @@ export type FormState = {
   messageValues?: Record<string, string | number>;
   /** What was submitted, so a failed form keeps it. */
   values?: Record<string, string>;
+  /** The message's and the field errors' texts in the request's language, by key (the browser holds
+   *  no message catalogue for them). */
+  texts?: Record<string, string>;
 };
 
 export const initialFormState: FormState = { ok: false };

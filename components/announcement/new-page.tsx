@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -17,26 +18,28 @@ export async function NewAnnouncementPage({ scope, locale }: { scope: AuthorScop
   const t = await getTranslations("announcements");
   const options = choosesOrganisations(org.kind) ? await subordinateOptions(org.id) : [];
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("create")}</h1>
-        <p className="text-sm text-slate-600">
-          {orgShortName(org, locale)} · {t("noEditing")}
-        </p>
+    <ClientMessages namespaces={["announcements"]}>
+      <div className="space-y-6">
+        <div>
+          <h1 className="text-2xl font-bold">{t("create")}</h1>
+          <p className="text-sm text-slate-600">
+            {orgShortName(org, locale)} · {t("noEditing")}
+          </p>
+        </div>
+        <AnnouncementWizard
+          organizationId={org.id}
+          families={familiesFor(org.kind)}
+          kindergarten={org.kind === "KINDERGARTEN"}
+          orgOptions={options.map((o) => ({
+            id: o.id,
+            name: orgShortName(o, locale),
+            depth: o.depth,
+            kindergarten: o.kind === "KINDERGARTEN",
+          }))}
+          today={localDate(await requestNow(), org.timeZone)}
+          base={base}
+        />
       </div>
-      <AnnouncementWizard
-        organizationId={org.id}
-        families={familiesFor(org.kind)}
-        kindergarten={org.kind === "KINDERGARTEN"}
-        orgOptions={options.map((o) => ({
-          id: o.id,
-          name: orgShortName(o, locale),
-          depth: o.depth,
-          kindergarten: o.kind === "KINDERGARTEN",
-        }))}
-        today={localDate(await requestNow(), org.timeZone)}
-        base={base}
-      />
-    </div>
+    </ClientMessages>
   );
 }

@@ -47,7 +47,7 @@ export function AnnouncementWizard({
 }) {
   const t = useTranslations("announcements");
   const locale = useLocale();
-  const errorText = useErrorText();
+
   const audienceText = useAudienceText(kindergarten);
   const [step, setStep] = useState<Step>(1);
   const [title, setTitle] = useState("");
@@ -71,6 +71,7 @@ export function AnnouncementWizard({
     return state;
   }
   const [state, dispatch, pending] = useActionState(submit, initialFormState as State);
+  const errorText = useErrorText(state.texts);
 
   function send(intent: Intent) {
     const fd = new FormData();

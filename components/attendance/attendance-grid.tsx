@@ -60,7 +60,7 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
         correctionReason: correction || undefined,
       });
       if (!res.ok) {
-        setMessage({ tone: "error", text: errorText(res.message) ?? "" });
+        setMessage({ tone: "error", text: errorText(res.message, res.messageValues, res.texts) ?? "" });
         return;
       }
       setMessage(null);
@@ -92,7 +92,7 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
     if (!focusedDay) return;
     start(async () => {
       const res = await markAllPresentAction({ groupId: data.group.id, date: focusedDay.ymd });
-      if (!res.ok) return setMessage({ tone: "error", text: errorText(res.message) ?? "" });
+      if (!res.ok) return setMessage({ tone: "error", text: errorText(res.message, res.messageValues, res.texts) ?? "" });
       const text = t("markedAll", { count: res.count });
       setMessage(
         res.skipped

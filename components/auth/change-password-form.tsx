@@ -13,8 +13,8 @@ import { useErrorText } from "./use-error-text";
 export function ChangePasswordForm() {
   const t = useTranslations("changePassword");
   const router = useRouter();
-  const errorText = useErrorText();
   const [state, action, pending] = useActionState(changePasswordAction, initialFormState);
+  const errorText = useErrorText(state.texts);
   useEffect(() => {
     if (state.ok) router.replace("/welcome");
     router.refresh();

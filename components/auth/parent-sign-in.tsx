@@ -16,8 +16,8 @@ export function ParentSignIn() {
   const t = useTranslations("signIn");
   const router = useRouter();
   const welcomePath = useWelcomePath();
-  const errorText = useErrorText();
   const [state, requestCode, sending] = useActionState(requestSignInCodeAction, initialFormState);
+  const errorText = useErrorText(state.texts);
   const [codeError, setCodeError] = useState<string>();
   const [verifying, setVerifying] = useState(false);
   const sent = state.ok && state.values;

@@ -7,7 +7,12 @@ import { Alert } from "@/components/ui/alert";
 import { useErrorText } from "@/components/auth/use-error-text";
 import { signXmlWithNcaLayer, type NcaFailure, type NcaKeyType } from "./ncalayer-client";
 
-type Message = { message: string; messageValues?: Record<string, string | number> };
+type Message = {
+  message: string;
+  messageValues?: Record<string, string | number>;
+  /** The message's text in the page's language, as the server sent it with the answer. */
+  texts?: Record<string, string>;
+};
 /** What the server gives to sign: the XML, and a token to send back with the signature (e.g. a challenge id). */
 export type EdsPrepared = { ok: true; xml: string; token?: string } | ({ ok: false } & Message);
 // What the server says about the signature.
@@ -106,7 +111,7 @@ export function EdsSignFlow({
               ? t("failed", { detail: problem.detail || "—" })
               : problem.nca
                 ? t(NCA_KEYS[problem.nca])
-                : errorText(problem.message, problem.messageValues)}
+                : errorText(problem.message, problem.messageValues, problem.texts)}
           </span>
           {problem.nca === "unavailable" ? (
             <>

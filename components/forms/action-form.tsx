@@ -36,7 +36,7 @@ export function ActionForm({
   hidden?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const errorText = useErrorText();
+  const errorText = useErrorText(state.texts);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.ok && resetOnSuccess) form.current?.reset();

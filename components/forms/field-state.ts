@@ -6,6 +6,6 @@ import { useFormStateContext } from "./action-form";
 // value the user typed (so nothing typed is lost).
 export function useFieldState(name: string): { error: string | undefined; kept: string | undefined } {
   const state = useFormStateContext();
-  const errorText = useErrorText();
+  const errorText = useErrorText(state.texts);
   return { error: errorText(state.fieldErrors?.[name]), kept: state.ok ? undefined : state.values?.[name] };
 }

@@ -49,7 +49,7 @@ export function ContingentSelect({
 export function ContingentConfirmations({ idPrefix = "" }: { idPrefix?: string }) {
   const t = useTranslations("kgContingent");
   const state = useFormStateContext();
-  const errorText = useErrorText();
+  const errorText = useErrorText(state.texts);
   const kept = useKept();
   const needReason = !!state.fieldErrors?.capacityOverrideReason || !!kept?.capacityOverrideReason;
   const needTick = !!state.fieldErrors?.confirmCohort || !!kept?.confirmCohort;

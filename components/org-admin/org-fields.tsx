@@ -62,7 +62,7 @@ export function OrgSelect({
   testId?: string;
 }) {
   const state = useFormStateContext();
-  const error = useErrorText()(state.fieldErrors?.[name]);
+  const error = useErrorText(state.texts)(state.fieldErrors?.[name]);
   const kept = useKept()?.[name];
   const id = `org-${name}`;
   return (
@@ -108,7 +108,7 @@ export function OrgFileField({
   accept?: string;
 }) {
   const state = useFormStateContext();
-  const error = useErrorText()(state.fieldErrors?.[name]);
+  const error = useErrorText(state.texts)(state.fieldErrors?.[name]);
   const id = `org-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (

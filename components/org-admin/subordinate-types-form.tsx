@@ -22,8 +22,8 @@ export function SubordinateTypesForm({
   chosen: string[];
 }) {
   const t = useTranslations("orgAdmin.subordinates");
-  const errorText = useErrorText();
   const [state, action, pending] = useActionState(saveSubordinateTypesAction, initialFormState);
+  const errorText = useErrorText(state.texts);
   const [chosen, setChosen] = useState(() => new Set(initial));
   const toggle = (values: string[], on: boolean) =>
     setChosen((prev) => {

@@ -24,8 +24,8 @@ export type SubordinateRow = {
 // "Exclude" or "Include"; each row with its state and, under it, the history of its exclusions.
 export function SubordinatesTable({ authorityId, rows }: { authorityId: string; rows: SubordinateRow[] }) {
   const t = useTranslations("orgAdmin.subordinates");
-  const errorText = useErrorText();
   const [state, action, pending] = useActionState(changeSubordinationAction, initialFormState);
+  const errorText = useErrorText(state.texts);
   return (
     <form action={action} data-testid="subordinates-form" className="space-y-3">
       <input type="hidden" name="authorityId" value={authorityId} />

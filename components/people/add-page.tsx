@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { organizationToday } from "@/lib/people/staff/queries";
@@ -19,22 +20,24 @@ export async function AddPersonPage({ scope, locale }: { scope: PeopleScope; loc
     slipInfo(org, locale),
   ]);
   return (
-    <div className="space-y-6">
-      <div className="no-print">
-        <Link href={base} className="text-sm text-brand-700 hover:underline">
-          {t("backToList")}
-        </Link>
-        <h1 className="text-2xl font-bold">{t("addTitle")}</h1>
-        <p className="max-w-3xl text-sm text-slate-600">{t("addLead")}</p>
+    <ClientMessages namespaces={["people", "memberRole", "qualification", "validation.required"]}>
+      <div className="space-y-6">
+        <div className="no-print">
+          <Link href={base} className="text-sm text-brand-700 hover:underline">
+            {t("backToList")}
+          </Link>
+          <h1 className="text-2xl font-bold">{t("addTitle")}</h1>
+          <p className="max-w-3xl text-sm text-slate-600">{t("addLead")}</p>
+        </div>
+        <AddWizard
+          organizationId={org.id}
+          roles={rolesFor(org.kind)}
+          managerRoles={managerRoles}
+          today={today}
+          base={base}
+          slip={slip}
+        />
       </div>
-      <AddWizard
-        organizationId={org.id}
-        roles={rolesFor(org.kind)}
-        managerRoles={managerRoles}
-        today={today}
-        base={base}
-        slip={slip}
-      />
-    </div>
+    </ClientMessages>
   );
 }

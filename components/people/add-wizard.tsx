@@ -64,7 +64,6 @@ export function AddWizard({
 }) {
   const t = useTranslations("people");
   const tRole = useTranslations("memberRole");
-  const errorText = useErrorText();
   const locale = useLocale();
   const [step, setStep] = useState<1 | 2 | 3 | "done">(1);
   const [way, setWay] = useState<Way>("new");
@@ -91,6 +90,7 @@ export function AddWizard({
     return state;
   }
   const [state, formAction, pending] = useActionState(submit, { ok: false });
+  const errorText = useErrorText(state.texts);
 
   // Step 2 → 3: the required fields must be filled (the server checks the rest and sends us back here).
   function review() {
@@ -239,7 +239,7 @@ export function AddWizard({
               className="space-y-4"
               data-testid="people-wizard-data"
             >
-              <FieldErrors errors={errors}>
+              <FieldErrors errors={errors} texts={state.texts}>
                 <div className="grid gap-3 sm:grid-cols-2">
                   <StaffRoleFields roles={roles} managerRoles={managerRoles} values={values} />
                   {way === "new" ? (

@@ -25,8 +25,8 @@ export function StaffCredentials({
   backHref: string;
 }) {
   const t = useTranslations("people.credentials");
-  const errorText = useErrorText();
   const [state, formAction, pending] = useActionState(action, { ok: false });
+  const errorText = useErrorText(state.texts);
   const issued = state.credentials;
   if (issued) {
     return (

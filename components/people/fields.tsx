@@ -10,19 +10,31 @@ import { MANAGER_ROLES, QUALIFICATIONS, type StaffRole } from "@/lib/people/staf
 type Values = Record<string, string | undefined>;
 
 /** Field errors (translation keys) given from outside an ActionForm: the add wizard's. */
-const ErrorsContext = createContext<Record<string, string> | null>(null);
+const ErrorsContext = createContext<{
+  errors: Record<string, string>;
+  texts?: Record<string, string>;
+} | null>(null);
 
 // Gives the fields inside the errors of a form that is not an ActionForm (the wizard's steps).
-export function FieldErrors({ errors, children }: { errors: Record<string, string>; children: ReactNode }) {
-  return <ErrorsContext.Provider value={errors}>{children}</ErrorsContext.Provider>;
+export function FieldErrors({
+  errors,
+  texts,
+  children,
+}: {
+  errors: Record<string, string>;
+  /** The errors' texts as the server sent them. */
+  texts?: Record<string, string>;
+  children: ReactNode;
+}) {
+  return <ErrorsContext.Provider value={{ errors, texts }}>{children}</ErrorsContext.Provider>;
 }
 
 // A field's translated error and kept value: from the wizard's errors, else from the enclosing ActionForm.
 function useField(name: string) {
   const given = useContext(ErrorsContext);
-  const errorText = useErrorText();
+  const errorText = useErrorText(given?.texts);
   const inForm = useFieldState(name);
-  return given ? { error: errorText(given[name]), kept: undefined } : inForm;
+  return given ? { error: errorText(given.errors[name]), kept: undefined } : inForm;
 }
 
 // After a failed submit of an ActionForm, what was submitted (selects and checkboxes are remounted with it,

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -60,152 +61,157 @@ export async function PersonPage({
   const hidden = { membershipId: m.id };
   const unitName = (u: { nameKk: string; nameRu: string }) => (locale === "ru" ? u.nameRu : u.nameKk);
   return (
-    <div className="space-y-6" data-testid="staff-member">
-      <div>
-        <Link href={active ? base : `${base}?tab=archive`} className="text-sm text-brand-700 hover:underline">
-          {t("backToList")}
-        </Link>
-        <h1 className="text-2xl font-bold" data-testid="staff-member-name">
-          {personName(p)}
-        </h1>
-        <p className="text-sm text-slate-600">
-          {tRole(m.role)}
-          {m.positionTitle ? ` · ${m.positionTitle}` : ""}
-          {p.iin ? ` · ${t("iin")} ${maskIin(p.iin)}` : ""}
-        </p>
-      </div>
-      {m.leftAt ? (
-        <Alert tone="warning" testId="staff-archived">
-          {t("archivedNote", { date: formatDate(m.leftAt, locale) })}
-        </Alert>
-      ) : m.excludedAt ? (
-        <Alert tone="warning" testId="staff-excluded">
-          {t("excludedNote", { date: formatDateTime(m.excludedAt, locale, org.timeZone) })}
-        </Alert>
-      ) : null}
-      {m.worksElsewhere ? (
-        <Alert tone="info" testId="staff-shared">
-          {t("sharedPersonNote")}
-        </Alert>
-      ) : null}
-      {parentCabinet ? (
-        <Alert tone="info" testId="staff-parent-cabinet">
-          {t("rule.parentPerson")}
-        </Alert>
-      ) : null}
-      {!keeps ? (
-        <Alert tone="info" testId="staff-manager-note">
-          {t("rule.managersByLeader")}
-        </Alert>
-      ) : null}
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("personalTitle")} testId="staff-person-card">
-          {active && !m.worksElsewhere && !parentCabinet ? (
-            <ActionForm
-              action={updateStaffPersonAction}
-              submitLabel={t("save")}
-              hidden={hidden}
-              testId="staff-person"
-              className="grid gap-3 sm:grid-cols-2"
-            >
-              <StaffPersonFields
-                values={{
-                  lastName: p.lastName,
-                  firstName: p.firstName,
-                  middleName: p.middleName ?? "",
-                  birthDate: ymd(p.birthDate),
-                  sex: p.sex ?? "",
-                  phone: p.phone ?? "",
-                  email: p.email ?? "",
-                }}
-              />
-            </ActionForm>
-          ) : (
-            <dl className="grid gap-2 text-sm sm:grid-cols-2">
-              <div>
-                <dt className="text-slate-500">{t("field.birthDate")}</dt>
-                <dd>{formatDate(p.birthDate, locale)}</dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">{t("field.sex")}</dt>
-                <dd>{p.sex ? t(`sex.${p.sex}`) : "—"}</dd>
-              </div>
-            </dl>
-          )}
-        </Card>
-        <Card title={t("employmentTitle")} testId="staff-employment-card">
-          {active && keeps ? (
-            <ActionForm
-              action={updateEmploymentAction}
-              submitLabel={t("save")}
-              hidden={hidden}
-              testId="staff-employment"
-              className="grid gap-3 sm:grid-cols-2"
-            >
-              <StaffRoleFields
-                roles={rolesFor(org.kind)}
-                managerRoles={makesManagers}
-                values={{ role: m.role, arrivedAt: ymd(m.arrivedAt) }}
-              />
-              <StaffEmploymentFields
-                rights={{
-                  isAdministrator: m.isAdministrator,
-                  isModerator: m.isModerator,
-                  isEditor: m.isEditor,
-                }}
-                managerRoles={makesManagers}
-                qualification={kindergarten}
-                units={units.map((u) => ({ id: u.id, name: unitName(u) }))}
-                values={{
-                  positionTitle: m.positionTitle ?? "",
-                  unitId: m.unitId ?? "",
-                  qualification: m.qualification ?? "",
-                }}
-              />
-            </ActionForm>
-          ) : (
-            <p className="text-sm">
-              {t("col.since")}: {formatDate(m.arrivedAt, locale)}
-            </p>
-          )}
-        </Card>
-      </div>
-      {active && kindergarten ? (
-        <Card title={t("groupsTitle")} testId="staff-groups-card">
-          {canKeepGroups(m.role) ? (
-            <StaffGroupsForm membershipId={m.id} groups={groups} boundIds={m.groupIds} />
-          ) : (
-            <p className="text-sm text-slate-600" data-testid="staff-groups-not-educator">
-              {t("groupsNotEducator")}
-            </p>
-          )}
-        </Card>
-      ) : null}
-      <Card title={t("credentials.title")} testId="staff-account-card">
-        <StaffAccount
-          membershipId={m.id}
-          base={base}
-          account={m.account}
-          canIssue={active && !self && !m.worksElsewhere && can(actor, "staff.issue_credentials", subject)}
-          locale={locale}
-        />
-        <SignInLock membershipId={m.id} login={m.account.login} locale={locale} timeZone={org.timeZone} />
-      </Card>
-      {active && !self && keeps ? (
+    <ClientMessages namespaces={["people", "memberRole", "qualification"]}>
+      <div className="space-y-6" data-testid="staff-member">
+        <div>
+          <Link
+            href={active ? base : `${base}?tab=archive`}
+            className="text-sm text-brand-700 hover:underline"
+          >
+            {t("backToList")}
+          </Link>
+          <h1 className="text-2xl font-bold" data-testid="staff-member-name">
+            {personName(p)}
+          </h1>
+          <p className="text-sm text-slate-600">
+            {tRole(m.role)}
+            {m.positionTitle ? ` · ${m.positionTitle}` : ""}
+            {p.iin ? ` · ${t("iin")} ${maskIin(p.iin)}` : ""}
+          </p>
+        </div>
+        {m.leftAt ? (
+          <Alert tone="warning" testId="staff-archived">
+            {t("archivedNote", { date: formatDate(m.leftAt, locale) })}
+          </Alert>
+        ) : m.excludedAt ? (
+          <Alert tone="warning" testId="staff-excluded">
+            {t("excludedNote", { date: formatDateTime(m.excludedAt, locale, org.timeZone) })}
+          </Alert>
+        ) : null}
+        {m.worksElsewhere ? (
+          <Alert tone="info" testId="staff-shared">
+            {t("sharedPersonNote")}
+          </Alert>
+        ) : null}
+        {parentCabinet ? (
+          <Alert tone="info" testId="staff-parent-cabinet">
+            {t("rule.parentPerson")}
+          </Alert>
+        ) : null}
+        {!keeps ? (
+          <Alert tone="info" testId="staff-manager-note">
+            {t("rule.managersByLeader")}
+          </Alert>
+        ) : null}
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card title={t("end.title")} testId="staff-end-card">
-            <StaffEndForm membershipId={m.id} today={today} />
+          <Card title={t("personalTitle")} testId="staff-person-card">
+            {active && !m.worksElsewhere && !parentCabinet ? (
+              <ActionForm
+                action={updateStaffPersonAction}
+                submitLabel={t("save")}
+                hidden={hidden}
+                testId="staff-person"
+                className="grid gap-3 sm:grid-cols-2"
+              >
+                <StaffPersonFields
+                  values={{
+                    lastName: p.lastName,
+                    firstName: p.firstName,
+                    middleName: p.middleName ?? "",
+                    birthDate: ymd(p.birthDate),
+                    sex: p.sex ?? "",
+                    phone: p.phone ?? "",
+                    email: p.email ?? "",
+                  }}
+                />
+              </ActionForm>
+            ) : (
+              <dl className="grid gap-2 text-sm sm:grid-cols-2">
+                <div>
+                  <dt className="text-slate-500">{t("field.birthDate")}</dt>
+                  <dd>{formatDate(p.birthDate, locale)}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-500">{t("field.sex")}</dt>
+                  <dd>{p.sex ? t(`sex.${p.sex}`) : "—"}</dd>
+                </div>
+              </dl>
+            )}
           </Card>
-          <Card title={t("exclude.title")} testId="staff-exclude-card">
-            <StaffExcludeForm membershipId={m.id} />
+          <Card title={t("employmentTitle")} testId="staff-employment-card">
+            {active && keeps ? (
+              <ActionForm
+                action={updateEmploymentAction}
+                submitLabel={t("save")}
+                hidden={hidden}
+                testId="staff-employment"
+                className="grid gap-3 sm:grid-cols-2"
+              >
+                <StaffRoleFields
+                  roles={rolesFor(org.kind)}
+                  managerRoles={makesManagers}
+                  values={{ role: m.role, arrivedAt: ymd(m.arrivedAt) }}
+                />
+                <StaffEmploymentFields
+                  rights={{
+                    isAdministrator: m.isAdministrator,
+                    isModerator: m.isModerator,
+                    isEditor: m.isEditor,
+                  }}
+                  managerRoles={makesManagers}
+                  qualification={kindergarten}
+                  units={units.map((u) => ({ id: u.id, name: unitName(u) }))}
+                  values={{
+                    positionTitle: m.positionTitle ?? "",
+                    unitId: m.unitId ?? "",
+                    qualification: m.qualification ?? "",
+                  }}
+                />
+              </ActionForm>
+            ) : (
+              <p className="text-sm">
+                {t("col.since")}: {formatDate(m.arrivedAt, locale)}
+              </p>
+            )}
           </Card>
         </div>
-      ) : null}
-      {!active && keeps ? (
-        <Card title={t("end.restoreTitle")} testId="staff-restore-card">
-          <StaffRestoreForm membershipId={m.id} />
+        {active && kindergarten ? (
+          <Card title={t("groupsTitle")} testId="staff-groups-card">
+            {canKeepGroups(m.role) ? (
+              <StaffGroupsForm membershipId={m.id} groups={groups} boundIds={m.groupIds} />
+            ) : (
+              <p className="text-sm text-slate-600" data-testid="staff-groups-not-educator">
+                {t("groupsNotEducator")}
+              </p>
+            )}
+          </Card>
+        ) : null}
+        <Card title={t("credentials.title")} testId="staff-account-card">
+          <StaffAccount
+            membershipId={m.id}
+            base={base}
+            account={m.account}
+            canIssue={active && !self && !m.worksElsewhere && can(actor, "staff.issue_credentials", subject)}
+            locale={locale}
+          />
+          <SignInLock membershipId={m.id} login={m.account.login} locale={locale} timeZone={org.timeZone} />
         </Card>
-      ) : null}
-    </div>
+        {active && !self && keeps ? (
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card title={t("end.title")} testId="staff-end-card">
+              <StaffEndForm membershipId={m.id} today={today} />
+            </Card>
+            <Card title={t("exclude.title")} testId="staff-exclude-card">
+              <StaffExcludeForm membershipId={m.id} />
+            </Card>
+          </div>
+        ) : null}
+        {!active && keeps ? (
+          <Card title={t("end.restoreTitle")} testId="staff-restore-card">
+            <StaffRestoreForm membershipId={m.id} />
+          </Card>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -43,28 +44,30 @@ export async function SlipPage({
               ? "rule.managersByLeader"
               : null;
   return (
-    <div className="space-y-6">
-      <div className="no-print">
-        <Link href={back} className="text-sm text-brand-700 hover:underline">
-          ← {personName(m.person)}
-        </Link>
-        <h1 className="text-2xl font-bold">{t("credentials.slipTitle")}</h1>
+    <ClientMessages namespaces={["people.credentials"]}>
+      <div className="space-y-6">
+        <div className="no-print">
+          <Link href={back} className="text-sm text-brand-700 hover:underline">
+            ← {personName(m.person)}
+          </Link>
+          <h1 className="text-2xl font-bold">{t("credentials.slipTitle")}</h1>
+        </div>
+        {blocked ? (
+          <Alert tone="error" testId="staff-slip-blocked">
+            {t(blocked)}
+          </Alert>
+        ) : (
+          <Card className="print:p-0 print:shadow-none print:ring-0">
+            <StaffCredentials
+              action={issueCredentialsAction}
+              membershipId={m.id}
+              hasCredentials={m.account.status !== "none"}
+              slip={{ personName: personName(m.person), ...(await slipInfo(org, locale)) }}
+              backHref={back}
+            />
+          </Card>
+        )}
       </div>
-      {blocked ? (
-        <Alert tone="error" testId="staff-slip-blocked">
-          {t(blocked)}
-        </Alert>
-      ) : (
-        <Card className="print:p-0 print:shadow-none print:ring-0">
-          <StaffCredentials
-            action={issueCredentialsAction}
-            membershipId={m.id}
-            hasCredentials={m.account.status !== "none"}
-            slip={{ personName: personName(m.person), ...(await slipInfo(org, locale)) }}
-            backHref={back}
-          />
-        </Card>
-      )}
-    </div>
+    </ClientMessages>
   );
 }

@@ -15,7 +15,7 @@ export function DocumentField({
   testId?: string;
 }) {
   const state = useFormStateContext();
-  const errorText = useErrorText();
+  const errorText = useErrorText(state.texts);
   const error = errorText(state.fieldErrors?.[name]);
   return (
     <div className="space-y-1">

@@ -5,7 +5,7 @@ import { useFormStateContext } from "@/components/forms/action-form";
 // A "yes, I understand" tick inside an ActionForm, with the server's translated error when it was left empty.
 export function ConfirmTick({ id, label, name = "confirm" }: { id: string; label: string; name?: string }) {
   const state = useFormStateContext();
-  const errorText = useErrorText();
+  const errorText = useErrorText(state.texts);
   const error = errorText(state.fieldErrors?.[name]);
   return (
     <div className="space-y-1">

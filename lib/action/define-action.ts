@@ -14,6 +14,7 @@ import { log } from "@/lib/log";
 import type { MessageKey } from "./message-key";
 import { Refusal, refusedOf } from "./refusal";
 import { register, type AccessCheck } from "./registry";
+import { withTexts } from "./state-texts";
 
 // The one way to write a server action (in the spirit of dub's authActionClient and eVaka's
 // requirePermissionFor). An action is declared once with its name, its permission (a POLICY entry),
@@ -129,7 +130,7 @@ export function formAction<P extends Action, S extends z.ZodType, R extends Reso
   const rawOf = (formData: FormData) => (def.input ? def.input(formData) : textFields(formData));
   type State = FormState & Partial<E>;
   async function action(_prev: State, formData: FormData): Promise<State> {
-    const fail = (state: FormState) => state as State;
+    const fail = async (state: FormState) => (await withTexts(state)) as State;
     const values = def.keepValues === false ? undefined : submittedValues(formData);
     let done: Done<E> | void;
     try {
@@ -159,13 +160,13 @@ export function formAction<P extends Action, S extends z.ZodType, R extends Reso
     }
     revalidateAll(def.revalidate);
     if (done?.redirect) return redirect({ href: done.redirect, locale: await getLocale() });
-    return {
+    return (await withTexts({
       ok: true,
       message: done?.message,
       messageValues: done?.messageValues,
       values: done?.values,
       ...(done?.extra ?? {}),
-    } as State;
+    })) as State;
   }
   register(
     {
@@ -180,9 +181,15 @@ export function formAction<P extends Action, S extends z.ZodType, R extends Reso
   return action;
 }
 
-/** What a JSON action answers: its result, or a translation key. */
+/** What a JSON action answers: its result, or a translation key (with its text in the request's language). */
 export type JsonResult<T> =
-  ({ ok: true } & T) | { ok: false; message: string; messageValues?: Record<string, string | number> };
+  | ({ ok: true } & T)
+  | {
+      ok: false;
+      message: string;
+      messageValues?: Record<string, string | number>;
+      texts?: Record<string, string>;
+    };
 
 // A JSON action: `(input) => JsonResult`, for client components that call it directly (the attendance
 // grid, the EDS steps).
@@ -199,7 +206,7 @@ export function jsonAction<
     try {
       const actor = await getActor();
       const admitted = await admit(def, actor, input ?? {});
-      if (!admitted.ok) return { ok: false, message: `errors.${admitted.check}` };
+      if (!admitted.ok) return withTexts({ ok: false as const, message: `errors.${admitted.check}` });
       result = await def.run({
         actor: actor as ActorFor<P>,
         input: admitted.input,
@@ -208,7 +215,11 @@ export function jsonAction<
       });
     } catch (e) {
       const failure = failureOf(def.name, e);
-      return { ok: false, message: failure.message, messageValues: failure.messageValues };
+      return withTexts({
+        ok: false as const,
+        message: failure.message,
+        messageValues: failure.messageValues,
+      });
     }
     revalidateAll(def.revalidate);
     return { ok: true, ...result };

@@ -13,6 +13,8 @@ import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 
+// A refusal as the browser gets it: the key, and its text in the request's language (kk by default).
+const NOT_FOUND = { ok: false, message: "errors.not_found", texts: { "errors.not_found": "Табылмады." } };
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -255,7 +257,7 @@ describe("reading, deleting, the tabs and the read list", () => {
     for (const actor of [w.actors.k1Admin, w.actors.d2Admin, w.actors.p2]) {
       if (actor === w.actors.p2) continue; // p2 is a recipient (K2's parent): not refused
       session.actor = actor;
-      expect(await markAnnouncementReadAction({ id })).toEqual({ ok: false, message: "errors.not_found" });
+      expect(await markAnnouncementReadAction({ id })).toEqual(NOT_FOUND);
       expect(
         await db.announcementRecipient.count({ where: { announcementId: id, personId: actor.personId } }),
       ).toBe(0);
@@ -392,7 +394,7 @@ describe("reading, deleting, the tabs and the read list", () => {
     expect((await announcementInbox(w.parents.p1.id)).items).toEqual([]);
     expect(await inboxItem(w.parents.p1.id, id)).toBeNull();
     session.actor = w.actors.p2;
-    expect(await markAnnouncementReadAction({ id })).toEqual({ ok: false, message: "errors.not_found" });
+    expect(await markAnnouncementReadAction({ id })).toEqual(NOT_FOUND);
     expect(await del(w.actors.rAdmin)).toMatchObject({ ok: false, message: "errors.not_found" });
   });
 });

@@ -116,6 +116,11 @@ describe("names", () => {
       fullNameRu: "validation.tooLong",
     });
     for (const key of Object.values(state.fieldErrors!)) expectTranslated(key);
+    // The texts come with the answer, in the request's language (kk by default): the browser holds no catalogue.
+    expect(state.texts).toEqual({
+      "validation.required": textOf("validation.required")[1],
+      "validation.tooLong": textOf("validation.tooLong")[1],
+    });
     expect((await db.organization.findUniqueOrThrow({ where: { id: w.D.id } })).shortNameKk).toBe(
       w.D.shortNameKk,
     );

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { resolveLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
@@ -14,19 +15,21 @@ export default async function ChangePasswordPage({ params }: { params: Promise<{
   if (!actor || actor.audience !== "staff") return redirect({ href: "/sign-in?as=staff", locale });
   const t = await getTranslations("changePassword");
   return (
-    <div className="mx-auto max-w-md space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {actor.mustChangePassword ? (
-        <Alert tone="info" testId="must-change">
-          {t("forced")}
-        </Alert>
-      ) : null}
-      <Card>
-        <ChangePasswordForm />
-      </Card>
-      <Card title={t("sessionsTitle")}>
-        <SignOutEverywhere />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["changePassword"]}>
+      <div className="mx-auto max-w-md space-y-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {actor.mustChangePassword ? (
+          <Alert tone="info" testId="must-change">
+            {t("forced")}
+          </Alert>
+        ) : null}
+        <Card>
+          <ChangePasswordForm />
+        </Card>
+        <Card title={t("sessionsTitle")}>
+          <SignOutEverywhere />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

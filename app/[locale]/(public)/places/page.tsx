@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { resolveLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -40,46 +41,50 @@ export default async function PlacesPage({ params, searchParams }: Props) {
   const district = choices.districts.find((d) => d.code === filter.district) ?? null;
   const schedule = district ? await districtSchedule(district.id, Number(localDate(now).slice(0, 4))) : null;
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-sm text-slate-700">{t("lead")}</p>
-      {augustPauseEnd(localDate(now)) ? (
-        <Alert tone="info" testId="places-august">
-          {t("augustNotice")}
-        </Alert>
-      ) : null}
-      <Card>
-        <PlaceFilters filter={filter} choices={choices} locale={locale} />
-      </Card>
-      {actor?.audience === "parent" ? (
-        <Alert tone="warning">{t(applications.length > 0 ? "parentHint" : "parentNoApplication")}</Alert>
-      ) : (
-        <p className="text-sm text-slate-600">{t("signInHint")}</p>
-      )}
-      <Card testId="places-table" title={t("openCount", { count: places.length })}>
-        {places.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("empty")}</p>
-        ) : (
-          <PlaceTable places={places} applications={applications} locale={locale} />
-        )}
-      </Card>
-      {district ? (
-        <Card
-          title={
-            schedule
-              ? t("scheduleTitle", {
-                  year: schedule.year,
-                  authority: orgShortName(schedule.authority, locale),
-                })
-              : t("scheduleNone", { district: territoryName(district, locale) })
-          }
-          testId="places-schedule"
-        >
-          {schedule ? (
-            <RecruitmentPublic lines={schedule.lines} year={schedule.year} locale={locale} />
-          ) : null}
+    <ClientMessages
+      namespaces={["places.take", "places.forApplication", "places.chooseApplication", "places.claim"]}
+    >
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-sm text-slate-700">{t("lead")}</p>
+        {augustPauseEnd(localDate(now)) ? (
+          <Alert tone="info" testId="places-august">
+            {t("augustNotice")}
+          </Alert>
+        ) : null}
+        <Card>
+          <PlaceFilters filter={filter} choices={choices} locale={locale} />
         </Card>
-      ) : null}
-    </div>
+        {actor?.audience === "parent" ? (
+          <Alert tone="warning">{t(applications.length > 0 ? "parentHint" : "parentNoApplication")}</Alert>
+        ) : (
+          <p className="text-sm text-slate-600">{t("signInHint")}</p>
+        )}
+        <Card testId="places-table" title={t("openCount", { count: places.length })}>
+          {places.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("empty")}</p>
+          ) : (
+            <PlaceTable places={places} applications={applications} locale={locale} />
+          )}
+        </Card>
+        {district ? (
+          <Card
+            title={
+              schedule
+                ? t("scheduleTitle", {
+                    year: schedule.year,
+                    authority: orgShortName(schedule.authority, locale),
+                  })
+                : t("scheduleNone", { district: territoryName(district, locale) })
+            }
+            testId="places-schedule"
+          >
+            {schedule ? (
+              <RecruitmentPublic lines={schedule.lines} year={schedule.year} locale={locale} />
+            ) : null}
+          </Card>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

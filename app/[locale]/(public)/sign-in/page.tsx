@@ -1,4 +1,5 @@
 import { resolveLocale } from "@/i18n/page-locale";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { Card } from "@/components/ui/card";
@@ -47,14 +48,18 @@ export default async function SignInPage({ params, searchParams }: Props) {
       </nav>
       {!staff ? (
         <Card title={te("signInTitle")}>
-          <EdsSignIn
-            ncaLayerUrl={nca}
-            demoChooserUrl={isEdsDemo() ? `${nca.replace(/^ws/, "http")}/` : undefined}
-          />
+          <ClientMessages namespaces={["eds", "errors"]}>
+            <EdsSignIn
+              ncaLayerUrl={nca}
+              demoChooserUrl={isEdsDemo() ? `${nca.replace(/^ws/, "http")}/` : undefined}
+            />
+          </ClientMessages>
         </Card>
       ) : null}
       <Card title={staff ? t("staffTitle") : t("parentTitle")}>
-        {staff ? <StaffSignIn /> : <ParentSignIn />}
+        <ClientMessages namespaces={["signIn", "errors", "validation.code", "validation.required"]}>
+          {staff ? <StaffSignIn /> : <ParentSignIn />}
+        </ClientMessages>
       </Card>
     </div>
   );

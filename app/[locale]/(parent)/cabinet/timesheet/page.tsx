@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { requirePage } from "@/lib/auth/guard";
@@ -46,101 +47,103 @@ export default async function TimesheetPage({ params, searchParams }: Props) {
     undefined;
   const mm = `${year}-${String(month).padStart(2, "0")}`;
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {children.length > 0 && child ? (
-        <form
-          method="get"
-          className="flex flex-col gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:items-end"
-          data-testid="timesheet-picker"
-        >
-          <div className="flex-1 space-y-1">
-            <label htmlFor="child" className="block text-sm font-medium text-slate-700">
-              {t("child")}
-            </label>
-            <select
-              id="child"
-              name="child"
-              defaultValue={child.id}
-              className={inputClass}
-              data-testid="timesheet-child"
-            >
-              {children.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {personName(c)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="month" className="block text-sm font-medium text-slate-700">
-              {t("month")}
-            </label>
-            <input
-              id="month"
-              name="month"
-              type="month"
-              defaultValue={mm}
-              className={inputClass}
-              data-testid="timesheet-month"
-            />
-          </div>
-          <Button type="submit" data-testid="timesheet-show">
-            {t("show")}
-          </Button>
-        </form>
-      ) : (
-        <p className="text-sm text-slate-600" data-testid="no-bound-children">
-          {t("noBound")}
-        </p>
-      )}
-      <VoucherStatusNote status={voucher} locale={locale} />
-      {child && sheets.length === 0 ? (
-        <Card>
-          <p className="text-sm text-slate-600" data-testid="no-sheet">
-            {t("noSheet")}
+    <ClientMessages namespaces={["timesheet", "eds"]}>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {children.length > 0 && child ? (
+          <form
+            method="get"
+            className="flex flex-col gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:items-end"
+            data-testid="timesheet-picker"
+          >
+            <div className="flex-1 space-y-1">
+              <label htmlFor="child" className="block text-sm font-medium text-slate-700">
+                {t("child")}
+              </label>
+              <select
+                id="child"
+                name="child"
+                defaultValue={child.id}
+                className={inputClass}
+                data-testid="timesheet-child"
+              >
+                {children.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {personName(c)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="space-y-1">
+              <label htmlFor="month" className="block text-sm font-medium text-slate-700">
+                {t("month")}
+              </label>
+              <input
+                id="month"
+                name="month"
+                type="month"
+                defaultValue={mm}
+                className={inputClass}
+                data-testid="timesheet-month"
+              />
+            </div>
+            <Button type="submit" data-testid="timesheet-show">
+              {t("show")}
+            </Button>
+          </form>
+        ) : (
+          <p className="text-sm text-slate-600" data-testid="no-bound-children">
+            {t("noBound")}
           </p>
-        </Card>
-      ) : null}
-      {child
-        ? sheets.map((s) => (
-            <SheetCard
-              key={s.organization.id}
-              sheet={s}
-              childId={child.id}
-              year={year}
-              month={month}
-              locale={locale}
-              parentIin={parentIin}
-            />
-          ))
-        : null}
-
-      <Card title={t("bindTitle")} testId="bind-card">
-        <p className="mb-3 text-sm text-slate-600">{t("bindLead")}</p>
-        <ActionForm
-          action={bindChildAction}
-          submitLabel={t("bindOk")}
-          testId="bind-form"
-          resetOnSuccess
-          className="flex flex-col gap-3 sm:flex-row sm:items-end"
-        >
-          <div className="flex-1">
-            <FormField name="iin" label={t("childIin")} inputMode="numeric" maxLength={12} required />
-          </div>
-        </ActionForm>
-        {child ? (
-          <div className="mt-4 border-t border-slate-100 pt-3">
-            <ActionForm
-              action={unbindChildAction}
-              submitLabel={t("unbind", { name: personName(child) })}
-              variant="secondary"
-              hidden={{ childId: child.id }}
-              testId="unbind-form"
-            />
-          </div>
+        )}
+        <VoucherStatusNote status={voucher} locale={locale} />
+        {child && sheets.length === 0 ? (
+          <Card>
+            <p className="text-sm text-slate-600" data-testid="no-sheet">
+              {t("noSheet")}
+            </p>
+          </Card>
         ) : null}
-      </Card>
-    </div>
+        {child
+          ? sheets.map((s) => (
+              <SheetCard
+                key={s.organization.id}
+                sheet={s}
+                childId={child.id}
+                year={year}
+                month={month}
+                locale={locale}
+                parentIin={parentIin}
+              />
+            ))
+          : null}
+
+        <Card title={t("bindTitle")} testId="bind-card">
+          <p className="mb-3 text-sm text-slate-600">{t("bindLead")}</p>
+          <ActionForm
+            action={bindChildAction}
+            submitLabel={t("bindOk")}
+            testId="bind-form"
+            resetOnSuccess
+            className="flex flex-col gap-3 sm:flex-row sm:items-end"
+          >
+            <div className="flex-1">
+              <FormField name="iin" label={t("childIin")} inputMode="numeric" maxLength={12} required />
+            </div>
+          </ActionForm>
+          {child ? (
+            <div className="mt-4 border-t border-slate-100 pt-3">
+              <ActionForm
+                action={unbindChildAction}
+                submitLabel={t("unbind", { name: personName(child) })}
+                variant="secondary"
+                hidden={{ childId: child.id }}
+                testId="unbind-form"
+              />
+            </div>
+          ) : null}
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
@@ -41,56 +42,58 @@ export default async function ContingentChildPage({ params }: Props) {
         ? t("status.currentUntil", { date: formatDate(latest.endsOn, locale) })
         : t("status.current");
   return (
-    <div className="space-y-6">
-      <Link
-        href="/kindergarten/contingent"
-        className="text-sm text-brand-700 hover:underline"
-        data-testid="contingent-back"
-      >
-        {t("back")}
-      </Link>
-      <div>
-        <h1 className="text-2xl font-bold" data-testid="contingent-child-name">
-          {personName(child)}
-        </h1>
-        <p className="text-sm text-slate-600">
-          {t("iinLabel")}: <span className="font-mono">{child.iin ?? "—"}</span> · {t("birthDate")}:{" "}
-          {formatDate(child.birthDate, locale)} · {t("groupNow")}:{" "}
-          <span data-testid="contingent-child-group">
-            {card.status === "left" ? t("noGroupNow") : card.latest.group.name}
-          </span>
-          {card.status === "left" ? null : <> ({status})</>}
-        </p>
-      </div>
-      <Card title={t("enrolmentsTitle")} testId="contingent-moves">
-        <ContingentMoves enrolments={card.enrolments} locale={locale} />
-      </Card>
-      {card.open ? (
-        <div className="grid gap-6 lg:grid-cols-2">
-          <Card title={t("transferTitle")}>
-            <ContingentTransferForm childId={child.id} groups={targets} />
-          </Card>
-          <Card title={t("withdrawTitle")}>
-            <ContingentWithdrawForm childId={child.id} />
-          </Card>
+    <ClientMessages namespaces={["kgContingent"]}>
+      <div className="space-y-6">
+        <Link
+          href="/kindergarten/contingent"
+          className="text-sm text-brand-700 hover:underline"
+          data-testid="contingent-back"
+        >
+          {t("back")}
+        </Link>
+        <div>
+          <h1 className="text-2xl font-bold" data-testid="contingent-child-name">
+            {personName(child)}
+          </h1>
+          <p className="text-sm text-slate-600">
+            {t("iinLabel")}: <span className="font-mono">{child.iin ?? "—"}</span> · {t("birthDate")}:{" "}
+            {formatDate(child.birthDate, locale)} · {t("groupNow")}:{" "}
+            <span data-testid="contingent-child-group">
+              {card.status === "left" ? t("noGroupNow") : card.latest.group.name}
+            </span>
+            {card.status === "left" ? null : <> ({status})</>}
+          </p>
         </div>
-      ) : (
-        <Alert testId="contingent-not-in-group">
-          {card.status === "left"
-            ? t("notInGroup")
-            : t("leaving", { date: formatDate(card.latest.endsOn, locale) })}
-        </Alert>
-      )}
-      <Card title={t("repsTitle")} testId="contingent-reps">
-        <ContingentRepresentatives
-          childId={child.id}
-          reps={child.representatives}
-          editable={card.status !== "left"}
-        />
-      </Card>
-      <Card title={t("historyTitle")} testId="contingent-history">
-        <ContingentAuditLog history={card.history} locale={locale} timeZone={card.timeZone} />
-      </Card>
-    </div>
+        <Card title={t("enrolmentsTitle")} testId="contingent-moves">
+          <ContingentMoves enrolments={card.enrolments} locale={locale} />
+        </Card>
+        {card.open ? (
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card title={t("transferTitle")}>
+              <ContingentTransferForm childId={child.id} groups={targets} />
+            </Card>
+            <Card title={t("withdrawTitle")}>
+              <ContingentWithdrawForm childId={child.id} />
+            </Card>
+          </div>
+        ) : (
+          <Alert testId="contingent-not-in-group">
+            {card.status === "left"
+              ? t("notInGroup")
+              : t("leaving", { date: formatDate(card.latest.endsOn, locale) })}
+          </Alert>
+        )}
+        <Card title={t("repsTitle")} testId="contingent-reps">
+          <ContingentRepresentatives
+            childId={child.id}
+            reps={child.representatives}
+            editable={card.status !== "left"}
+          />
+        </Card>
+        <Card title={t("historyTitle")} testId="contingent-history">
+          <ContingentAuditLog history={card.history} locale={locale} timeZone={card.timeZone} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
@@ -27,18 +28,20 @@ export default async function ContingentEnrolPage({ params }: { params: Promise<
     }),
   }));
   return (
-    <div className="space-y-6">
-      <Link
-        href="/kindergarten/contingent"
-        className="text-sm text-brand-700 hover:underline"
-        data-testid="contingent-back"
-      >
-        {t("back")}
-      </Link>
-      <h1 className="text-2xl font-bold">{t("enrolTitle")}</h1>
-      <Card>
-        <ContingentEnrolForm groups={options} />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["kgContingent"]}>
+      <div className="space-y-6">
+        <Link
+          href="/kindergarten/contingent"
+          className="text-sm text-brand-700 hover:underline"
+          data-testid="contingent-back"
+        >
+          {t("back")}
+        </Link>
+        <h1 className="text-2xl font-bold">{t("enrolTitle")}</h1>
+        <Card>
+          <ContingentEnrolForm groups={options} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

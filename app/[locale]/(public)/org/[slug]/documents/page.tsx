@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -34,56 +35,58 @@ export default async function OrgDocumentsPage({ params, searchParams }: Props) 
   if (!listing) notFound();
   const folders = flattenFolders(tree);
   return (
-    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[16rem_1fr]">
-      <aside className="space-y-4">
-        <Card title={t("folders")}>
-          <FolderTree slug={slug} tree={tree} current={folderId} />
-        </Card>
-        {view.documents.manage ? (
-          <Card title={t("folderTitle")}>
-            <CreateFolderForm organizationId={org.id} folders={folders} parentId={folderId} />
+    <ClientMessages namespaces={["profile.documents"]}>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[16rem_1fr]">
+        <aside className="space-y-4">
+          <Card title={t("folders")}>
+            <FolderTree slug={slug} tree={tree} current={folderId} />
           </Card>
-        ) : null}
-      </aside>
-      <div className="min-w-0 space-y-4">
-        <Card title={listing.folder?.name ?? t("root")} testId="documents-list">
-          {listing.documents.length === 0 ? (
-            <EmptyState testId="documents-empty">{t("empty")}</EmptyState>
-          ) : (
-            <ul className="divide-y divide-slate-100">
-              {listing.documents.map((d) => (
-                <li
-                  key={d.id}
-                  className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3"
-                  data-testid="document-row"
-                >
-                  <div className="min-w-0">
-                    <a
-                      href={documentHref(locale, slug, d.id)}
-                      download
-                      className="font-medium break-words text-brand-700 hover:underline"
-                      data-testid="document-download"
-                    >
-                      {d.title}
-                    </a>
-                    <p className="text-xs break-words text-slate-500">
-                      {d.file.fileName} · {fileSize(d.file.size)} · {dayOf(d.createdAt, locale, org.timeZone)}{" "}
-                      · {shownName(d.uploadedBy)}
-                      {!folderId && d.folder ? ` · ${d.folder.name}` : ""}
-                    </p>
-                  </div>
-                  {view.documents.manage ? <DeleteDocumentForm documentId={d.id} /> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-        {view.documents.upload ? (
-          <Card title={t("uploadTitle")} testId="documents-upload-card">
-            <UploadDocumentForm organizationId={org.id} folders={folders} folderId={folderId} />
+          {view.documents.manage ? (
+            <Card title={t("folderTitle")}>
+              <CreateFolderForm organizationId={org.id} folders={folders} parentId={folderId} />
+            </Card>
+          ) : null}
+        </aside>
+        <div className="min-w-0 space-y-4">
+          <Card title={listing.folder?.name ?? t("root")} testId="documents-list">
+            {listing.documents.length === 0 ? (
+              <EmptyState testId="documents-empty">{t("empty")}</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {listing.documents.map((d) => (
+                  <li
+                    key={d.id}
+                    className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3"
+                    data-testid="document-row"
+                  >
+                    <div className="min-w-0">
+                      <a
+                        href={documentHref(locale, slug, d.id)}
+                        download
+                        className="font-medium break-words text-brand-700 hover:underline"
+                        data-testid="document-download"
+                      >
+                        {d.title}
+                      </a>
+                      <p className="text-xs break-words text-slate-500">
+                        {d.file.fileName} · {fileSize(d.file.size)} ·{" "}
+                        {dayOf(d.createdAt, locale, org.timeZone)} · {shownName(d.uploadedBy)}
+                        {!folderId && d.folder ? ` · ${d.folder.name}` : ""}
+                      </p>
+                    </div>
+                    {view.documents.manage ? <DeleteDocumentForm documentId={d.id} /> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
           </Card>
-        ) : null}
+          {view.documents.upload ? (
+            <Card title={t("uploadTitle")} testId="documents-upload-card">
+              <UploadDocumentForm organizationId={org.id} folders={folders} folderId={folderId} />
+            </Card>
+          ) : null}
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { resolveLocale } from "@/i18n/page-locale";
 import { groupMonthForPage } from "@/lib/attendance/page-data";
 import { AttendanceGrid } from "@/components/attendance/attendance-grid";
@@ -36,7 +37,9 @@ export default async function AttendancePage({ params, searchParams }: Props) {
       {data.rows.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noChildren")}</p>
       ) : (
-        <AttendanceGrid data={data} />
+        <ClientMessages namespaces={["attendance"]}>
+          <AttendanceGrid data={data} />
+        </ClientMessages>
       )}
       <AttendanceLegend />
     </div>

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
@@ -117,62 +118,64 @@ async function SubordinateList({
     return s ? `${base}?${s}` : base;
   };
   return (
-    <Card title={t("listTitle")}>
-      <SubordinatesFilters
-        filter={filter}
-        kinds={list.facets.kinds.map((k) => ({ value: k, label: tKind(k) }))}
-        types={list.facets.types.map((v) => ({ value: v, label: orgTypeLabel(tType, v) }))}
-        territories={list.facets.territories.map((x) => ({ value: x.id, label: territoryName(x, locale) }))}
-      />
-      <p className="my-3 text-sm text-slate-600" data-testid="subordinates-count">
-        {t("count", { count: list.total })}
-      </p>
-      {list.items.length ? (
-        <SubordinatesTable
-          authorityId={org.id}
-          rows={list.items.map((r) => ({
-            id: r.id,
-            slug: r.slug,
-            name: orgShortName(r, locale),
-            type: orgTypeLabel(tType, r.orgType),
-            kind: tKind(r.kind),
-            territory: territoryName(r.territory, locale),
-            excludedAt: r.subordinationExcludedAt ? formatDate(r.subordinationExcludedAt, locale) : null,
-            history: r.history.map((h) => ({
-              excluded: h.excluded,
-              at: formatDateTime(h.at, locale, org.timeZone),
-              by: h.by,
-            })),
-          }))}
+    <ClientMessages namespaces={["orgAdmin.subordinates"]}>
+      <Card title={t("listTitle")}>
+        <SubordinatesFilters
+          filter={filter}
+          kinds={list.facets.kinds.map((k) => ({ value: k, label: tKind(k) }))}
+          types={list.facets.types.map((v) => ({ value: v, label: orgTypeLabel(tType, v) }))}
+          territories={list.facets.territories.map((x) => ({ value: x.id, label: territoryName(x, locale) }))}
         />
-      ) : (
-        <p className="text-sm text-slate-500" data-testid="subordinates-empty">
-          {t("empty")}
+        <p className="my-3 text-sm text-slate-600" data-testid="subordinates-count">
+          {t("count", { count: list.total })}
         </p>
-      )}
-      {list.pages > 1 ? (
-        <nav
-          aria-label={t("pages")}
-          className="mt-4 flex flex-wrap items-center gap-2 text-sm"
-          data-testid="subordinates-pages"
-        >
-          {filter.page > 1 ? (
-            <Link href={pageHref(filter.page - 1)} className="text-brand-700 underline">
-              {t("previous")}
-            </Link>
-          ) : null}
-          <span>{t("pageOf", { page: Math.min(filter.page, list.pages), pages: list.pages })}</span>
-          {filter.page < list.pages ? (
-            <Link
-              href={pageHref(filter.page + 1)}
-              className="text-brand-700 underline"
-              data-testid="subordinates-next"
-            >
-              {t("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
-    </Card>
+        {list.items.length ? (
+          <SubordinatesTable
+            authorityId={org.id}
+            rows={list.items.map((r) => ({
+              id: r.id,
+              slug: r.slug,
+              name: orgShortName(r, locale),
+              type: orgTypeLabel(tType, r.orgType),
+              kind: tKind(r.kind),
+              territory: territoryName(r.territory, locale),
+              excludedAt: r.subordinationExcludedAt ? formatDate(r.subordinationExcludedAt, locale) : null,
+              history: r.history.map((h) => ({
+                excluded: h.excluded,
+                at: formatDateTime(h.at, locale, org.timeZone),
+                by: h.by,
+              })),
+            }))}
+          />
+        ) : (
+          <p className="text-sm text-slate-500" data-testid="subordinates-empty">
+            {t("empty")}
+          </p>
+        )}
+        {list.pages > 1 ? (
+          <nav
+            aria-label={t("pages")}
+            className="mt-4 flex flex-wrap items-center gap-2 text-sm"
+            data-testid="subordinates-pages"
+          >
+            {filter.page > 1 ? (
+              <Link href={pageHref(filter.page - 1)} className="text-brand-700 underline">
+                {t("previous")}
+              </Link>
+            ) : null}
+            <span>{t("pageOf", { page: Math.min(filter.page, list.pages), pages: list.pages })}</span>
+            {filter.page < list.pages ? (
+              <Link
+                href={pageHref(filter.page + 1)}
+                className="text-brand-700 underline"
+                data-testid="subordinates-next"
+              >
+                {t("next")}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </Card>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -26,62 +27,64 @@ export default async function ForumTopicPage({ params }: { params: Params }) {
   const topic = await forumTopic(org.id, (await params).topicId, view);
   if (!topic) notFound();
   return (
-    <div className="space-y-4">
-      <Link href={`/org/${slug}/forum`} className="text-sm font-medium text-brand-700 hover:underline">
-        ← {t("back")}
-      </Link>
-      <Card title={topic.title} testId="forum-topic-view">
-        <ol className="space-y-3">
-          {topic.posts.map((p) => (
-            <li
-              key={p.id}
-              className={`rounded-md px-3 py-2 ${p.hiddenAt ? "bg-amber-50 ring-1 ring-amber-200" : "bg-slate-50"}`}
-              data-testid="forum-post"
-              data-hidden={p.hiddenAt ? "1" : "0"}
-            >
-              <div className="flex flex-wrap items-start justify-between gap-2">
-                <p className="text-xs text-slate-500">
-                  <span className="font-medium text-slate-700">{shownName(p.author)}</span> ·{" "}
-                  {formatDateTime(p.createdAt, locale, org.timeZone)}
-                  {p.hiddenAt ? (
-                    <span
-                      className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 font-medium text-amber-900"
-                      data-testid="forum-post-hidden"
-                    >
-                      {t("hiddenMark")}
-                    </span>
-                  ) : null}
-                </p>
-                {view.forum.moderate ? <HidePostForm postId={p.id} hidden={!!p.hiddenAt} /> : null}
-              </div>
-              <p
-                className={`mt-1 text-sm break-words whitespace-pre-line ${p.hiddenAt ? "text-slate-500" : ""}`}
+    <ClientMessages namespaces={["profile.forum"]}>
+      <div className="space-y-4">
+        <Link href={`/org/${slug}/forum`} className="text-sm font-medium text-brand-700 hover:underline">
+          ← {t("back")}
+        </Link>
+        <Card title={topic.title} testId="forum-topic-view">
+          <ol className="space-y-3">
+            {topic.posts.map((p) => (
+              <li
+                key={p.id}
+                className={`rounded-md px-3 py-2 ${p.hiddenAt ? "bg-amber-50 ring-1 ring-amber-200" : "bg-slate-50"}`}
+                data-testid="forum-post"
+                data-hidden={p.hiddenAt ? "1" : "0"}
               >
-                {p.body}
-              </p>
-            </li>
-          ))}
-        </ol>
-      </Card>
-      {topic.closedAt ? (
-        <Alert tone="info" testId="forum-topic-closed">
-          {t("closedTopic")}
-        </Alert>
-      ) : view.forum.reply ? (
-        <Card title={t("reply")}>
-          <ReplyForm topicId={topic.id} />
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <p className="text-xs text-slate-500">
+                    <span className="font-medium text-slate-700">{shownName(p.author)}</span> ·{" "}
+                    {formatDateTime(p.createdAt, locale, org.timeZone)}
+                    {p.hiddenAt ? (
+                      <span
+                        className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 font-medium text-amber-900"
+                        data-testid="forum-post-hidden"
+                      >
+                        {t("hiddenMark")}
+                      </span>
+                    ) : null}
+                  </p>
+                  {view.forum.moderate ? <HidePostForm postId={p.id} hidden={!!p.hiddenAt} /> : null}
+                </div>
+                <p
+                  className={`mt-1 text-sm break-words whitespace-pre-line ${p.hiddenAt ? "text-slate-500" : ""}`}
+                >
+                  {p.body}
+                </p>
+              </li>
+            ))}
+          </ol>
         </Card>
-      ) : !viewer.signedIn ? (
-        <p className="text-sm text-slate-600">
-          <Link
-            href={`/sign-in?next=${encodeURIComponent(`/org/${slug}/forum/${topic.id}`)}`}
-            className="font-medium text-brand-700 hover:underline"
-          >
-            {t("signIn")}
-          </Link>{" "}
-          {t("signInToReply")}
-        </p>
-      ) : null}
-    </div>
+        {topic.closedAt ? (
+          <Alert tone="info" testId="forum-topic-closed">
+            {t("closedTopic")}
+          </Alert>
+        ) : view.forum.reply ? (
+          <Card title={t("reply")}>
+            <ReplyForm topicId={topic.id} />
+          </Card>
+        ) : !viewer.signedIn ? (
+          <p className="text-sm text-slate-600">
+            <Link
+              href={`/sign-in?next=${encodeURIComponent(`/org/${slug}/forum/${topic.id}`)}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              {t("signIn")}
+            </Link>{" "}
+            {t("signInToReply")}
+          </p>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }
