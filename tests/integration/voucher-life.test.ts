@@ -8,8 +8,10 @@ import {
   makeApplication,
   makeChild,
   makeQueueDistrict,
+  makeAuthorityAdmin,
   makeQueueParent,
 } from "./fixtures/queue-parent";
+import { authorityVoucherStates } from "@/lib/voucher/authority-vouchers";
 import { issueVouchers } from "@/lib/voucher/issue";
 import { acceptVoucher, extendContract, refuseVoucher, restoreApplication } from "@/lib/voucher/life-parent";
 import { recordContract } from "@/lib/voucher/contract";
@@ -118,6 +120,12 @@ describe("issuing vouchers", () => {
       new Date("2026-12-15T09:00:00+05:00"),
     );
     expect(later.issued.map((v) => v.applicationNumber)).toEqual([w.apps[0]!.number]);
+    // The department sees them per state, with their deadlines.
+    const officer = await makeAuthorityAdmin(db, w.authority.id);
+    const states = await authorityVoucherStates(officer.actor, "ISSUED");
+    expect(states.counts).toMatchObject({ ISSUED: 4, ACCEPTED: 0, EXPIRED: 0 });
+    expect(states.list.map((v) => [v.number, v.acceptBy])).toContainEqual(["V-2026-000001", ACCEPT_BY]);
+    expect((await authorityVoucherStates(officer.actor, "ACCEPTED")).list).toEqual([]);
   });
 
   it("two officers issuing at once never give one child two vouchers", async () => {
