@@ -3,6 +3,8 @@
 import { canonicalJson, makeSnapshot, snapshotHash, type TimesheetSnapshot } from "@/lib/timesheet/snapshot";
 import type { Prisma, TimesheetStatus, VoucherStatus } from "@/lib/generated/prisma/client";
 import { addDays, formatYmd } from "@/lib/calendar/zone";
+import { makeDefaultCalendar } from "@/lib/calendar/working-days";
+import { decideBy } from "@/lib/timesheet/dispute-rules";
 import { at, day, insertMany, type MarkInfo, type SeedContext } from "./context";
 import { ATTENDANCE_FROM } from "./attendance";
 
@@ -50,7 +52,14 @@ const DISPUTE_REASONS = [
   "Демалыс туралы өтініш алдын ала берілген. / Заявление об отпуске подавалось заранее.",
 ];
 
+// Why the parents of the demo took the kindergarten's rejection to the department (issue 13 §4).
+const ESCALATION_REASON =
+  "Балабақша тексермей жауап берді, растайтын құжаттарым бар. / Детский сад ответил без проверки, у меня есть подтверждающие документы.";
+const REJECTION =
+  "Топ журналы мен күзет журналы тексерілді: бала бұл күндері келмеген, табель өзгеріссіз қалады. / Проверены журнал группы и журнал охраны: ребёнок в эти дни не приходил, табель остаётся без изменений.";
+
 export async function seedTimesheets(ctx: SeedContext): Promise<void> {
+  const calendar = makeDefaultCalendar(2026, 2028);
   const rng = ctx.rng.fork("timesheets");
   const months = timesheetMonths(ctx.today);
   const timesheets: Prisma.TimesheetCreateManyInput[] = [];
@@ -175,6 +184,12 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
             ? fixedInWindow(m, ch.scenario === "disputed-answered" ? 4 : 6, 19, 40)
             : inWindow(m, 8);
           const answered = ch.scenario === "disputed-answered" || (!ch.scenario && rng.chance(0.5));
+          // An answered dispute was rejected (the answer says the marks stand) and, a day later, taken to
+          // the education department, which has not decided yet: the month stays excused. One answered
+          // too recently to have been escalated by "today" is still within its grace period (excused too).
+          const answeredAt = answered ? new Date(createdAt.getTime() + 2 * 86_400_000 + 3 * 3_600_000) : null;
+          const escalatedAt = answeredAt ? new Date(answeredAt.getTime() + 86_400_000) : null;
+          const escalated = !!escalatedAt && escalatedAt < at(ctx.today, 0);
           ts.updatedAt = createdAt;
           disputes.push({
             id: ctx.ids.next(),
@@ -188,11 +203,17 @@ export async function seedTimesheets(ctx: SeedContext): Promise<void> {
                   : rng.pick(DISPUTE_REASONS),
             days: disputedDays,
             createdAt,
-            answer: answered
-              ? "Топ журналы мен күзет журналы тексерілді: бала бұл күндері келмеген, табель өзгеріссіз қалады. / Проверены журнал группы и журнал охраны: ребёнок в эти дни не приходил, табель остаётся без изменений."
-              : null,
+            answer: answered ? REJECTION : null,
             answeredById: answered ? (ch.kg.id === ctx.mainKg.id ? director : ch.kg.directorId!) : null,
-            answeredAt: answered ? new Date(createdAt.getTime() + 2 * 86_400_000 + 3 * 3_600_000) : null,
+            answeredAt,
+            status: escalated ? "ESCALATED" : answered ? "REJECTED" : "OPEN",
+            ...(escalated
+              ? {
+                  escalatedAt,
+                  escalationReason: ESCALATION_REASON,
+                  decideBy: decideBy(escalatedAt!, calendar, "Asia/Almaty"), // every demo kindergarten is in Almaty time
+                }
+              : {}),
           });
         }
       }
