@@ -40,6 +40,8 @@ const schema = z.object({
   EDS_DEMO: z.enum(["0", "1"]).default("0"),
   /** "0" keeps the pg-boss scheduler of background jobs (docs/JOBS.md) off in this server process. */
   JOBS_ENABLED: z.enum(["0", "1"]).default("1"),
+  /** "1" makes the benchmark's floor route answer (app/api/bench-floor, issue 14); set by `npm run bench` only. */
+  BENCH_FLOOR: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

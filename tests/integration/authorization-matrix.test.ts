@@ -76,6 +76,7 @@ const MATRIX: Record<string, Case> = {
   "signin.eds_challenge": { allowed: EVERYONE, input: () => ({}) },
   "auth.nextauth": { allowed: EVERYONE, input: () => ({ nextauth: ["session"] }) },
   "protocol.export": { allowed: EVERYONE, input: () => ({ locale: "kk", format: "csv" }) },
+  "bench.floor": { allowed: EVERYONE, input: () => ({}) },
   // every signed-in person / staff
   "session.end_everywhere": { allowed: ALL, input: () => ({}) },
   "password.change": {
