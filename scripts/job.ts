@@ -14,12 +14,22 @@ if (!process.execArgv.includes(CONDITION)) {
   process.exit(child.status ?? 1);
 }
 
+// Stops the embedded database when this run started it.
+let stopDatabase = async () => {};
+
 const USAGE = "usage: npm run job -- <name> [--at 2026-03-11T00:05+05:00]   (npm run job -- --list)";
 
 async function main(argv: string[]): Promise<number> {
   try {
     process.loadEnvFile(path.join(process.cwd(), ".env")); // optional local settings, as `npm start` reads them
   } catch {}
+  if (!argv.includes("--list") && !process.env.DATABASE_URL) {
+    // As `npm start` runs: the embedded default database (the running server, or started for this run).
+    const { connectDefaultDatabase } = await import("./lib/prepare.mjs");
+    const db = await connectDefaultDatabase({ log: (m: string) => console.error(m) });
+    process.env.DATABASE_URL = db.url;
+    stopDatabase = db.stop;
+  }
   const { JOBS, findJob, runJob } = await import("@/lib/jobs/registry");
   const { now, parseClockOverride, setClock } = await import("@/lib/clock/clock");
   if (argv.includes("--list")) {
@@ -58,5 +68,6 @@ main(process.argv.slice(2))
       const { prisma } = await import("@/lib/db/prisma");
       await prisma.$disconnect();
     } catch {}
+    await stopDatabase().catch(() => {});
     process.exit(code);
   });

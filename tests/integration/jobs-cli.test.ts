@@ -1,8 +1,12 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma, resetDatabase, testDatabaseUrl } from "./helpers/db";
 import { makeDistrict, makeVoucherChild } from "./fixtures/voucher";
+import { createDatabase, databaseUrlFor, startEmbeddedPostgres } from "../../scripts/lib/embedded-pg.mjs";
+import { applyMigrations } from "../../scripts/lib/migrations.mjs";
 
 const db = getPrisma();
 beforeEach(resetDatabase);
@@ -53,4 +57,45 @@ describe("npm run job", () => {
     expect(run.out).toMatch(/voucher-annulment at 2026-12-10T19:05:00.000Z: .*"annulled":1/);
     expect((await db.voucher.findUniqueOrThrow({ where: { id: voucher.id } })).status).toBe("ANNULLED");
   }, 120_000);
+});
+
+describe("the README's job line on the embedded default database", () => {
+  // As README.md writes it.
+  const README_LINE = ["run", "job", "--", "voucher-annulment", "--at", "2026-12-11T00:05+05:00"];
+
+  it("works as written with `npm start`'s database running, and starts (then stops) it when it is not", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bq-readme-job-"));
+    fs.chmodSync(dir, 0o777); // the embedded server runs as user "postgres" when we are root
+    const dataDir = path.join(dir, "pg");
+    const port = 5600 + Math.floor(Math.random() * 300);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      EMBEDDED_PG_DIR: dataDir,
+      PGPORT_EMBEDDED: String(port),
+    };
+    delete env.DATABASE_URL;
+    const npmJob = () =>
+      spawnSync("npm", README_LINE, { cwd: root, encoding: "utf8", timeout: 120_000, env });
+
+    // `npm start` starts the embedded server on .data/pg and migrates it; here with the data elsewhere.
+    const server = await startEmbeddedPostgres({ dataDir, port });
+    try {
+      await createDatabase(server.url, "balabaqsha");
+      await applyMigrations(
+        databaseUrlFor(server.url, "balabaqsha"),
+        path.join(root, "prisma", "migrations"),
+      );
+      const running = npmJob();
+      expect(running.status, running.stderr).toBe(0);
+      expect(running.stdout).toMatch(/voucher-annulment/);
+      expect(running.stderr).toMatch(new RegExp(`running embedded PostgreSQL on port ${port}`));
+    } finally {
+      await server.stop();
+    }
+    const stopped = npmJob();
+    expect(stopped.status, stopped.stderr).toBe(0);
+    expect(stopped.stderr).toMatch(/Starting the embedded PostgreSQL/);
+    expect(fs.existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false); // stopped after the command
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 300_000);
 });
