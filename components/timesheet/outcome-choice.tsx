@@ -16,7 +16,7 @@ export function OutcomeChoice({
   forParent: string;
 }) {
   const state = useFormStateContext();
-  const errorText = useErrorText();
+  const errorText = useErrorText(state.texts);
   const error = errorText(state.fieldErrors?.outcome);
   const kept = state.ok ? undefined : state.values?.outcome;
   const option = (value: "kindergarten" | "parent", label: string) => (
