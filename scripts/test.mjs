@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, unit tests, integration tests on a real Postgres, and the
-// Playwright journeys in Chromium against a freshly built portal on a fresh database.
+// `npm test`: typecheck, lint, unit tests, integration tests on a real Postgres, the Playwright
+// journeys in Chromium against a freshly built portal on a fresh database, and the benchmark's smoke.
 // Stops at the first failing step and exits non-zero.
 import path from "node:path";
 import fs from "node:fs";
@@ -32,6 +32,7 @@ try {
   await step("unit", () => run(bin("vitest"), ["run", "--project", "unit"], { cwd: root }));
   await step("integration", () => run(bin("vitest"), ["run", "--project", "integration"], { cwd: root }));
   await step("e2e", e2e);
+  await step("bench", benchSmoke);
   console.log(`\nAll test steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 } catch (e) {
   console.error(`\n${e.message}`);
@@ -64,7 +65,37 @@ async function e2e() {
     }
     // E2E_SPECS="tests/e2e/a.spec.ts tests/e2e/b.spec.ts" runs only those journeys (while developing).
     const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
-    await run(bin("playwright"), ["test", ...specs], { cwd: root, env: { ...process.env, E2E_DATABASE_URL: url } });
+    await run(bin("playwright"), ["test", ...specs], {
+      cwd: root,
+      env: { ...process.env, E2E_DATABASE_URL: url },
+    });
+  } finally {
+    await dropDatabase(adminUrl, name).catch(() => {});
+    await server?.stop();
+  }
+}
+
+// The benchmark cannot rot (issue 14): the region generator at --scale 0.01 on a fresh database, then
+// 2 s of every scenario against the production build (the e2e step's, when current); any error fails.
+async function benchSmoke() {
+  const name = `balabaqsha_bench_${crypto.randomBytes(4).toString("hex")}`;
+  let server = null;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "balabaqsha-bench-pg-"));
+    fs.chmodSync(dir, 0o777); // the embedded server runs as user "postgres" when we are root
+    server = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "pg"),
+      port: Number(process.env.PGPORT_BENCH_SMOKE ?? 5438),
+      persistent: false,
+    });
+    adminUrl = server.url;
+  }
+  await createDatabase(adminUrl, name);
+  const env = { ...process.env, DATABASE_URL: databaseUrlFor(adminUrl, name) };
+  try {
+    await run(bin("tsx"), [path.join(root, "bench", "data.mts"), "--scale", "0.01"], { cwd: root, env });
+    await run(process.execPath, [path.join(root, "bench", "run.mjs"), "--smoke"], { cwd: root, env });
   } finally {
     await dropDatabase(adminUrl, name).catch(() => {});
     await server?.stop();
