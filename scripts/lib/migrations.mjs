@@ -35,8 +35,10 @@ export function readMigrations(migrationsDir) {
 }
 
 // Applies the not-yet-applied migrations (each in its own transaction) under an advisory lock; returns their names.
-export async function applyMigrations(databaseUrl, migrationsDir, { log = () => {} } = {}) {
-  const migrations = readMigrations(migrationsDir);
+// `only`: apply just these (a restore first builds the schema a backup was taken at).
+/** @param {{ log?: (message: string) => void, only?: Set<string> }} [options] */
+export async function applyMigrations(databaseUrl, migrationsDir, { log = () => {}, only } = {}) {
+  const migrations = readMigrations(migrationsDir).filter((m) => !only || only.has(m.name));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
