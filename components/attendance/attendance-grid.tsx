@@ -92,7 +92,11 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
     if (!focusedDay) return;
     start(async () => {
       const res = await markAllPresentAction({ groupId: data.group.id, date: focusedDay.ymd });
-      if (!res.ok) return setMessage({ tone: "error", text: errorText(res.message, res.messageValues, res.texts) ?? "" });
+      if (!res.ok)
+        return setMessage({
+          tone: "error",
+          text: errorText(res.message, res.messageValues, res.texts) ?? "",
+        });
       const text = t("markedAll", { count: res.count });
       setMessage(
         res.skipped

@@ -28,7 +28,6 @@ export const disputeSchema = sheetRefSchema.extend({
   days: z.array(z.string().refine(isYmd)).max(31).default([]),
 });
 
-
 // EDS confirmation, step 2: the hash of what was shown and the XML-DSig from NCALayer.
 export const edsConfirmSchema = sheetRefSchema.extend({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
