@@ -3,8 +3,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { pickMessages, type Messages } from "@/lib/i18n-pick";
 
-/** What every client component may need: the header's and the generic error. */
-const BASE = ["nav", "errors.internal"];
+/** What every client component may need: the header's, the generic error and the error page's. */
+const BASE = ["nav", "errors.internal", "errorPage"];
 
 // Gives the client components inside only the message namespaces they use (plus the base): a page sends
 // a few kilobytes of the catalogue instead of all of it. Texts of an action's answer come from the server

@@ -7,6 +7,7 @@ import { requestNow } from "@/lib/clock/request-now";
 import { AppError } from "@/lib/errors/app-error";
 import { log } from "@/lib/log";
 import { register, type AccessCheck } from "./registry";
+import { textResponse } from "./state-texts";
 
 // The route-handler flavour of the action builder: the same steps (session → parse the URL's params
 // and query → load the resource → authorize → run), registered for the authorization matrix. A refused
@@ -46,13 +47,16 @@ export function routeHandler<
     return { ok: true as const, input: parsed.data as z.output<S>, resource };
   }
   async function handler(request: Request, context: RouteContext<Params>): Promise<Response> {
+    let locale: string | undefined; // the visitor's language, from the route's [locale] when it has one
     try {
       const raw = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await context.params) };
+      locale = typeof raw.locale === "string" ? raw.locale : undefined;
       const actor = await getActor();
       const admitted = await admit(actor, raw);
       if (!admitted.ok) {
-        const status = admitted.check === "invalid_input" ? 400 : 404;
-        return new Response(null, { status });
+        return admitted.check === "invalid_input"
+          ? textResponse(locale, "errors.invalid_input", 400)
+          : textResponse(locale, "errors.not_found", 404);
       }
       return await def.run({
         actor,
@@ -64,9 +68,9 @@ export function routeHandler<
       });
     } catch (e) {
       if (e instanceof AppError && ["not_found", "forbidden", "unauthenticated"].includes(e.code))
-        return new Response(null, { status: 404 });
+        return textResponse(locale, "errors.not_found", 404);
       log.error("route.failed", { route: def.name, error: e });
-      return new Response(null, { status: 500 });
+      return textResponse(locale, "errors.internal", 500);
     }
   }
   const check = async (actor: Actor | null, raw: unknown): Promise<AccessCheck> => {

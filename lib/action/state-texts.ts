@@ -46,3 +46,19 @@ export async function stateTexts(state: Keyed): Promise<Record<string, string>> 
 export async function withTexts<T extends Keyed>(state: T): Promise<T & { texts: Record<string, string> }> {
   return { ...state, texts: await stateTexts(state) };
 }
+
+// A message in a given language (a route handler's answer in the visitor's language), e.g. "errors.not_found".
+export function textIn(locale: string | undefined, key: string): string {
+  const l: Locale = isLocale(locale) ? locale : routing.defaultLocale;
+  const t = createTranslator({ locale: l, messages: CATALOGUES[l] });
+  const k = key as Parameters<typeof t>[0];
+  return t.has(k) ? t(k) : t("errors.internal");
+}
+
+// A plain-text answer of a route handler in the visitor's language.
+export function textResponse(locale: string | undefined, key: string, status: number): Response {
+  return new Response(textIn(locale, key), {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}

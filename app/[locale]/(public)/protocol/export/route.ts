@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { routeHandler } from "@/lib/action/define-route";
+import { textResponse } from "@/lib/action/state-texts";
 import { formatDateTime } from "@/lib/format";
 import { orgShortName } from "@/lib/org/names";
 import { territoryName } from "@/lib/org/territories";
@@ -20,7 +21,7 @@ export const GET = routeHandler({
   run: async ({ input }) => {
     const { locale, ...q } = input;
     const latest = await lastPublishedDate();
-    if (!latest) return new Response("Nothing published yet", { status: 404 });
+    if (!latest) return textResponse(locale, "errorPage.nothingPublished", 404);
     const filter = parseProtocolFilter(q, latest, null);
     const format = q.format === "xlsx" ? "xlsx" : "csv";
     const t = await getTranslations({ locale, namespace: "protocol" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/action/define-route";
 import { logoBySlug } from "@/lib/org/settings/logo";
 
@@ -10,7 +11,7 @@ export const GET = routeHandler({
   schema: z.object({ slug: z.string().trim().min(1).max(120) }),
   run: async ({ input }) => {
     const file = await logoBySlug(input.slug);
-    if (!file) return new Response(null, { status: 404 });
+    if (!file) throw new AppError("not_found");
     return new Response(Buffer.from(file.bytes), {
       headers: {
         "content-type": file.row.mimeType,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/action/define-route";
 import { applicationWithAuthorities } from "@/lib/action/resources";
 import { applicationDocumentFor } from "@/lib/queue/applications/document";
@@ -16,7 +17,7 @@ export const GET = routeHandler({
   resource: (input) => applicationWithAuthorities(input.applicationId),
   run: async ({ actor, input }) => {
     const file = await applicationDocumentFor(actor, input.applicationId, input.of);
-    if (!file) return new Response(null, { status: 404 });
+    if (!file) throw new AppError("not_found");
     return new Response(Buffer.from(file.bytes), {
       headers: {
         "content-type": file.row.mimeType,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/action/define-route";
 import { documentFile } from "@/lib/profile/documents";
 import { loadProfile } from "@/lib/profile/org";
@@ -14,7 +15,7 @@ export const GET = routeHandler({
     const profile = await loadProfile(input.slug, actor);
     const file =
       profile && profile.view.documents.read ? await documentFile(profile.org.id, input.documentId) : null;
-    if (!file) return new Response(null, { status: 404 });
+    if (!file) throw new AppError("not_found");
     return new Response(Buffer.from(file.bytes), {
       headers: {
         "content-type": file.row.mimeType,
