@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { formatMonth } from "@/lib/format";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -18,12 +19,7 @@ export async function MonthSwitcher({
   const t = await getTranslations("attendance");
   const prev = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };
   const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
-  const raw = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale === "ru" ? "ru-RU" : "en-GB", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(year, month - 1, 1)));
-  const title = raw.charAt(0).toUpperCase() + raw.slice(1);
+  const title = formatMonth(year, month, locale);
   return (
     <div className="flex items-center gap-2" data-testid="month-switcher">
       <Link

@@ -4,6 +4,11 @@ import { orgShortName } from "@/lib/org/names";
 import { territoryName } from "@/lib/org/territories";
 import { formatYm } from "@/lib/reports/period";
 import type { ReportRun } from "@/lib/reports/run";
+import { MonthSelect } from "@/components/ui/month-select";
+import { localDate } from "@/lib/calendar/zone";
+
+/** The first month the report period pickers offer. */
+const MONTHS_FROM = "2020-01";
 
 const label = "block text-sm font-medium text-slate-700";
 
@@ -102,26 +107,28 @@ export function ReportFilters({ run }: { run: ReportRun }) {
             <label htmlFor="rf-from" className={label}>
               {t("filters.from")}
             </label>
-            <input
+            <MonthSelect
               id="rf-from"
               name="from"
-              type="month"
-              defaultValue={formatYm(f.from)}
-              className={inputClass}
-              data-testid="report-filter-from"
+              value={formatYm(f.from)}
+              from={MONTHS_FROM}
+              to={localDate(run.now).slice(0, 7)}
+              locale={locale}
+              testId="report-filter-from"
             />
           </div>
           <div className="space-y-1">
             <label htmlFor="rf-to" className={label}>
               {t("filters.to")}
             </label>
-            <input
+            <MonthSelect
               id="rf-to"
               name="to"
-              type="month"
-              defaultValue={formatYm(f.to)}
-              className={inputClass}
-              data-testid="report-filter-to"
+              value={formatYm(f.to)}
+              from={MONTHS_FROM}
+              to={localDate(run.now).slice(0, 7)}
+              locale={locale}
+              testId="report-filter-to"
             />
           </div>
         </>

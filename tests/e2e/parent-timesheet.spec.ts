@@ -35,6 +35,8 @@ test("a parent confirms last month's timesheet with a code, disputes another chi
   await setClock(context, "2026-12-05T10:00:00+05:00", baseURL!);
   await page.getByTestId("cabinet-nav-timesheet").click();
   await expect(page.getByTestId("timesheet-month")).toHaveValue("2026-11");
+  // The month picker speaks the page's language, not the browser's.
+  await expect(page.getByTestId("timesheet-month").locator("option:checked")).toHaveText("2026 ж. қараша");
 
   await chooseChild(page, /Алихан/);
   await expect(page.getByTestId("timesheet-status")).toHaveAttribute("data-status", "open");

@@ -37,8 +37,8 @@ test("an officer filters the attendance report to one kindergarten and month, se
 
   const filters = page.getByTestId("report-filters");
   await filters.getByTestId("report-filter-org").selectOption(kg.id);
-  await filters.getByTestId("report-filter-from").fill(kg.month);
-  await filters.getByTestId("report-filter-to").fill(kg.month);
+  await filters.getByTestId("report-filter-from").selectOption(kg.month);
+  await filters.getByTestId("report-filter-to").selectOption(kg.month);
   await filters.getByTestId("report-apply").click();
   await page.waitForURL(
     (u) => u.searchParams.get("org") === kg.id && u.searchParams.get("from") === kg.month,

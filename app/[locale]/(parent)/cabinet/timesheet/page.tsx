@@ -1,4 +1,5 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { MonthSelect } from "@/components/ui/month-select";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { requirePage } from "@/lib/auth/guard";
@@ -78,13 +79,14 @@ export default async function TimesheetPage({ params, searchParams }: Props) {
               <label htmlFor="month" className="block text-sm font-medium text-slate-700">
                 {t("month")}
               </label>
-              <input
+              <MonthSelect
                 id="month"
                 name="month"
-                type="month"
-                defaultValue={mm}
-                className={inputClass}
-                data-testid="timesheet-month"
+                value={mm}
+                from={`${p.year - 3}-01`}
+                to={`${p.year}-${String(p.month).padStart(2, "0")}`}
+                locale={locale}
+                testId="timesheet-month"
               />
             </div>
             <Button type="submit" data-testid="timesheet-show">
