@@ -1,3 +1,4 @@
+import { localName } from "@/lib/org/names";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormField, FormSelect } from "@/components/forms/form-field";
@@ -38,7 +39,7 @@ export async function GroupsForm({
     { value: "", label: t("noStayMode") },
     ...options.stayModes.map((m) => ({
       value: m.id,
-      label: `${locale === "ru" ? m.nameRu : m.nameKk} (${t("hours", { hours: Number(m.hours) })})${m.archivedAt ? ` · ${t("archived")}` : ""}`,
+      label: `${localName(m.nameKk, m.nameRu, locale)} (${t("hours", { hours: Number(m.hours) })})${m.archivedAt ? ` · ${t("archived")}` : ""}`,
     })),
   ];
   const rooms = [

@@ -1,3 +1,4 @@
+import { localName } from "@/lib/org/names";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { ActionForm } from "@/components/forms/action-form";
@@ -41,7 +42,7 @@ export async function GroupsTable({ groups, locale }: { groups: Group[]; locale:
               <td className="pr-3">{cohortLabel(g.birthYearFrom, g.birthYearTo)}</td>
               <td className="pr-3">{tLang(g.language)}</td>
               <td className="pr-3">
-                {g.stayMode ? (locale === "ru" ? g.stayMode.nameRu : g.stayMode.nameKk) : "—"}
+                {g.stayMode ? localName(g.stayMode.nameKk, g.stayMode.nameRu, locale) : "—"}
               </td>
               <td className="pr-3">{g.room ? `${g.room.building.name} — ${g.room.name}` : "—"}</td>
               <td className="pr-3" data-testid="group-children">

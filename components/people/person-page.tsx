@@ -1,3 +1,4 @@
+import { localName } from "@/lib/org/names";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -59,7 +60,7 @@ export async function PersonPage({
   const ymd = (d: Date | null) => (d ? dbDateToYmd(d) : undefined);
   const p = m.person;
   const hidden = { membershipId: m.id };
-  const unitName = (u: { nameKk: string; nameRu: string }) => (locale === "ru" ? u.nameRu : u.nameKk);
+  const unitName = (u: { nameKk: string; nameRu: string }) => localName(u.nameKk, u.nameRu, locale);
   return (
     <ClientMessages namespaces={["people", "memberRole", "qualification"]}>
       <div className="space-y-6" data-testid="staff-member">

@@ -1,3 +1,4 @@
+import { localName } from "@/lib/org/names";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -32,7 +33,7 @@ export async function StaffTable({
   const tRole = await getTranslations("memberRole");
   const tQ = await getTranslations("qualification");
   const units = rows.some((r) => r.unit);
-  const unitName = (u: { nameKk: string; nameRu: string }) => (locale === "ru" ? u.nameRu : u.nameKk);
+  const unitName = (u: { nameKk: string; nameRu: string }) => localName(u.nameKk, u.nameRu, locale);
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[48rem] text-left text-sm">

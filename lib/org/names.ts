@@ -1,6 +1,14 @@
-// An organisation's short name in the page's language (kk for kk and en, ru for ru).
+import { kazakhLatin } from "./latin";
+
+// A name kept in Kazakh and Russian, in the page's language: Russian for ru, Kazakh for kk, and for en the
+// Kazakh name in the Kazakh Latin alphabet (the data has no English names).
+export function localName(kk: string, ru: string, locale: string): string {
+  return locale === "ru" ? ru : locale === "en" ? kazakhLatin(kk) : kk;
+}
+
+// An organisation's short name in the page's language.
 export function orgShortName(o: { shortNameKk: string; shortNameRu: string }, locale: string): string {
-  return locale === "ru" ? o.shortNameRu : o.shortNameKk;
+  return localName(o.shortNameKk, o.shortNameRu, locale);
 }
 
 // A person's full name: surname, name, patronymic.

@@ -1,9 +1,10 @@
+import { localName } from "@/lib/org/names";
 import type { Locale } from "@/i18n/routing";
 
 // An organisation's texts in the page's language (ru for ru; kk for kk and en), falling back to the other.
 
 export function orgFullName(o: { fullNameKk: string; fullNameRu: string }, locale: Locale | string): string {
-  return locale === "ru" ? o.fullNameRu : o.fullNameKk;
+  return localName(o.fullNameKk, o.fullNameRu, locale);
 }
 
 export function localText(kk: string | null | undefined, ru: string | null | undefined, locale: string) {

@@ -1,3 +1,4 @@
+import { localName } from "@/lib/org/names";
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -247,7 +248,7 @@ export const organisationReport = defineReport({
           { key: "value", header: t("organisation.value"), kind: "text" },
         ],
         rows: [
-          [t("registry.name"), locale === "ru" ? info.fullNameRu : info.fullNameKk],
+          [t("registry.name"), localName(info.fullNameKk, info.fullNameRu, locale)],
           [t("registry.type"), ctx.words.orgType(info.orgType)],
           [t("columns.district"), territoryName(info.territory, locale)],
           [t("registry.bin"), or(info.bin)],

@@ -1,3 +1,4 @@
+import { localName } from "@/lib/org/names";
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
@@ -79,7 +80,7 @@ export const registryReport = defineReport({
     for (const u of units)
       unitsOf.set(u.organizationId, [
         ...(unitsOf.get(u.organizationId) ?? []),
-        locale === "ru" ? u.nameRu : u.nameKk,
+        localName(u.nameKk, u.nameRu, locale),
       ]);
     const headOf = new Map<string, string>();
     for (const h of heads)
@@ -99,7 +100,7 @@ export const registryReport = defineReport({
       ].filter(Boolean);
       return parts.length ? parts.join("; ") : none;
     };
-    const name = (o: (typeof orgs)[number]) => (locale === "ru" ? o.fullNameRu : o.fullNameKk);
+    const name = (o: (typeof orgs)[number]) => localName(o.fullNameKk, o.fullNameRu, locale);
     const sorted = [...orgs].sort((a, b) => name(a).localeCompare(name(b), "kk"));
     const columns = (withType: boolean): Column[] => [
       { key: "name", header: t("registry.name"), kind: "text" },

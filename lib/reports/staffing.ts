@@ -1,3 +1,4 @@
+import { localName } from "@/lib/org/names";
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
@@ -155,7 +156,7 @@ export const staffingReport = defineReport({
     const modeName = new Map<number, string>();
     for (const m of modes)
       if (!modeName.has(Number(m.hours)))
-        modeName.set(Number(m.hours), locale === "ru" ? m.nameRu : m.nameKk);
+        modeName.set(Number(m.hours), localName(m.nameKk, m.nameRu, locale));
     const cohort = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
     const typeOf = (mode: number | null) =>
       mode === null ? t("staffing.noMode") : (modeName.get(mode) ?? t("staffing.hours", { hours: mode }));

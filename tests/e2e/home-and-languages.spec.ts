@@ -45,6 +45,13 @@ test("public registry of free places and the release protocol are readable witho
   await expect(page.getByTestId("protocol-row").first()).toBeVisible();
 });
 
+test("the English pages name kindergartens in the Kazakh Latin alphabet, not in Cyrillic", async ({ page }) => {
+  await page.goto("/en/places");
+  const names = await page.getByTestId("place-kindergarten-link").allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name).not.toMatch(/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/);
+});
+
 test("an unknown language is a 404, not a broken page", async ({ page }) => {
   const res = await page.goto("/de/instructions");
   expect(res?.status()).toBe(404);

@@ -1,3 +1,4 @@
+import { localName } from "@/lib/org/names";
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
@@ -22,7 +23,7 @@ export async function slipInfo(
   locale: string,
 ): Promise<{ organization: string; portalUrl: string; issuedOn: string }> {
   return {
-    organization: locale === "ru" ? org.fullNameRu : org.fullNameKk,
+    organization: localName(org.fullNameKk, org.fullNameRu, locale),
     portalUrl: `${await portalOrigin()}/${locale}/sign-in?as=staff`,
     issuedOn: formatDate(ymdToDbDate(await organizationToday(org.id, await requestNow())), locale),
   };

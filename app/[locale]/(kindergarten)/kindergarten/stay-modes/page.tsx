@@ -1,3 +1,4 @@
+import { localName } from "@/lib/org/names";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
@@ -13,7 +14,7 @@ export default async function StayModesPage({ params }: { params: Promise<{ loca
   const kg = await requireKindergartenManagerPage(locale);
   const t = await getTranslations("kgStayModes");
   const modes = await listStayModes(kg.organizationId);
-  const name = (m: { nameKk: string; nameRu: string }) => (locale === "ru" ? m.nameRu : m.nameKk);
+  const name = (m: { nameKk: string; nameRu: string }) => localName(m.nameKk, m.nameRu, locale);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
