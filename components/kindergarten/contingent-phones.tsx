@@ -1,24 +1,31 @@
 import { getTranslations } from "next-intl/server";
-
-const Tel = ({ phone }: { phone: string }) => (
-  <a href={`tel:${phone}`} className="whitespace-nowrap text-brand-700">
-    {phone}
-  </a>
-);
+import { MaskedPhone } from "@/components/ui/masked-phone";
 
 // A representative's phones: the person's own (theirs to change: the portal's codes go to it) and, when it
 // differs, the contact the kindergarten was given for them (kept on the link, never copied to the person).
+// In a list they are masked until opened; the child's card shows them whole.
 export async function ContingentPhones({
   phone,
   contactPhone,
   showMissing = false,
+  whole = false,
 }: {
   phone: string | null;
   contactPhone: string | null;
   /** Say "no phone" when there is none at all. */
   showMissing?: boolean;
+  /** Show the whole numbers (the child's card), not masked ones (lists). */
+  whole?: boolean;
 }) {
   const t = await getTranslations("kgContingent");
+  const Tel = ({ phone }: { phone: string }) =>
+    whole ? (
+      <a href={`tel:${phone.replace(/[^+\d]/g, "")}`} className="whitespace-nowrap text-brand-700">
+        {phone}
+      </a>
+    ) : (
+      <MaskedPhone phone={phone} label={t("phone")} />
+    );
   const contact = contactPhone && contactPhone !== phone ? contactPhone : null;
   if (!phone && !contact) return showMissing ? <>{t("noPhone")}</> : null;
   return (

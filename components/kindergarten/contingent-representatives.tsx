@@ -42,6 +42,7 @@ export async function ContingentRepresentatives({
                     phone={l.representative.phone}
                     contactPhone={l.contactPhone}
                     showMissing
+                    whole
                   />
                   {l.source === "queue" ? ` · ${t("sourceQueue")}` : ""}
                 </p>

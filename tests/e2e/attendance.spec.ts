@@ -100,3 +100,16 @@ test("the group's month summary adds up and is printable", async ({ page }) => {
   await expect(page.getByTestId("summary-total-rate")).toContainText("%");
   await expect(page.getByTestId("print")).toBeVisible();
 });
+
+test("the group's list of parents masks their phones until the educator opens one (kk)", async ({ page }) => {
+  await signInStaff(page, "educator");
+  await page.getByTestId("kg-group-link").first().click();
+  await expect(page.getByTestId("attendance-grid")).toBeVisible();
+  await page.goto(page.url().replace(/\/attendance(\?.*)?$/, "/children"));
+  const phone = page.getByTestId("masked-phone").first();
+  await expect(phone.locator("summary")).toHaveText(/^\+7 \d{3} \*\*\* \*\* \d{2}$/);
+  await expect(phone.locator("a")).toBeHidden();
+  await phone.locator("summary").click();
+  await expect(phone.locator("a")).toHaveText(/\+?\d[\d\s()-]{9,}/);
+  await expect(phone.locator("a")).toHaveAttribute("href", /^tel:\+?\d{10,}$/);
+});

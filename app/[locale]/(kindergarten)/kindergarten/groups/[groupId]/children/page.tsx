@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { MaskedPhone } from "@/components/ui/masked-phone";
 import { resolveLocale } from "@/i18n/page-locale";
 import { redirect } from "@/i18n/navigation";
 import { requirePage } from "@/lib/auth/guard";
@@ -58,10 +59,7 @@ export default async function GroupChildrenPage({ params }: Props) {
                     {r.representative.phone ? (
                       <>
                         {" "}
-                        ·{" "}
-                        <a className="text-brand-700 hover:underline" href={`tel:${r.representative.phone}`}>
-                          {r.representative.phone}
-                        </a>
+                        · <MaskedPhone phone={r.representative.phone} label={t("phone")} />
                       </>
                     ) : null}
                   </li>
