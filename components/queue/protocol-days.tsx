@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
 import { PROTOCOL_TZ } from "@/lib/queue/protocol/content";
-import type { ChainReport } from "@/lib/queue/protocol/verify";
+import type { CachedChainReport } from "@/lib/queue/protocol/verify";
 
 type Day = {
   date: string;
@@ -21,7 +21,7 @@ export async function ProtocolDays({
   locale,
 }: {
   days: Day[];
-  report: ChainReport | null;
+  report: CachedChainReport | null;
   verifyHref: string;
   locale: string;
 }) {
@@ -37,7 +37,8 @@ export async function ProtocolDays({
             : t("chainBroken", {
                 days: broken.map((d) => d.date).join(", ") || "—",
                 events: report.changedEvents.length,
-              })}
+              })}{" "}
+          {t("verifiedAt", { at: formatDateTime(report.verifiedAt, locale, PROTOCOL_TZ) })}
         </Alert>
       ) : (
         <a

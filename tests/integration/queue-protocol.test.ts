@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma, resetDatabase, testDatabaseUrl } from "./helpers/db";
 import { makeKgManager, makePlace, makeQueueDistrict } from "./fixtures/queue-places";
 import { publishProtocol } from "@/lib/queue/protocol/publish";
-import { verifyProtocolChain } from "@/lib/queue/protocol/verify";
+import { cachedChainReport, verifyProtocolChain, VERIFY_TTL_MS } from "@/lib/queue/protocol/verify";
 import { pendingEventCount, publishedEvents } from "@/lib/queue/protocol/days";
 import { exportRows, toCsv } from "@/lib/queue/protocol/export";
 import { toXlsx } from "@/lib/queue/protocol/xlsx";
@@ -148,6 +148,25 @@ describe("the daily publication of the protocol", () => {
 });
 
 describe("the public list and downloads", () => {
+  it('the public "verify" is computed once per new head and served with its time, not on every request', async () => {
+    await scene();
+    await publishProtocol(at("2026-11-23T18:00:00+05:00"));
+    const first = await cachedChainReport(at("2026-11-23T18:05:00+05:00"));
+    expect(first.ok).toBe(true);
+    // A day rewritten behind the portal's back is not seen by the cached answer within its time …
+    const [day] = await db.protocolDay.findMany({ orderBy: { date: "desc" }, take: 1 });
+    await db.protocolDay.update({ where: { date: day!.date }, data: { eventCount: day!.eventCount + 1 } });
+    const again = await cachedChainReport(at("2026-11-23T18:06:00+05:00"));
+    expect(again.verifiedAt).toEqual(first.verifiedAt);
+    // … but is after it, and a new publication is verified at once.
+    const later = await cachedChainReport(new Date(first.verifiedAt.getTime() + VERIFY_TTL_MS));
+    expect([later.ok, later.verifiedAt > first.verifiedAt]).toEqual([false, true]);
+    await db.protocolDay.update({ where: { date: day!.date }, data: { eventCount: day!.eventCount } });
+    await publishProtocol(at("2026-11-24T18:00:00+05:00"));
+    const next = await cachedChainReport(new Date(later.verifiedAt.getTime() + 1000));
+    expect([next.ok, next.days.length, next.verifiedAt > later.verifiedAt]).toEqual([true, 2, true]);
+  });
+
   it("filters by district and kindergarten and downloads the same rows as CSV and XLSX", async () => {
     const { kg } = await scene();
     await publishProtocol(at("2026-11-23T18:00:00+05:00"));

@@ -50,3 +50,26 @@ export async function verifyProtocolChain(): Promise<ChainReport> {
     .map((e) => e.id);
   return { ok: chain.ok && changedEvents.length === 0, days: chain.days, head: chain.head, changedEvents };
 }
+
+/** A verification as the public page shows it: the report and when it was computed. */
+export type CachedChainReport = ChainReport & { verifiedAt: Date };
+
+/** How long a verification is shown before it is computed again for the same head. */
+export const VERIFY_TTL_MS = 10 * 60_000;
+let cached: { key: string; report: CachedChainReport } | null = null;
+
+// "Verify the chain" for anonymous visitors: computed once per new head (the last day's hash and the number
+// of days) and at most every VERIFY_TTL_MS, then served from memory with its time — so a visitor cannot make
+// the server recompute the whole chain on every request.
+export async function cachedChainReport(now: Date): Promise<CachedChainReport> {
+  const [count, last] = await Promise.all([
+    prisma.protocolDay.count(),
+    prisma.protocolDay.findFirst({ orderBy: { date: "desc" }, select: { contentHash: true } }),
+  ]);
+  const key = `${count}:${last?.contentHash ?? "-"}`;
+  if (cached && cached.key === key && now.getTime() - cached.report.verifiedAt.getTime() < VERIFY_TTL_MS)
+    return cached.report;
+  const report = { ...(await verifyProtocolChain()), verifiedAt: now };
+  cached = { key, report };
+  return report;
+}

@@ -16,7 +16,7 @@ import {
   publishedEvents,
 } from "@/lib/queue/protocol/days";
 import { parseProtocolFilter, protocolQuery, type ProtocolSearch } from "@/lib/queue/protocol/filter";
-import { verifyProtocolChain } from "@/lib/queue/protocol/verify";
+import { cachedChainReport } from "@/lib/queue/protocol/verify";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
@@ -45,7 +45,7 @@ export default async function ProtocolPage({ params, searchParams }: Props) {
     registryChoices(filter.district),
     publishedDays(30),
     pendingEventCount(),
-    q.verify === "1" ? verifyProtocolChain() : null,
+    q.verify === "1" ? cachedChainReport(await requestNow()) : null,
   ]);
   return (
     <div className="space-y-4">
