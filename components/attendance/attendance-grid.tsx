@@ -176,7 +176,7 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
                   key={d.ymd}
                   scope="col"
                   title={d.holiday ?? undefined}
-                  className={`w-8 text-center text-xs font-medium ${d.kind === "working" ? "text-slate-600" : "text-slate-400"} ${d.ymd === data.today ? "rounded bg-brand-100 text-brand-800" : ""}`}
+                  className={`w-8 text-center text-xs font-medium ${d.kind === "working" ? "text-slate-700" : "text-slate-500"} ${d.ymd === data.today ? "rounded bg-brand-100 text-brand-800" : ""}`}
                 >
                   <button
                     type="button"

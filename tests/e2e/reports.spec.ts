@@ -14,7 +14,7 @@ async function balapan() {
   const [row] = await query<{ id: string; month: string; marked: number; present: number }>(`
     SELECT o.id, to_char(max(m.date), 'YYYY-MM') AS month FROM "Organization" o
     JOIN "AttendanceMark" m ON m."organizationId" = o.id
-    WHERE o.slug = 'kokshetau-balapan' GROUP BY o.id`);
+    WHERE o.slug = 'kokshetau-balapan' AND m.date <= current_date GROUP BY o.id`); // the pickers end at this month
   const [counts] = await query<{ marked: number; present: number }>(
     `SELECT count(*)::int AS marked, count(*) FILTER (WHERE status = 'PRESENT')::int AS present
      FROM "AttendanceMark" WHERE "organizationId" = $1 AND to_char(date, 'YYYY-MM') = $2`,
