@@ -178,8 +178,9 @@ async function main() {
     if (failed.length) {
       console.error(`\nErrors in: ${failed.map((r) => `${r.name} (${r.errors}: ${r.statuses})`).join(", ")}`);
       if (serverLog.length) console.error(`\nLast server output:\n${serverLog.slice(-30).join("")}`);
-      process.exitCode = 1;
+      return 1;
     }
+    return 0;
   } finally {
     server?.kill("SIGTERM");
     await db.end().catch(() => {});
@@ -389,7 +390,12 @@ function printTable(results, jobs, peakRss, data) {
   );
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// The exit code says whether any response was an error (the embedded server's shutdown may not keep
+// process.exitCode, so exit explicitly).
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
