@@ -16,37 +16,46 @@ export type RegistryFilter = {
 // Places open now (priority or general access) with the filters, for the public registry: general
 // access first, then by birth year; a priority place says until when its priority access lasts, and one
 // that waits (released in August, or ahead of the summer dates) from when it is offered.
-export async function openPlaces(f: RegistryFilter, now: Date) {
-  const places = await prisma.place.findMany({
-    where: {
-      status: { in: ["PRIORITY", "GENERAL"] },
-      ...(f.organizationId ? { organizationId: f.organizationId } : {}),
-      ...(f.district ? { organization: { territory: { code: f.district } } } : {}),
-      ...(f.birthYear ? { birthYear: f.birthYear } : {}),
-      ...(f.language ? { language: f.language } : {}),
-    },
-    include: {
-      organization: {
-        select: {
-          id: true,
-          slug: true,
-          shortNameKk: true,
-          shortNameRu: true,
-          timeZone: true,
-          territoryId: true,
-          territory: true,
+export async function openPlaces(f: RegistryFilter, now: Date, page = { skip: 0, take: PLACES_PAGE }) {
+  const where = {
+    status: { in: ["PRIORITY" as const, "GENERAL" as const] },
+    ...(f.organizationId ? { organizationId: f.organizationId } : {}),
+    ...(f.district ? { organization: { territory: { code: f.district } } } : {}),
+    ...(f.birthYear ? { birthYear: f.birthYear } : {}),
+    ...(f.language ? { language: f.language } : {}),
+  };
+  const [places, total] = await Promise.all([
+    prisma.place.findMany({
+      where,
+      include: {
+        organization: {
+          select: {
+            id: true,
+            slug: true,
+            shortNameKk: true,
+            shortNameRu: true,
+            timeZone: true,
+            territoryId: true,
+            territory: true,
+          },
         },
+        group: { select: { name: true } },
       },
-      group: { select: { name: true } },
-    },
-    orderBy: [{ status: "asc" }, { birthYear: "desc" }, { releasedAt: "asc" }, { id: "asc" }],
-    take: 500,
-  });
+      orderBy: [{ status: "asc" }, { birthYear: "desc" }, { releasedAt: "asc" }, { id: "asc" }],
+      skip: page.skip,
+      take: page.take,
+    }),
+    prisma.place.count({ where }),
+  ]);
   const windows = new PlaceWindows(prisma);
-  return Promise.all(places.map(async (p) => ({ ...p, ...(await windows.shownWindow(p, now)) })));
+  const rows = await Promise.all(places.map(async (p) => ({ ...p, ...(await windows.shownWindow(p, now)) })));
+  return { rows, total };
 }
 
-export type RegistryPlace = Awaited<ReturnType<typeof openPlaces>>[number];
+/** Places a page of the registry shows. */
+export const PLACES_PAGE = 50;
+
+export type RegistryPlace = Awaited<ReturnType<typeof openPlaces>>["rows"][number];
 
 // What the registry's filters offer: districts, the kindergartens (of the chosen district) and cohorts.
 export async function registryChoices(district: string | null) {

@@ -332,6 +332,25 @@ describe("priority access: the place is offered automatically", () => {
   });
 });
 
+describe("the public registry", () => {
+  it("shows a page of the open places with the count of all, in its order", async () => {
+    const {
+      kindergartens: [kg],
+    } = await makeQueueDistrict(db, "pg", [{ name: "П" }]);
+    for (let i = 0; i < 3; i++)
+      await makePlace(db, kg!, {
+        birthYear: 2023,
+        status: "PRIORITY",
+        releasedAt: new Date(MONDAY.getTime() + i * 60_000),
+      });
+    await makePlace(db, kg!, { birthYear: 2023, status: "WITHDRAWN", releasedAt: MONDAY });
+    const first = await openPlaces({}, MONDAY, { skip: 0, take: 2 });
+    const second = await openPlaces({}, MONDAY, { skip: 2, take: 2 });
+    expect([first.total, first.rows.length, second.total, second.rows.length]).toEqual([3, 2, 3, 1]);
+    expect(new Set([...first.rows, ...second.rows].map((p) => p.id)).size).toBe(3);
+  });
+});
+
 describe("August: publication pauses until 1 September", () => {
   it("a place released in August is recorded in the protocol with the day it is offered", async () => {
     const {
@@ -360,7 +379,7 @@ describe("August: publication pauses until 1 September", () => {
       status: "PRIORITY",
       releasedAt: new Date("2026-08-14T11:00:00+05:00"),
     });
-    const listed = (await openPlaces({}, new Date("2026-08-20T12:00:00+05:00"))).find(
+    const listed = (await openPlaces({}, new Date("2026-08-20T12:00:00+05:00"))).rows.find(
       (p) => p.id === place.id,
     )!;
     expect([listed.paused, listed.waitsUntil?.toISOString(), listed.priorityUntil?.toISOString()]).toEqual([
@@ -379,7 +398,7 @@ describe("August: publication pauses until 1 September", () => {
     expect(await db.referral.count()).toBe(0);
     expect(await offerPriorityPlaces(new Date("2026-09-01T00:10:00+05:00"))).toBe(1);
     expect((await db.referral.findFirstOrThrow({ where: { placeId: place.id } })).applicationId).toBe(app.id);
-    const after = (await openPlaces({}, new Date("2026-09-01T00:10:00+05:00"))).find(
+    const after = (await openPlaces({}, new Date("2026-09-01T00:10:00+05:00"))).rows.find(
       (p) => p.id === place.id,
     );
     expect(after).toBeUndefined(); // taken by the offer

@@ -11,7 +11,8 @@ import { requestNow } from "@/lib/clock/request-now";
 import { localDate } from "@/lib/calendar/zone";
 import { orgShortName } from "@/lib/org/names";
 import { chosenDistrict, territoryName } from "@/lib/org/territories";
-import { claimableApplications, openPlaces, registryChoices } from "@/lib/queue/public-places";
+import { claimableApplications, openPlaces, PLACES_PAGE, registryChoices } from "@/lib/queue/public-places";
+import { Pager, pageParam, pagesOf } from "@/components/ui/pager";
 import { parseRegistryFilter, type RegistrySearch } from "@/lib/queue/places/registry-filter";
 import { districtSchedule } from "@/lib/queue/recruitment/public";
 import { augustPauseEnd } from "@/lib/queue/places/window";
@@ -21,7 +22,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: (await getTranslations({ locale, namespace: "places" }))("title") };
 }
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RegistrySearch> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<RegistrySearch & { page?: string }>;
+};
 
 // Public registry of free places: places open now, priority (until when) or general access, filtered by
 // district, kindergarten, cohort and language; signed-in parents take a general-access place here. The
@@ -31,10 +35,12 @@ export default async function PlacesPage({ params, searchParams }: Props) {
   const t = await getTranslations("places");
   const now = await requestNow();
   const chosen = await chosenDistrict();
-  const filter = parseRegistryFilter(await searchParams, chosen?.code ?? null);
+  const q = await searchParams;
+  const filter = parseRegistryFilter(q, chosen?.code ?? null);
+  const page = pageParam(q.page);
   const actor = await getActor();
   const [places, choices, applications] = await Promise.all([
-    openPlaces(filter, now),
+    openPlaces(filter, now, { skip: (page - 1) * PLACES_PAGE, take: PLACES_PAGE }),
     registryChoices(filter.district),
     claimableApplications(actor, now),
   ]);
@@ -60,11 +66,19 @@ export default async function PlacesPage({ params, searchParams }: Props) {
         ) : (
           <p className="text-sm text-slate-600">{t("signInHint")}</p>
         )}
-        <Card testId="places-table" title={t("openCount", { count: places.length })}>
-          {places.length === 0 ? (
+        <Card testId="places-table" title={t("openCount", { count: places.total })}>
+          {places.rows.length === 0 ? (
             <p className="text-sm text-slate-600">{t("empty")}</p>
           ) : (
-            <PlaceTable places={places} applications={applications} locale={locale} />
+            <div className="space-y-3">
+              <PlaceTable places={places.rows} applications={applications} locale={locale} />
+              <Pager
+                page={page}
+                pages={pagesOf(places.total, PLACES_PAGE)}
+                href={(n) => `/places?${placesQuery(q, n)}`}
+                testId="places-pager"
+              />
+            </div>
           )}
         </Card>
         {district ? (
@@ -87,4 +101,12 @@ export default async function PlacesPage({ params, searchParams }: Props) {
       </div>
     </ClientMessages>
   );
+}
+
+// The registry's address for page n, keeping the filters as they were given.
+function placesQuery(q: RegistrySearch, page: number): string {
+  const out = new URLSearchParams();
+  for (const k of ["district", "kg", "year", "lang"] as const) if (q[k] !== undefined) out.set(k, q[k]!);
+  if (page > 1) out.set("page", String(page));
+  return out.toString();
 }

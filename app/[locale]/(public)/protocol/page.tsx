@@ -17,6 +17,10 @@ import {
 } from "@/lib/queue/protocol/days";
 import { parseProtocolFilter, protocolQuery, type ProtocolSearch } from "@/lib/queue/protocol/filter";
 import { cachedChainReport } from "@/lib/queue/protocol/verify";
+import { Pager, pageParam, pagesOf } from "@/components/ui/pager";
+
+/** Events a page of the public protocol shows. */
+const PROTOCOL_PAGE = 100;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
@@ -25,7 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<ProtocolSearch & { verify?: string }>;
+  searchParams: Promise<ProtocolSearch & { verify?: string; page?: string }>;
 };
 
 // The public protocol of place releases: the published days' events in chronological order (filters:
@@ -40,13 +44,17 @@ export default async function ProtocolPage({ params, searchParams }: Props) {
     latest ?? localDate(await requestNow(), PROTOCOL_TZ),
     chosen?.code ?? null,
   );
-  const [rows, choices, days, pending, report] = await Promise.all([
+  const [all, choices, days, pending, report] = await Promise.all([
     publishedEvents(filter),
     registryChoices(filter.district),
     publishedDays(30),
     pendingEventCount(),
     q.verify === "1" ? cachedChainReport(await requestNow()) : null,
   ]);
+  // A page of the events (the downloads have them all): a busy day has thousands.
+  const pages = pagesOf(all.length, PROTOCOL_PAGE);
+  const page = pageParam(q.page, pages);
+  const rows = all.slice((page - 1) * PROTOCOL_PAGE, page * PROTOCOL_PAGE);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -57,11 +65,19 @@ export default async function ProtocolPage({ params, searchParams }: Props) {
       <p className="text-sm text-slate-600" data-testid="protocol-pending">
         {t("pending", { count: pending })}
       </p>
-      <Card testId="protocol-table" title={t("eventsTitle", { count: rows.length })}>
+      <Card testId="protocol-table" title={t("eventsTitle", { count: all.length })}>
         {rows.length === 0 ? (
           <p className="text-sm text-slate-600">{t("empty")}</p>
         ) : (
-          <ProtocolTable rows={rows} locale={locale} />
+          <div className="space-y-3">
+            <ProtocolTable rows={rows} locale={locale} />
+            <Pager
+              page={page}
+              pages={pages}
+              href={(n) => `/protocol?${protocolQuery(filter)}${n > 1 ? `&page=${n}` : ""}`}
+              testId="protocol-pager"
+            />
+          </div>
         )}
       </Card>
       <Card title={t("chainTitle")} testId="protocol-days">
