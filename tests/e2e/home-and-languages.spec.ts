@@ -45,7 +45,9 @@ test("public registry of free places and the release protocol are readable witho
   await expect(page.getByTestId("protocol-row").first()).toBeVisible();
 });
 
-test("the English pages name kindergartens in the Kazakh Latin alphabet, not in Cyrillic", async ({ page }) => {
+test("the English pages name kindergartens in the Kazakh Latin alphabet, not in Cyrillic", async ({
+  page,
+}) => {
   await page.goto("/en/places");
   const names = await page.getByTestId("place-kindergarten-link").allInnerTexts();
   expect(names.length).toBeGreaterThan(0);
