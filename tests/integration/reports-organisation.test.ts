@@ -122,7 +122,7 @@ describe("per-organisation report", () => {
     const r = await run(w.actors.officerN, { org: w.orgs.N1.id });
     const data = Object.fromEntries(section(r, "data").rows.map((x) => x.map(cellValue)));
     expect(data).toMatchObject({
-      Organisation: "«RP-N1» ұйымы",
+      Organisation: "«RP-N1» ūiymy",
       Type: "State kindergarten",
       District: "North district",
       Groups: "2",

@@ -90,7 +90,7 @@ describe("staffing by age group", () => {
     const r = await run(w.actors.officerN);
     const [age, org] = r.result.sections;
     expect(rows(age!).map((x) => [x.cohort, x.type, ...COUNTS.map((k) => x[k])])).toEqual([
-      ["2021", "9 сағат", 2, 3, 2, 1, 1, 1.5, 0.75],
+      ["2021", "9 sağat", 2, 3, 2, 1, 1, 1.5, 0.75],
       ["2022", "No stay mode", 1, 1, 0, 0, 0, null, null],
     ]);
     expect(age!.totals!.map(cellValue)).toEqual(["Total", null, 3, 4, 2, 1, 1, 2, 1]);
@@ -151,10 +151,10 @@ describe("staffing by age group", () => {
     const sheet: unknown[][] = [];
     wb.worksheets[0]!.eachRow((r) => sheet.push((r.values as unknown[]).slice(1)));
     expect(sheet).toContainEqual(["Organisation", "RP-N1"]);
-    expect(sheet).toContainEqual(["2021", "9 сағат", 1, 2, 1, 1, 1, 2, 0.67, 1]);
+    expect(sheet).toContainEqual(["2021", "9 sağat", 1, 2, 1, 1, 1, 2, 0.67, 1]);
     const csv = (await (await get("csv", "outside")).text()).trim().split("\r\n");
     expect(csv.slice(1)).toEqual([
-      "Айгөлек,2021,9 сағат,2,1,3,2,0.67,too many children per educator",
+      "Айгөлек,2021,9 sağat,2,1,3,2,0.67,too many children per educator",
       "Балапан,2022,No stay mode,1,0,0,,,too many children per educator",
     ]);
   });
