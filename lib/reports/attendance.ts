@@ -9,8 +9,8 @@ import { formatYm, periodDays } from "./period";
 import { monthDate, share, type Cell, type Column, type ReportSection } from "./table";
 
 // Report 5 — attendance: child-days marked, attended and absent (by reason) and the attendance rate,
-// by district, organisation, group or month, with the trend over the months. Counted in Postgres from
-// AttendanceMark (one row per child and working day) with the (organizationId, date) index.
+// by district, organisation, group or month, with the trend over the months. Summed in Postgres from the
+// monthly rollup AttendanceMonth (one row per child, group and month, kept exact by triggers on AttendanceMark).
 
 export const ABSENCE_REASONS = [
   "ILLNESS_CERTIFIED",
@@ -44,29 +44,37 @@ export type AttendanceCounts = {
   absent: number;
 } & Record<(typeof ABSENCE_REASONS)[number], number>;
 
-// The dimension a row is grouped by (as SQL).
+// The dimension a row is grouped by (as SQL over the monthly rollup `a`).
 function dimension(by: By): Prisma.Sql {
   switch (by) {
     case "organisation":
-      return Prisma.sql`m."organizationId"`;
+      return Prisma.sql`a."organizationId"`;
     case "district":
       return Prisma.sql`t.code`;
     case "group":
-      return Prisma.sql`m."groupId"`;
+      return Prisma.sql`a."groupId"`;
     case "month":
-      return Prisma.sql`to_char(m.date, 'YYYY-MM')`;
+      return Prisma.sql`to_char(a.month, 'YYYY-MM')`;
   }
 }
 
+// Each reason's column of the rollup (AttendanceMonth, kept by triggers on AttendanceMark).
+const REASON_COLUMN: Record<(typeof ABSENCE_REASONS)[number], string> = {
+  ILLNESS_CERTIFIED: "illnessCertified",
+  ILLNESS_UNCERTIFIED: "illnessUncertified",
+  VACATION: "vacation",
+  FAMILY: "family",
+  QUARANTINE: "quarantine",
+  UNEXCUSED: "unexcused",
+  OTHER: "other",
+  UNKNOWN: "unknown",
+};
 const REASON_SQL = Prisma.join(
-  ABSENCE_REASONS.map((r) =>
-    r === "UNKNOWN"
-      ? Prisma.sql`count(*) FILTER (WHERE m.status = 'ABSENT' AND (m.reason IS NULL OR m.reason = 'UNKNOWN'))::int AS "UNKNOWN"`
-      : Prisma.sql`count(*) FILTER (WHERE m.status = 'ABSENT' AND m.reason = ${r}::"AbsenceReason")::int AS ${Prisma.raw(`"${r}"`)}`,
-  ),
+  ABSENCE_REASONS.map((r) => Prisma.raw(`coalesce(sum(a."${REASON_COLUMN[r]}"), 0)::int AS "${r}"`)),
 );
 
-// The counts per value of the dimension, and the total (key null) — one GROUPING SETS query.
+// The counts per value of the dimension, and the total (key null) — one GROUPING SETS query over the
+// monthly rollup (a row per child, group and month; the period is whole months), not the daily marks.
 export async function attendanceCounts(
   orgIds: string[],
   first: string,
@@ -78,19 +86,19 @@ export async function attendanceCounts(
   const dim = dimension(by);
   const join =
     by === "district"
-      ? Prisma.sql`JOIN "Organization" o ON o.id = m."organizationId" JOIN "Territory" t ON t.id = o."territoryId"`
+      ? Prisma.sql`JOIN "Organization" o ON o.id = a."organizationId" JOIN "Territory" t ON t.id = o."territoryId"`
       : Prisma.empty;
   return prisma.$queryRaw<AttendanceCounts[]>`
     SELECT CASE WHEN GROUPING(${dim}) = 1 THEN NULL ELSE ${dim} END AS key,
-      count(DISTINCT m."childId")::int AS children,
-      count(*)::int AS marked,
-      count(*) FILTER (WHERE m.status = 'PRESENT')::int AS present,
-      count(*) FILTER (WHERE m.status = 'ABSENT')::int AS absent,
+      count(DISTINCT a."childId")::int AS children,
+      coalesce(sum(a.marked), 0)::int AS marked,
+      coalesce(sum(a.present), 0)::int AS present,
+      coalesce(sum(a.absent), 0)::int AS absent,
       ${REASON_SQL}
-    FROM "AttendanceMark" m ${join}
-    WHERE m."organizationId" = ANY(${orgIds})
-      AND m.date BETWEEN ${first}::date AND ${last}::date
-      ${groupId ? Prisma.sql`AND m."groupId" = ${groupId}` : Prisma.empty}
+    FROM "AttendanceMonth" a ${join}
+    WHERE a."organizationId" = ANY(${orgIds})
+      AND a.month BETWEEN date_trunc('month', ${first}::date)::date AND ${last}::date
+      ${groupId ? Prisma.sql`AND a."groupId" = ${groupId}` : Prisma.empty}
     GROUP BY GROUPING SETS ((${dim}), ())`;
 }
 
