@@ -16,7 +16,7 @@ export type RegisteredAction = {
 };
 
 const registry = new Map<string, RegisteredAction>();
-const built = new WeakSet<object>();
+const built = new WeakMap<object, string>();
 
 // Records an action under its unique name (a second definition with the same name is a bug).
 export function register(entry: RegisteredAction, fn: object): void {
@@ -24,7 +24,7 @@ export function register(entry: RegisteredAction, fn: object): void {
   if (existing && existing.schema !== entry.schema)
     throw new Error(`Action "${entry.name}" is defined twice`);
   registry.set(entry.name, entry);
-  built.add(fn);
+  built.set(fn, entry.name);
 }
 
 // Every action and route handler defined so far (their modules must have been imported).
@@ -35,4 +35,9 @@ export function registeredActions(): RegisteredAction[] {
 // True for a function the builder made (a "use server" module may export nothing else).
 export function isBuiltAction(fn: unknown): boolean {
   return typeof fn === "function" && built.has(fn);
+}
+
+// The registered name of a function the builder made (the input fuzz calls each action by its name).
+export function builtActionName(fn: unknown): string | undefined {
+  return typeof fn === "function" ? built.get(fn) : undefined;
 }
