@@ -1,23 +1,28 @@
 "use server";
 import { jsonAction } from "@/lib/action/define-action";
 import { groupResource } from "@/lib/action/resources";
+import { runOnce } from "@/lib/action/idempotency";
+import type { Tx } from "@/lib/db/prisma";
 import { markAllSchema, markSchema } from "./schemas";
 import { markAttendance } from "./mark-attendance";
 import { markAllPresent } from "./mark-all-present";
 
-// Marks or corrects one cell of the attendance grid (educator of the group, or the administrator).
+// Marks or corrects one child-day, from the grid or the day view (educator of the group, or the administrator).
 export const markAttendanceAction = jsonAction({
   name: "attendance.mark",
   permission: "attendance.mark",
   schema: markSchema,
   resource: (input) => groupResource(input.groupId),
   run: async ({ actor, input, now }) => {
-    const mark = await markAttendance(actor, input, now);
-    return {
-      status: mark.status,
-      reason: mark.reason,
-      corrected: mark.correctedAfterConfirmation,
+    const { key, madeAt, ...req } = input;
+    const apply = async (tx?: Tx) => {
+      const mark = await markAttendance(actor, req, now, tx);
+      return { status: mark.status, reason: mark.reason, corrected: mark.correctedAfterConfirmation };
     };
+    // A mark from the phone's queue (components/attendance/day-*) carries a key: applied once, and a
+    // resend answers what the first one did (lib/action/idempotency.ts).
+    if (!key) return apply();
+    return runOnce({ key, action: "attendance.mark", personId: actor.personId, clientAt: madeAt }, apply);
   },
 });
 

@@ -21,6 +21,9 @@ export const markSchema = z.object({
   status: z.enum(["PRESENT", "ABSENT"]),
   reason: reason.nullable().default(null),
   correctionReason: z.string().trim().max(500, "validation.tooLong").optional(),
+  /** Idempotency key of a mark from the phone's offline queue, and when the educator made it there. */
+  key: z.uuid().optional(),
+  madeAt: z.coerce.date().optional(),
 });
 
 // "Everyone present" for a day: every enrolled child without a mark becomes present.
