@@ -90,6 +90,7 @@ async function keyTaken(k: ReceiptKey): Promise<boolean> {
 export async function runOnce<T extends object>(k: ReceiptKey, effect: (tx: Tx) => Promise<T>): Promise<T> {
   const outcome = await onceByKey(k, effect);
   if (!outcome.ok) throw new Refusal(outcome.message as MessageKey, undefined, outcome.messageValues);
-  const { ok: _ok, ...result } = outcome;
+  const result: Record<string, unknown> = { ...outcome };
+  delete result.ok;
   return result as T;
 }
