@@ -12,6 +12,8 @@ import { formatYm } from "./period";
 import { DEFINITIONS } from "./registry";
 import { runReport } from "./run";
 import { exportResource, type ReportArea } from "./scope";
+import { withExportSlot } from "./export-slots";
+import type { Actor } from "@/lib/auth/actor";
 
 // The download of a report (?format=xlsx|csv, &section= for one table as CSV), with the same filters
 // as the page: the policy looks at the organisation the filter names (an officer of another district
@@ -49,46 +51,57 @@ export function reportExportRoute(area: ReportArea) {
     resource: (input, actor) => exportResource(area, actor, input.org || undefined),
     run: async ({ actor, input, request, now }) => {
       if (!actor || !isReportOf(area, input.report)) throw new AppError("not_found");
-      const def = DEFINITIONS[input.report];
-      const run = await runReport(def, {
-        area,
-        actor,
-        search: searchOf(new URL(request.url)),
-        now,
-        locale: input.locale,
-      });
-      await prisma.$transaction((tx) =>
-        audit(tx, {
-          actorPersonId: actor.personId,
-          action: "report.export",
-          entityType: "report",
-          entityId: input.report,
-          organizationId: run.scope.rootId,
-          after: { format: input.format, section: input.section ?? null, query: run.query.toString() },
-        }),
-      );
-      const stem = `${input.report}${run.period ? `-${formatYm(run.filter.from)}_${formatYm(run.filter.to)}` : ""}`;
-      const headers = { "Cache-Control": "no-store" };
-      const sections = run.result.sections;
-      if (input.format === "csv") {
-        const section = sections.find((s) => s.id === input.section) ?? sections[0];
-        const name = `${stem}${section && sections.length > 1 ? `-${section.id}` : ""}.csv`;
-        return new Response(section ? sectionCsv(section) : "\uFEFF", {
-          headers: {
-            ...headers,
-            "Content-Type": "text/csv; charset=utf-8",
-            "Content-Disposition": `attachment; filename="${name}"`,
-          },
-        });
-      }
-      const title = run.words.dyn(`titles.${input.report}`);
-      return new Response(xlsxStream({ title, lines: run.lines }, sections), {
-        headers: {
-          ...headers,
-          "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          "Content-Disposition": `attachment; filename="${stem}.xlsx"`,
-        },
-      });
+      return withExportSlot(input.locale, () => exportReport(area, actor, input, request, now));
+    },
+  });
+}
+
+// Runs the report exactly as its page does, records the download, and writes the file.
+async function exportReport(
+  area: ReportArea,
+  actor: Actor,
+  input: z.output<(typeof SCHEMAS)[ReportArea]>,
+  request: Request,
+  now: Date,
+): Promise<Response> {
+  const def = DEFINITIONS[input.report]!;
+  const run = await runReport(def, {
+    area,
+    actor,
+    search: searchOf(new URL(request.url)),
+    now,
+    locale: input.locale,
+  });
+  // One statement: the audit row needs no transaction of its own (and holds no connection while the
+  // file is written).
+  await audit(prisma, {
+    actorPersonId: actor.personId,
+    action: "report.export",
+    entityType: "report",
+    entityId: input.report,
+    organizationId: run.scope.rootId,
+    after: { format: input.format, section: input.section ?? null, query: run.query.toString() },
+  });
+  const stem = `${input.report}${run.period ? `-${formatYm(run.filter.from)}_${formatYm(run.filter.to)}` : ""}`;
+  const headers = { "Cache-Control": "no-store" };
+  const sections = run.result.sections;
+  if (input.format === "csv") {
+    const section = sections.find((s) => s.id === input.section) ?? sections[0];
+    const name = `${stem}${section && sections.length > 1 ? `-${section.id}` : ""}.csv`;
+    return new Response(section ? sectionCsv(section) : "\uFEFF", {
+      headers: {
+        ...headers,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}"`,
+      },
+    });
+  }
+  const title = run.words.dyn(`titles.${input.report}`);
+  return new Response(xlsxStream({ title, lines: run.lines }, sections), {
+    headers: {
+      ...headers,
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${stem}.xlsx"`,
     },
   });
 }
