@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import {
+  nextSeq,
+  outcomeOf,
+  refusedMarks,
+  sendOrder,
+  waitingByChild,
+  type QueuedMark,
+} from "@/lib/attendance/offline-queue";
+import { dayCounts, everyonePresent, initialsOf, stateOf, type DayChild } from "@/lib/attendance/day-list";
+
+const q = (seq: number, over: Partial<QueuedMark> = {}): QueuedMark => ({
+  key: `k${seq}`,
+  seq,
+  madeAt: `2026-11-20T05:0${seq}:00.000Z`,
+  groupId: "g1",
+  childId: "c1",
+  childName: "Бала",
+  date: "2026-11-20",
+  status: "PRESENT",
+  reason: null,
+  state: "waiting",
+  ...over,
+});
+
+describe("the offline queue", () => {
+  it("sends waiting marks in the order they were made, never the refused ones", () => {
+    const queue = [q(3), q(1), q(4, { state: "refused" }), q(2)];
+    expect(sendOrder(queue).map((m) => m.seq)).toEqual([1, 2, 3]);
+    expect(refusedMarks(queue).map((m) => m.seq)).toEqual([4]);
+  });
+
+  it("numbers the next mark after every mark it holds, refused ones too", () => {
+    expect(nextSeq([])).toBe(1);
+    expect(nextSeq([q(2), q(7, { state: "refused" }), q(5)])).toBe(8);
+  });
+
+  it("shows the newest waiting mark of each child on the group's day", () => {
+    const queue = [
+      q(1, { childId: "a" }),
+      q(2, { childId: "a", status: "ABSENT", reason: "FAMILY" }),
+      q(3, { childId: "b", date: "2026-11-19" }),
+      q(4, { childId: "c", groupId: "g2" }),
+      q(5, { childId: "d", state: "refused" }),
+    ];
+    const shown = waitingByChild(queue, "g1", "2026-11-20");
+    expect([...shown.keys()]).toEqual(["a"]);
+    expect(shown.get("a")).toMatchObject({ seq: 2, status: "ABSENT", reason: "FAMILY" });
+  });
+
+  it("maps answers: applied, refused for good, or retried later", () => {
+    expect(outcomeOf({ ok: true, status: "PRESENT", reason: null, corrected: false })).toBe("applied");
+    expect(outcomeOf("network")).toBe("retry");
+    expect(outcomeOf({ ok: false, message: "errors.internal" })).toBe("retry");
+    expect(outcomeOf({ ok: false, message: "errors.unauthenticated" })).toBe("retry");
+    expect(outcomeOf({ ok: false, message: "errors.rate_limited" })).toBe("retry");
+    for (const message of [
+      "errors.attendance_not_enrolled",
+      "errors.correction_reason_required",
+      "errors.attendance_non_working_day",
+      "errors.forbidden",
+      "errors.invalid_input",
+    ])
+      expect(outcomeOf({ ok: false, message })).toBe("refused");
+  });
+});
+
+const child = (id: string, over: Partial<DayChild> = {}): DayChild => ({
+  childId: id,
+  name: `Бала ${id}`,
+  status: null,
+  reason: null,
+  corrected: false,
+  block: null,
+  planned: null,
+  confirmed: false,
+  ...over,
+});
+
+describe("the day's list", () => {
+  const children = [
+    child("a", { status: "PRESENT" }),
+    child("b", { status: "ABSENT", reason: "UNKNOWN" }),
+    child("c", { planned: "VACATION" }),
+    child("d"),
+    child("e", { confirmed: true }),
+    child("f", { block: "not_enrolled" }),
+    child("g", { planned: "FAMILY", status: "PRESENT" }),
+  ];
+
+  it("states: a mark wins over a plan; a blocked child is not counted", () => {
+    expect(children.map(stateOf)).toEqual([
+      "present",
+      "absent",
+      "planned",
+      "unmarked",
+      "unmarked",
+      "blocked",
+      "present",
+    ]);
+    expect(dayCounts(children)).toEqual({ total: 6, present: 2, absent: 2, unmarked: 2 });
+  });
+
+  it("everyone present: the rest present, a planned absence as absent with its reason, a confirmed month left", () => {
+    expect(everyonePresent(children)).toEqual({
+      marks: [
+        { childId: "c", status: "ABSENT", reason: "VACATION" },
+        { childId: "d", status: "PRESENT", reason: null },
+      ],
+      skipped: 1,
+    });
+    expect(everyonePresent([child("x", { status: "PRESENT" })])).toEqual({ marks: [], skipped: 0 });
+  });
+
+  it("initials of up to two words", () => {
+    expect(initialsOf("Ахметова Айгерім")).toBe("АА");
+    expect(initialsOf("  әлия  ")).toBe("Ә");
+    expect(initialsOf("Smith John Paul")).toBe("SJ");
+    expect(initialsOf("")).toBe("");
+  });
+});
