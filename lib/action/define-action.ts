@@ -9,6 +9,8 @@ import { can, type Action, type Resource } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock/request-now";
 import { AppError } from "@/lib/errors/app-error";
+import { currentRequestIp } from "@/lib/audit/current-ip";
+import { withAuditIp } from "@/lib/audit/request-ip";
 import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
 import { log } from "@/lib/log";
 import type { MessageKey } from "./message-key";
@@ -149,7 +151,8 @@ export function formAction<P extends Action, S extends z.ZodType, R extends Reso
         resource: admitted.resource,
         now: await requestNow(),
       };
-      done = await def.run(ctx);
+      // The body's audit records carry the client's address (lib/audit/request-ip.ts).
+      done = await withAuditIp(await currentRequestIp(), () => def.run(ctx));
     } catch (e) {
       const failure = failureOf(def.name, e);
       if (failure.refused) {
@@ -207,12 +210,13 @@ export function jsonAction<
       const actor = await getActor();
       const admitted = await admit(def, actor, input ?? {});
       if (!admitted.ok) return withTexts({ ok: false as const, message: `errors.${admitted.check}` });
-      result = await def.run({
+      const ctx = {
         actor: actor as ActorFor<P>,
         input: admitted.input,
         resource: admitted.resource,
         now: await requestNow(),
-      });
+      };
+      result = await withAuditIp(await currentRequestIp(), () => def.run(ctx));
     } catch (e) {
       const failure = failureOf(def.name, e);
       return withTexts({

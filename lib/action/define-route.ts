@@ -5,6 +5,8 @@ import { can, type Action, type Resource } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock/request-now";
 import { AppError } from "@/lib/errors/app-error";
+import { currentRequestIp } from "@/lib/audit/current-ip";
+import { withAuditIp } from "@/lib/audit/request-ip";
 import { log } from "@/lib/log";
 import { register, type AccessCheck } from "./registry";
 import { textResponse } from "./state-texts";
@@ -58,14 +60,8 @@ export function routeHandler<
           ? textResponse(locale, "errors.invalid_input", 400)
           : textResponse(locale, "errors.not_found", 404);
       }
-      return await def.run({
-        actor,
-        input: admitted.input,
-        resource: admitted.resource,
-        now: await requestNow(),
-        request,
-        context,
-      });
+      const ctx = { actor, input: admitted.input, resource: admitted.resource, now: await requestNow() };
+      return await withAuditIp(await currentRequestIp(), () => def.run({ ...ctx, request, context }));
     } catch (e) {
       if (e instanceof AppError && ["not_found", "forbidden", "unauthenticated"].includes(e.code))
         return textResponse(locale, "errors.not_found", 404);

@@ -91,16 +91,28 @@ export async function markAllPresent(
       })),
     });
     // As for a single "present": an unanswered notice about the day is no longer needed.
-    if (created.length)
-      await tx.absenceNotice.updateMany({
-        where: {
-          childId: { in: created.map((m) => m.childId) },
-          kind: "UNEXPLAINED",
-          status: "SENT",
-          dateFrom: { lte: date },
-          dateTo: { gte: date },
-        },
-        data: { status: "CANCELLED" },
+    const cancelled = created.length
+      ? await tx.absenceNotice.updateManyAndReturn({
+          where: {
+            childId: { in: created.map((m) => m.childId) },
+            kind: "UNEXPLAINED",
+            status: "SENT",
+            dateFrom: { lte: date },
+            dateTo: { gte: date },
+          },
+          data: { status: "CANCELLED" },
+          select: { id: true, childId: true },
+        })
+      : [];
+    for (const n of cancelled)
+      await audit(tx, {
+        actorPersonId: actor.personId,
+        action: "absence_notice.cancel_by_mark",
+        entityType: "AbsenceNotice",
+        entityId: n.id,
+        organizationId,
+        before: { status: "SENT" },
+        after: { status: "CANCELLED", childId: n.childId, mark: "PRESENT" },
       });
     await audit(tx, {
       actorPersonId: actor.personId,

@@ -130,7 +130,13 @@ export async function markAttendance(actor: Actor, req: MarkRequest, now: Date, 
         changedAt: now,
       },
     });
-    if (timesheet && confirmedBefore) await reopenConfirmedMonth(tx, timesheet.id, now);
+    if (timesheet && confirmedBefore)
+      await reopenConfirmedMonth(tx, {
+        timesheetId: timesheet.id,
+        organizationId: group.organizationId,
+        actorPersonId: actor.personId,
+        now,
+      });
     await applyNoticeEffects(tx, {
       actor,
       childId: req.childId,

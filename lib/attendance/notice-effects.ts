@@ -1,11 +1,12 @@
 import "server-only";
 import type { Tx } from "@/lib/db/prisma";
+import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { MarkInput } from "./rules";
 
 // Keeps absence notices in step with a mark: an absence with no known reason sends a notice to
 // the parents' cabinet (once per child-day); when the reason becomes known or the child turns out
-// present, an unanswered notice for that day is cancelled.
+// present, an unanswered notice for that day is cancelled. Each is audited.
 export async function applyNoticeEffects(
   tx: Tx,
   o: {
@@ -29,7 +30,7 @@ export async function applyNoticeEffects(
   });
   if (o.next.status === "ABSENT" && o.next.reason === "UNKNOWN") {
     if (!open) {
-      await tx.absenceNotice.create({
+      const notice = await tx.absenceNotice.create({
         data: {
           kind: "UNEXPLAINED",
           childId: o.childId,
@@ -41,9 +42,27 @@ export async function applyNoticeEffects(
           createdAt: o.now,
         },
       });
+      await audit(tx, {
+        actorPersonId: o.actor.personId,
+        action: "absence_notice.send",
+        entityType: "AbsenceNotice",
+        entityId: notice.id,
+        organizationId: o.organizationId,
+        after: { kind: notice.kind, status: notice.status, childId: o.childId, date: notice.dateFrom },
+      });
     }
     return;
   }
-  if (open && open.status === "SENT")
+  if (open && open.status === "SENT") {
     await tx.absenceNotice.update({ where: { id: open.id }, data: { status: "CANCELLED" } });
+    await audit(tx, {
+      actorPersonId: o.actor.personId,
+      action: "absence_notice.cancel_by_mark",
+      entityType: "AbsenceNotice",
+      entityId: open.id,
+      organizationId: o.organizationId,
+      before: { status: open.status },
+      after: { status: "CANCELLED", childId: o.childId, mark: o.next.status },
+    });
+  }
 }

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "./actions";
+import { auditIp } from "./request-ip";
 
 export type AuditEntry = {
   actorPersonId: string | null;
@@ -10,6 +11,7 @@ export type AuditEntry = {
   organizationId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** The client's address; by default the one of the request being served (lib/audit/request-ip.ts). */
   ip?: string | null;
 };
 
@@ -31,7 +33,7 @@ export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
       organizationId: entry.organizationId ?? null,
       before: toJson(entry.before),
       after: toJson(entry.after),
-      ip: entry.ip ?? null,
+      ip: entry.ip !== undefined ? entry.ip : auditIp(),
     },
   });
 }

@@ -38,7 +38,7 @@ export async function authenticateByCode(
   const iin = validateIin(input.iin);
   if (!phone || !iin.ok || !input.code) throw new AppError("invalid_input");
   try {
-    const user = await verifySignInCode({ phone, iin: iin.iin, code: input.code, now: at });
+    const user = await verifySignInCode({ phone, iin: iin.iin, code: input.code, now: at, ip: client.ip });
     if (user.blockedUntil && user.blockedUntil > at) throw new AppError("account_blocked");
     await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: at } });
     await recordSignIn("OTP", user.id, true, null, client, at);

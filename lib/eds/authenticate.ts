@@ -4,6 +4,8 @@ import "server-only";
 // Every attempt is recorded as a SignInEvent with method EDS, as the other sign-in ways do.
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
+import { audit } from "@/lib/audit/audit";
+import { userOf } from "@/lib/auth/first-sign-in";
 import type { Authenticated, ClientInfo } from "@/lib/auth/authenticate";
 import { takeSignInChallenge } from "./challenges";
 import { edsTrustStore } from "./config";
@@ -25,21 +27,30 @@ async function recordSignIn(
   });
 }
 
-// The person with the certificate's IIN and their account; both are created at the first sign-in,
-// and a person on record without a name (e.g. registered by code) gets the certificate's name.
-async function userForCertificate(v: VerifiedSignature, at: Date) {
+// The person with the certificate's IIN and their account; both are created at the first sign-in
+// (each audited, with the client's address), and a person on record without a name (e.g. registered
+// by code) gets the certificate's name.
+async function userForCertificate(v: VerifiedSignature, at: Date, ip: string | null) {
   const name = nameFromCertificate(v.certificate.subject);
-  const person = await prisma.person.upsert({
-    where: { iin: v.iin },
-    update: {},
-    create: { iin: v.iin, ...name },
-  });
-  if (!person.lastName && !person.firstName && name.lastName)
-    await prisma.person.update({ where: { id: person.id }, data: name });
-  return prisma.user.upsert({
-    where: { personId: person.id },
-    update: {},
-    create: { personId: person.id, registeredAt: at },
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.person.createManyAndReturn({
+      data: [{ iin: v.iin, ...name }],
+      skipDuplicates: true,
+      select: { id: true },
+    });
+    const person = await tx.person.findUniqueOrThrow({ where: { iin: v.iin } });
+    if (created.length)
+      await audit(tx, {
+        actorPersonId: person.id,
+        action: "person.first_sign_in",
+        entityType: "Person",
+        entityId: person.id,
+        after: { method: "EDS" },
+        ip,
+      });
+    else if (!person.lastName && !person.firstName && name.lastName)
+      await tx.person.update({ where: { id: person.id }, data: name });
+    return userOf(tx, person.id, "EDS", at, ip);
   });
 }
 
@@ -59,7 +70,7 @@ export async function authenticateByEds(
       trust: edsTrustStore(),
       expected: { contentXml: expectedXml },
     });
-    const user = await userForCertificate(verified, at);
+    const user = await userForCertificate(verified, at, client.ip);
     userId = user.id;
     if (user.blockedUntil && user.blockedUntil > at) throw new AppError("account_blocked");
     await prisma.user.update({

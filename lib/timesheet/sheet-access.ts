@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
+import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertBound } from "./binding";
 import { canConfirmNow } from "./window";
@@ -34,8 +35,9 @@ export async function openSheet(tx: Tx, actor: Actor, ref: SheetRef, now: Date) 
   const existing = await tx.timesheet.findUnique({ where: key });
   if (!canConfirmNow(ref, now, org.timeZone, existing?.graceUntil)) throw new AppError("confirmation_closed");
   if (existing) return { sheet: existing, org };
-  // INSERT … ON CONFLICT DO NOTHING: two parents opening the month at the same moment both get the row.
-  await tx.timesheet.createMany({
+  // INSERT … ON CONFLICT DO NOTHING: two parents opening the month at the same moment both get the row
+  // (and the one that made it, its audit record).
+  const created = await tx.timesheet.createManyAndReturn({
     data: [
       {
         childId: ref.childId,
@@ -47,5 +49,14 @@ export async function openSheet(tx: Tx, actor: Actor, ref: SheetRef, now: Date) 
     ],
     skipDuplicates: true,
   });
+  for (const row of created)
+    await audit(tx, {
+      actorPersonId: actor.personId,
+      action: "timesheet.open",
+      entityType: "Timesheet",
+      entityId: row.id,
+      organizationId: ref.organizationId,
+      after: { status: row.status, childId: ref.childId, year: ref.year, month: ref.month },
+    });
   return { sheet: await tx.timesheet.findUniqueOrThrow({ where: key }), org };
 }

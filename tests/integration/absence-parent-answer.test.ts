@@ -70,8 +70,12 @@ describe("the parent answers an absence notice", () => {
     expect(await pendingNoticeCount(parent.personId)).toBe(0);
 
     const audits = await db.auditLog.findMany({ where: { entityId: notice.id }, orderBy: { id: "asc" } });
-    expect(audits.map((a) => a.action)).toEqual(["absence_notice.answer", "absence_notice.reanswer"]);
-    expect(audits[1]).toMatchObject({
+    expect(audits.map((a) => a.action)).toEqual([
+      "absence_notice.send", // the mark that sent it
+      "absence_notice.answer",
+      "absence_notice.reanswer",
+    ]);
+    expect(audits[2]).toMatchObject({
       actorPersonId: parent.personId,
       before: expect.objectContaining({ answerReason: "ILLNESS_UNCERTIFIED", answerComment: "температура" }),
       after: expect.objectContaining({ answerReason: "ILLNESS_CERTIFIED" }),
@@ -90,7 +94,8 @@ describe("the parent answers an absence notice", () => {
       status: "SENT",
       answerReason: null,
     });
-    expect(await db.auditLog.count({ where: { entityId: notice.id } })).toBe(0);
+    // Only the mark's record of sending it.
+    expect(await db.auditLog.count({ where: { entityId: notice.id } })).toBe(1);
     expect((await parentNoticeBoard(stranger, NOW)).children[0]!.awaiting).toEqual([]);
   });
 

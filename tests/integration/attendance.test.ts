@@ -69,7 +69,9 @@ describe("marking attendance", () => {
       ["UNKNOWN", "ILLNESS_CERTIFIED"],
     ]);
     expect((await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "absence_notice.send",
       "attendance.mark",
+      "absence_notice.cancel_by_mark",
       "attendance.correct",
     ]);
   });

@@ -7,6 +7,7 @@ import { ipBucket } from "../client-ip";
 import { reserveAttempt } from "../throttle";
 import { THROTTLE_RULES, throttleKey, type ThrottleRule } from "../throttle-rules";
 import { consumeCode, issueCode } from "./codes";
+import { userOf } from "../first-sign-in";
 
 // Counts a look-up in the mobile-citizens registry per client address and per phone before it is made,
 // so its answer ("not linked") can't be asked for pairs by the thousand (lib/auth/throttle-rules.ts).
@@ -46,8 +47,15 @@ export async function sendSignInCode(input: {
   await smsProvider().send(input.phone, input.text(code));
 }
 
-// Verifies a sign-in code and returns the person's user account, creating person and user on first sign-in.
-export async function verifySignInCode(input: { phone: string; iin: string; code: string; now: Date }) {
+// Verifies a sign-in code and returns the person's user account, creating person and user on first
+// sign-in (each creation audited, with the client's address).
+export async function verifySignInCode(input: {
+  phone: string;
+  iin: string;
+  code: string;
+  now: Date;
+  ip?: string | null;
+}) {
   await consumeCode({
     purpose: "SIGN_IN",
     destination: input.phone,
@@ -60,6 +68,16 @@ export async function verifySignInCode(input: { phone: string; iin: string; code
     const person = before
       ? await tx.person.update({ where: { id: before.id }, data: { phone: input.phone } })
       : await tx.person.create({ data: { iin: input.iin, lastName: "", firstName: "", phone: input.phone } });
+    const ip = input.ip ?? null;
+    if (!before)
+      await audit(tx, {
+        actorPersonId: person.id,
+        action: "person.first_sign_in",
+        entityType: "Person",
+        entityId: person.id,
+        after: { method: "OTP" },
+        ip,
+      });
     // The phone just proved by the code (and linked to this IIN in БМГ) is the person's own: it replaces
     // one a kindergarten typed, so timesheet codes reach the parent, not a number someone else chose.
     if (before && before.phone !== input.phone)
@@ -70,11 +88,8 @@ export async function verifySignInCode(input: { phone: string; iin: string; code
         entityId: person.id,
         before: { phone: before.phone },
         after: { phone: person.phone },
+        ip,
       });
-    return tx.user.upsert({
-      where: { personId: person.id },
-      update: {},
-      create: { personId: person.id, registeredAt: input.now },
-    });
+    return userOf(tx, person.id, "OTP", input.now, ip);
   });
 }
