@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { audit } from "@/lib/audit/audit";
+import { auditMany } from "@/lib/audit/audit";
 import { disputedMonthState } from "@/lib/timesheet/dispute-rules";
 import type { YearMonth } from "@/lib/timesheet/window";
 import { BATCH, NOT_CONFIRMED_ACTION } from "./timesheet-rows";
@@ -52,26 +52,40 @@ export async function expireDecidedDisputes(
     });
     if (missed.length === 0) continue;
     changed += await prisma.$transaction(async (tx) => {
-      let n = 0;
-      for (const r of missed) {
-        const { count } = await tx.timesheet.updateMany({
-          where: { id: r.id, status: "DISPUTED" },
-          data: { status: "NOT_CONFIRMED" },
-        });
-        if (count !== 1) continue;
-        n++;
-        const d = r.disputes[0]!;
-        await audit(tx, {
-          actorPersonId: null,
-          action: NOT_CONFIRMED_ACTION,
-          entityType: "Timesheet",
-          entityId: r.id,
-          organizationId,
-          before: { status: "DISPUTED", graceUntil: r.graceUntil, disputeId: d.id, disputeStatus: d.status },
-          after: { status: "NOT_CONFIRMED", year: r.year, month: r.month, reason: "dispute_grace_over", at },
-        });
-      }
-      return n;
+      const read = new Map(missed.map((r) => [r.id, r]));
+      const updated = await tx.timesheet.updateManyAndReturn({
+        where: { id: { in: [...read.keys()] }, status: "DISPUTED" },
+        data: { status: "NOT_CONFIRMED" },
+        select: { id: true },
+      });
+      await auditMany(
+        tx,
+        updated.map(({ id }) => {
+          const r = read.get(id)!;
+          const d = r.disputes[0]!;
+          return {
+            actorPersonId: null,
+            action: NOT_CONFIRMED_ACTION,
+            entityType: "Timesheet",
+            entityId: r.id,
+            organizationId,
+            before: {
+              status: "DISPUTED",
+              graceUntil: r.graceUntil,
+              disputeId: d.id,
+              disputeStatus: d.status,
+            },
+            after: {
+              status: "NOT_CONFIRMED",
+              year: r.year,
+              month: r.month,
+              reason: "dispute_grace_over",
+              at,
+            },
+          };
+        }),
+      );
+      return updated.length;
     });
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { audit } from "@/lib/audit/audit";
+import { auditMany } from "@/lib/audit/audit";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import { daysInMonth, formatYmd } from "@/lib/calendar/zone";
 import { enrolledOn } from "@/lib/attendance/rules";
@@ -71,8 +71,9 @@ export async function createMissingTimesheets(
         })),
         skipDuplicates: true,
       });
-      for (const r of rows) {
-        await audit(tx, {
+      await auditMany(
+        tx,
+        rows.map((r) => ({
           actorPersonId: null,
           action: NOT_CONFIRMED_ACTION,
           entityType: "Timesheet",
@@ -80,8 +81,8 @@ export async function createMissingTimesheets(
           organizationId,
           before: null,
           after: { status: r.status, year: r.year, month: r.month, reason: "window_closed", at },
-        });
-      }
+        })),
+      );
       return rows.length;
     });
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { annulVoucher } from "@/lib/voucher/annul";
+import { annulVouchers, type Annulment } from "@/lib/voucher/annul";
 import { evaluateVouchers } from "@/lib/voucher/evaluate";
 import { notifyPendingAnnulments } from "@/lib/voucher/notify";
 import { dottedMonth } from "@/lib/voucher/texts";
@@ -10,8 +10,8 @@ import { BATCH } from "./timesheet-rows";
 import { DAILY_AFTER_MIDNIGHT, type Job, type JobLog } from "./types";
 
 // Applies the voucher rule at `at`: first closes the windows that are over (so the months it reads
-// are final), then walks every ACTIVE voucher in batches ordered by id and annuls, each in its own
-// transaction with an audit record, those whose child missed two consecutive months; finally sends
+// are final), then walks every ACTIVE voucher in batches ordered by id and annuls those whose child
+// missed two consecutive months — a batch in one transaction with an audit record each; finally sends
 // the SMS still owed for annulments (also those a crash left unsent). Idempotent.
 export async function runVoucherAnnulment(at: Date, log: JobLog = () => {}) {
   const windows = await closeConfirmationWindows(at, log);
@@ -31,17 +31,19 @@ export async function runVoucherAnnulment(at: Date, log: JobLog = () => {}) {
     cursor = batch[batch.length - 1]!.id;
     checked += batch.length;
     const verdicts = await evaluateVouchers(batch, at, cache);
+    const due: Annulment[] = [];
     for (const v of batch) {
       const verdict = verdicts.get(v.id)!;
       if (verdict.decision === "at_risk") atRisk++;
-      if (verdict.decision !== "annul") continue;
-      if (await annulVoucher(v.id, verdict.months, at)) {
-        annulled++;
-        log(
-          `voucher-annulment: ${v.number} annulled (${verdict.months.map(dottedMonth).join(", ")} not confirmed)`,
-        );
-      }
+      if (verdict.decision === "annul") due.push({ voucherId: v.id, months: verdict.months });
     }
+    const done = new Set(await annulVouchers(due, at));
+    annulled += done.size;
+    for (const v of batch)
+      if (done.has(v.id))
+        log(
+          `voucher-annulment: ${v.number} annulled (${verdicts.get(v.id)!.months.map(dottedMonth).join(", ")} not confirmed)`,
+        );
   }
   const sms = await notifyPendingAnnulments(at);
   return { ...windows, checked, annulled, atRisk, sms };

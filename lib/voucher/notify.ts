@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { smsProvider } from "@/lib/sms/provider";
+import { chunks } from "@/lib/jobs/timesheet-rows";
 import { ANNUL_ACTION } from "./annul";
 import { annulSmsText } from "./texts";
 
@@ -12,53 +13,83 @@ export const NOTIFY_LOOKBACK_DAYS = 35;
 type AnnulRecord = { months?: string[]; notify?: string[] };
 const toYm = (s: string) => ({ year: Number(s.slice(3)), month: Number(s.slice(0, 2)) });
 
-// Sends the annulment SMS to each legal representative the annulment's audit record names who has
-// a phone and has not been sent one yet; each send is recorded right after it succeeds, so a rerun
-// sends only what is missing. Returns how many SMS were sent now.
-export async function notifyAnnulment(voucherId: string): Promise<number> {
-  const voucher = await prisma.voucher.findUnique({ where: { id: voucherId }, include: { child: true } });
-  const [record, sent] = await Promise.all([
-    prisma.auditLog.findFirst({
-      where: { entityType: "Voucher", entityId: voucherId, action: ANNUL_ACTION },
-      orderBy: { id: "desc" },
+// Sends the annulment SMS to each legal representative an annulment's audit record names who has a
+// phone and has not been sent one yet; each send is recorded right after it succeeds, so a rerun sends
+// only what is missing. What the batch needs is read in four queries (vouchers, their annulment records,
+// the SMS already sent, the people); then one message and one audit row per phone. Returns how many SMS
+// were sent now.
+export async function notifyAnnulments(voucherIds: string[]): Promise<number> {
+  if (voucherIds.length === 0) return 0;
+  const [vouchers, records, sent] = await Promise.all([
+    prisma.voucher.findMany({
+      where: { id: { in: voucherIds }, status: "ANNULLED" },
+      select: { id: true, number: true, organizationId: true, child: { select: { firstName: true } } },
+      orderBy: { id: "asc" },
     }),
-    prisma.auditLog.findMany({ where: { entityType: "Voucher", entityId: voucherId, action: SMS_ACTION } }),
+    prisma.auditLog.findMany({
+      where: { entityType: "Voucher", entityId: { in: voucherIds }, action: ANNUL_ACTION },
+      select: { entityId: true, after: true },
+      orderBy: { id: "asc" },
+    }),
+    prisma.auditLog.findMany({
+      where: { entityType: "Voucher", entityId: { in: voucherIds }, action: SMS_ACTION },
+      select: { entityId: true, after: true },
+    }),
   ]);
-  if (!voucher || voucher.status !== "ANNULLED" || !record) return 0;
-  const after = (record.after ?? {}) as AnnulRecord;
-  const done = new Set(sent.map((s) => (s.after as { personId?: string } | null)?.personId));
-  const people = await prisma.person.findMany({
-    where: { id: { in: after.notify ?? [] }, phone: { not: null } },
-    orderBy: { id: "asc" },
-  });
-  // One SMS per phone: two representatives sharing a phone get one message.
-  const phones = new Set(people.filter((p) => done.has(p.id)).map((p) => p.phone));
-  const text = annulSmsText({
-    childFirstName: voucher.child.firstName,
-    number: voucher.number,
-    months: (after.months ?? []).map(toYm),
-  });
+  const recordOf = new Map(records.map((r) => [r.entityId, (r.after ?? {}) as AnnulRecord])); // the latest wins
+  const done = new Set(
+    sent.map((s) => `${s.entityId}:${(s.after as { personId?: string } | null)?.personId}`),
+  );
+  const people = new Map(
+    (
+      await prisma.person.findMany({
+        where: {
+          id: { in: [...new Set([...recordOf.values()].flatMap((r) => r.notify ?? []))] },
+          phone: { not: null },
+        },
+        select: { id: true, phone: true },
+        orderBy: { id: "asc" },
+      })
+    ).map((p) => [p.id, p.phone!]),
+  );
   let count = 0;
-  for (const p of people) {
-    if (done.has(p.id) || phones.has(p.phone)) continue;
-    phones.add(p.phone);
-    await smsProvider().send(p.phone!, text);
-    await prisma.$transaction((tx) =>
-      audit(tx, {
+  for (const voucher of vouchers) {
+    const record = recordOf.get(voucher.id);
+    if (!record) continue;
+    const named = (record.notify ?? []).filter((id) => people.has(id)).sort();
+    // One SMS per phone: two representatives sharing a phone get one message.
+    const phones = new Set(named.filter((id) => done.has(`${voucher.id}:${id}`)).map((id) => people.get(id)));
+    const text = annulSmsText({
+      childFirstName: voucher.child.firstName,
+      number: voucher.number,
+      months: (record.months ?? []).map(toYm),
+    });
+    for (const id of named) {
+      const phone = people.get(id)!;
+      if (done.has(`${voucher.id}:${id}`) || phones.has(phone)) continue;
+      phones.add(phone);
+      await smsProvider().send(phone, text);
+      await audit(prisma, {
         actorPersonId: null,
         action: SMS_ACTION,
         entityType: "Voucher",
-        entityId: voucherId,
+        entityId: voucher.id,
         organizationId: voucher.organizationId,
-        after: { personId: p.id, phone: `…${p.phone!.slice(-4)}` },
-      }),
-    );
-    count++;
+        after: { personId: id, phone: `…${phone.slice(-4)}` },
+      });
+      count++;
+    }
   }
   return count;
 }
 
-// Sends what is still owed for the vouchers annulled in the last NOTIFY_LOOKBACK_DAYS before `at`.
+// One voucher's SMS still owed (the same path).
+export function notifyAnnulment(voucherId: string): Promise<number> {
+  return notifyAnnulments([voucherId]);
+}
+
+// Sends what is still owed for the vouchers annulled in the last NOTIFY_LOOKBACK_DAYS before `at`,
+// a thousand vouchers at a time.
 export async function notifyPendingAnnulments(at: Date): Promise<number> {
   const recent = await prisma.voucher.findMany({
     where: {
@@ -69,6 +100,10 @@ export async function notifyPendingAnnulments(at: Date): Promise<number> {
     orderBy: { id: "asc" },
   });
   let sent = 0;
-  for (const v of recent) sent += await notifyAnnulment(v.id);
+  for (const ids of chunks(
+    recent.map((v) => v.id),
+    1000,
+  ))
+    sent += await notifyAnnulments(ids);
   return sent;
 }
