@@ -14,6 +14,7 @@ import { withAuditIp } from "@/lib/audit/request-ip";
 import { fieldErrorsOf, submittedValues, type FormState } from "@/lib/form-state";
 import { log } from "@/lib/log";
 import type { MessageKey } from "./message-key";
+import { nulCharacterError } from "./raw-input";
 import { Refusal, refusedOf } from "./refusal";
 import { register, type AccessCheck } from "./registry";
 import { withTexts } from "./state-texts";
@@ -79,6 +80,8 @@ async function admit<P extends Action, S extends z.ZodType, R extends Resource>(
   { ok: true; input: z.output<S>; resource: R } | { ok: false; check: AccessCheck; error?: z.ZodError }
 > {
   if (!actor && !can(null, def.permission)) return { ok: false, check: "unauthenticated" };
+  const nul = nulCharacterError(raw); // Postgres cannot store U+0000: refused as invalid input
+  if (nul) return { ok: false, check: "invalid_input", error: nul };
   const parsed = await def.schema.safeParseAsync(raw);
   if (!parsed.success) return { ok: false, check: "invalid_input", error: parsed.error };
   const resource = def.resource ? await def.resource(parsed.data, actor as ActorFor<P>) : ({} as R);

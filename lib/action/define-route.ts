@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { currentRequestIp } from "@/lib/audit/current-ip";
 import { withAuditIp } from "@/lib/audit/request-ip";
 import { log } from "@/lib/log";
+import { nulCharacterError } from "./raw-input";
 import { register, type AccessCheck } from "./registry";
 import { textResponse } from "./state-texts";
 
@@ -41,6 +42,7 @@ export function routeHandler<
   async function admit(actor: Actor | null, raw: unknown) {
     if (!actor && !can(null, def.permission))
       return { ok: false as const, check: "unauthenticated" as AccessCheck };
+    if (nulCharacterError(raw)) return { ok: false as const, check: "invalid_input" as AccessCheck };
     const parsed = await def.schema.safeParseAsync(raw);
     if (!parsed.success) return { ok: false as const, check: "invalid_input" as AccessCheck };
     const resource = def.resource ? await def.resource(parsed.data, actor) : ({} as R);

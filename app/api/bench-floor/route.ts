@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { routeHandler } from "@/lib/action/define-route";
+import { textResponse } from "@/lib/action/state-texts";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 
@@ -11,7 +12,7 @@ export const GET = routeHandler({
   permission: "protocol.read",
   schema: z.object({}).catchall(z.string()),
   run: async () => {
-    if (env().BENCH_FLOOR !== "1") return new Response(null, { status: 404 });
+    if (env().BENCH_FLOOR !== "1") return textResponse(undefined, "errors.not_found", 404);
     await prisma.$queryRaw`SELECT 1`;
     return new Response("ok", { headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
   },

@@ -3,7 +3,6 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { resolveLocale } from "@/i18n/page-locale";
 import { groupMonthForPage } from "@/lib/attendance/page-data";
 import { AttendanceGrid } from "@/components/attendance/attendance-grid";
-import { compactMonth } from "@/lib/attendance/grid-codes";
 import { MonthSwitcher } from "@/components/attendance/month-switcher";
 import { GroupTabs } from "@/components/attendance/group-tabs";
 import { AttendanceLegend } from "@/components/attendance/legend";
@@ -39,7 +38,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-600">{t("noChildren")}</p>
       ) : (
         <ClientMessages namespaces={["attendance"]}>
-          <AttendanceGrid data={compactMonth(data)} />
+          <AttendanceGrid data={data} />
         </ClientMessages>
       )}
       <AttendanceLegend />
