@@ -1,9 +1,10 @@
 "use client";
-import { useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, useTransition, type KeyboardEvent, type SyntheticEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import type { AbsenceReason } from "@/lib/generated/prisma/enums";
-import type { GridCell, GroupMonth } from "@/lib/attendance/group-month";
+import type { GridCell } from "@/lib/attendance/group-month";
+import { decodeCells, type CompactMonth } from "@/lib/attendance/grid-codes";
 import { markAllPresentAction, markAttendanceAction } from "@/lib/attendance/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -15,16 +16,20 @@ type Pos = { row: number; col: number };
 
 // The month × children attendance grid: arrow keys move, Space/"+" marks present, 0–7 mark an
 // absence (with its reason), each mark is saved at once and the cursor moves to the next child.
-export function AttendanceGrid({ data }: { data: GroupMonth }) {
+// A group's month is ~900 cells, so a cell is a bare <td> (its state in data attributes, styled by
+// .att-grid in globals.css) and the table handles the keys and clicks of all of them; only the cell
+// under the cursor is in the tab order and carries the full spoken label (the roving-tabindex grid).
+export function AttendanceGrid({ data }: { data: CompactMonth }) {
   const t = useTranslations("attendance");
   const errorText = useErrorText();
   const router = useRouter();
-  const [rows, setRows] = useState(data.rows);
+  const decoded = useMemo(() => data.rows.map((r) => ({ ...r, cells: decodeCells(r.cells) })), [data.rows]);
+  const [rows, setRows] = useState(decoded);
   // A server refresh (e.g. after "everyone present") brings new rows: take them.
-  const [serverRows, setServerRows] = useState(data.rows);
-  if (serverRows !== data.rows) {
-    setServerRows(data.rows);
-    setRows(data.rows);
+  const [serverRows, setServerRows] = useState(decoded);
+  if (serverRows !== decoded) {
+    setServerRows(decoded);
+    setRows(decoded);
   }
   const todayCol = data.days.findIndex((d) => d.ymd === data.today);
   const [pos, setPos] = useState<Pos>({ row: 0, col: todayCol >= 0 ? todayCol : 0 });
@@ -33,13 +38,26 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
   );
   const [correction, setCorrection] = useState("");
   const [pending, start] = useTransition();
-  const cells = useRef<Map<string, HTMLButtonElement>>(new Map());
+  const table = useRef<HTMLTableElement>(null);
 
+  // The cell's element: body row `row`, day `col` (after the row's name).
+  const cellAt = (p: Pos) => table.current?.tBodies[0]?.rows[p.row]?.cells[p.col + 1] ?? null;
   const focusCell = (p: Pos) => {
     const row = Math.max(0, Math.min(rows.length - 1, p.row));
     const col = Math.max(0, Math.min(data.days.length - 1, p.col));
     setPos({ row, col });
-    cells.current.get(`${row}:${col}`)?.focus();
+    const el = cellAt({ row, col });
+    if (el) {
+      el.tabIndex = 0; // before React renders it so, to take the focus now
+      el.focus();
+    }
+  };
+  // The position of the cell an event happened in (null outside the cells).
+  const posOf = (e: SyntheticEvent): Pos | null => {
+    const td = (e.target as HTMLElement).closest("td");
+    const tr = td?.parentElement as HTMLTableRowElement | null;
+    if (!td || !tr || td.cellIndex < 1) return null;
+    return { row: tr.sectionRowIndex, col: td.cellIndex - 1 };
   };
 
   const focusedRow = rows[pos.row];
@@ -107,7 +125,9 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
     });
   }
 
-  function onKey(e: KeyboardEvent, p: Pos) {
+  function onKey(e: KeyboardEvent) {
+    const p = posOf(e);
+    if (!p) return;
     const moves: Record<string, Pos> = {
       ArrowUp: { row: p.row - 1, col: p.col },
       ArrowDown: { row: p.row + 1, col: p.col },
@@ -137,34 +157,27 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
         : c.planned
           ? t(`short.${c.planned}`)
           : "";
-  const cellClass = (c: GridCell, focused: boolean) =>
-    [
-      "h-8 w-8 rounded text-xs font-semibold focus:outline-none",
-      c.block === "non_working"
-        ? "bg-slate-200 text-slate-400"
-        : c.block === "not_enrolled"
-          ? "bg-slate-100 text-slate-300"
-          : "bg-white ring-1 ring-slate-200",
-      c.status === "PRESENT"
-        ? "text-emerald-700"
-        : c.status === "ABSENT"
-          ? c.reason === "UNKNOWN"
-            ? "bg-amber-100 text-amber-800"
-            : "bg-red-50 text-red-700"
-          : c.planned
-            ? "text-slate-400 italic"
-            : "",
-      c.corrected ? "underline decoration-dotted" : "",
-      focused ? "ring-2 ring-brand-600" : "",
-    ].join(" ");
+  // The cell's spoken label: the child, the day and the state (only on the cell under the cursor).
+  const spoken = (name: string, ymd: string, c: GridCell) =>
+    `${name}, ${ymd}: ${c.status ? t(`status.${c.status}`) : t("notMarked")}${c.reason ? `, ${t(`reason.${c.reason}`)}` : ""}`;
 
   return (
     <div className="space-y-4" data-testid="attendance-grid">
       <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
         <table
-          className="border-separate border-spacing-1 text-sm"
+          ref={table}
+          className="att-grid border-separate border-spacing-1 text-sm"
           role="grid"
           aria-label={t("gridLabel", { group: data.group.name })}
+          onKeyDown={onKey}
+          onFocus={(e) => {
+            const p = posOf(e);
+            if (p) setPos(p);
+          }}
+          onClick={(e) => {
+            const p = posOf(e);
+            if (p) focusCell(p);
+          }}
         >
           <thead>
             <tr>
@@ -203,28 +216,23 @@ export function AttendanceGrid({ data }: { data: GroupMonth }) {
                     </span>
                   ) : null}
                 </th>
-                {r.cells.map((c, j) => (
-                  <td key={j} className="p-0">
-                    <button
-                      type="button"
-                      ref={(el) => {
-                        if (el) cells.current.set(`${i}:${j}`, el);
-                        else cells.current.delete(`${i}:${j}`);
-                      }}
-                      tabIndex={i === pos.row && j === pos.col ? 0 : -1}
-                      className={cellClass(c, i === pos.row && j === pos.col)}
-                      aria-label={`${r.name}, ${data.days[j]!.ymd}: ${c.status ? t(`status.${c.status}`) : t("notMarked")}${c.reason ? `, ${t(`reason.${c.reason}`)}` : ""}`}
-                      data-testid={`cell-${i}-${j}`}
-                      data-status={c.status ?? ""}
-                      data-reason={c.reason ?? ""}
-                      onFocus={() => setPos({ row: i, col: j })}
-                      onClick={() => setPos({ row: i, col: j })}
-                      onKeyDown={(e) => onKey(e, { row: i, col: j })}
+                {r.cells.map((c, j) => {
+                  const here = i === pos.row && j === pos.col;
+                  return (
+                    <td
+                      key={j}
+                      tabIndex={here ? 0 : undefined}
+                      aria-label={here ? spoken(r.name, data.days[j]!.ymd, c) : undefined}
+                      data-block={c.block ?? undefined}
+                      data-status={c.status ?? undefined}
+                      data-reason={c.reason ?? undefined}
+                      data-planned={!c.status && c.planned ? "" : undefined}
+                      data-corrected={c.corrected ? "" : undefined}
                     >
                       {label(c)}
-                    </button>
-                  </td>
-                ))}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

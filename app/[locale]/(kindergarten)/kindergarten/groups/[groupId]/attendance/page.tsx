@@ -3,6 +3,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { resolveLocale } from "@/i18n/page-locale";
 import { groupMonthForPage } from "@/lib/attendance/page-data";
 import { AttendanceGrid } from "@/components/attendance/attendance-grid";
+import { compactMonth } from "@/lib/attendance/grid-codes";
 import { MonthSwitcher } from "@/components/attendance/month-switcher";
 import { GroupTabs } from "@/components/attendance/group-tabs";
 import { AttendanceLegend } from "@/components/attendance/legend";
@@ -38,7 +39,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-600">{t("noChildren")}</p>
       ) : (
         <ClientMessages namespaces={["attendance"]}>
-          <AttendanceGrid data={data} />
+          <AttendanceGrid data={compactMonth(data)} />
         </ClientMessages>
       )}
       <AttendanceLegend />
