@@ -69,3 +69,13 @@ export function waitingByChild(queue: QueuedMark[], groupId: string, date: strin
 export function refusedMarks(queue: QueuedMark[]): QueuedMark[] {
   return queue.filter((m) => m.state === "refused").sort((a, b) => a.seq - b.seq);
 }
+
+// A new idempotency key (a version 4 UUID). crypto.randomUUID exists only in secure contexts; getRandomValues
+// everywhere.
+export function newKey(random: (a: Uint8Array) => Uint8Array = (a) => crypto.getRandomValues(a)): string {
+  const b = random(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

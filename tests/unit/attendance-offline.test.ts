@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  newKey,
   nextSeq,
   outcomeOf,
   refusedMarks,
@@ -117,5 +118,16 @@ describe("the day's list", () => {
     expect(initialsOf("  әлия  ")).toBe("Ә");
     expect(initialsOf("Smith John Paul")).toBe("SJ");
     expect(initialsOf("")).toBe("");
+  });
+});
+
+describe("idempotency keys", () => {
+  it("are version 4 UUIDs the server's schema accepts", async () => {
+    const { z } = await import("zod");
+    expect(newKey(() => new Uint8Array(16))).toBe("00000000-0000-4000-8000-000000000000");
+    expect(newKey(() => new Uint8Array(16).fill(255))).toBe("ffffffff-ffff-4fff-bfff-ffffffffffff");
+    const keys = new Set(Array.from({ length: 50 }, () => newKey()));
+    expect(keys.size).toBe(50);
+    for (const k of keys) expect(z.uuid().safeParse(k).success).toBe(true);
   });
 });

@@ -52,10 +52,19 @@ export default async function KindergartenHome({ params }: { params: Promise<{ l
                     {groups.map((g) => (
                       <tr key={g.id} data-testid="kg-group-row">
                         <td className="py-2 pr-3 font-medium">
+                          {/* A phone opens the day view, a wider screen the month grid (each is one tab
+                              from the other): CSS decides, as the server can't know the width. */}
                           <Link
                             href={`/kindergarten/groups/${g.id}/attendance`}
-                            className="text-brand-700 hover:underline"
+                            className="hidden text-brand-700 hover:underline sm:inline"
                             data-testid="kg-group-link"
+                          >
+                            {g.name}
+                          </Link>
+                          <Link
+                            href={`/kindergarten/groups/${g.id}/attendance/day`}
+                            className="inline-flex min-h-11 items-center text-brand-700 underline sm:hidden"
+                            data-testid="kg-group-day-link"
                           >
                             {g.name}
                           </Link>
