@@ -29,6 +29,8 @@ export type Actor = {
   educatorGroupIds: string[];
   /** Children this person is a verified legal representative of, on record (a pending claim grants nothing). */
   representedChildIds: string[];
+  /** When the user was last seen (as loaded with the session), so a request writes it at most once a minute. */
+  lastSeenAt?: Date | null;
 };
 
 const KG_MANAGER_ROLES: MemberRole[] = ["KG_DIRECTOR", "KG_DEPUTY", "KG_ADMIN"];

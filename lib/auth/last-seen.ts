@@ -5,8 +5,10 @@ import { prisma } from "@/lib/db/prisma";
 const TOUCH_EVERY_MS = 60_000;
 
 // Records that a signed-in user made a request — at most one write a minute per user (the condition is
-// in the UPDATE, so concurrent requests write once at most).
-export async function touchLastSeen(userId: string, at: Date): Promise<void> {
+// in the UPDATE, so concurrent requests write once at most). `seen` is the time as loaded with the
+// session: when it is recent, the request asks the database nothing.
+export async function touchLastSeen(userId: string, at: Date, seen?: Date | null): Promise<void> {
+  if (seen && seen.getTime() >= at.getTime() - TOUCH_EVERY_MS) return;
   await prisma.user.updateMany({
     where: {
       id: userId,

@@ -2,21 +2,34 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor, ActorMembership, Audience } from "./actor";
 
-// Walks an organisation's authorities up the tree: [org, parent, grandparent, …].
-export async function orgPathOf(organizationId: string): Promise<string[]> {
-  const path: string[] = [];
-  let id: string | null = organizationId;
-  while (id && path.length < 10 && !path.includes(id)) {
-    path.push(id);
-    const org: { parentId: string | null; subordinationExcludedAt: Date | null } | null =
-      await prisma.organization.findUnique({
-        where: { id },
-        select: { parentId: true, subordinationExcludedAt: true },
-      });
-    // An excluded subordinate is outside its former authority's scope.
-    id = org && !org.subordinationExcludedAt ? org.parentId : null;
+// Each organisation's authorities up the tree, [org, parent, grandparent, …], in one recursive query
+// for all of them. An excluded subordinate is outside its former authority's scope (the walk stops
+// there); at most 10 levels, and a cycle stops at the first repeat.
+export async function orgPathsOf(organizationIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(organizationIds.map((id) => [id, [id]]));
+  if (organizationIds.length === 0) return out;
+  const rows = await prisma.$queryRaw<{ root: string; id: string }[]>`
+    WITH RECURSIVE up(root, id, parent, excluded, depth) AS (
+      SELECT id, id, "parentId", "subordinationExcludedAt", 1 FROM "Organization" WHERE id = ANY(${organizationIds})
+      UNION ALL
+      SELECT up.root, o.id, o."parentId", o."subordinationExcludedAt", up.depth + 1
+      FROM up JOIN "Organization" o ON o.id = up.parent
+      WHERE up.excluded IS NULL AND up.depth < 10
+    )
+    SELECT root, id FROM up ORDER BY root, depth`;
+  const done = new Set<string>();
+  for (const { root, id } of rows) {
+    const path = out.get(root)!;
+    if (id === root || done.has(root)) continue;
+    if (path.includes(id)) done.add(root);
+    else path.push(id);
   }
-  return path;
+  return out;
+}
+
+// One organisation's authorities up the tree: [org, parent, grandparent, …].
+export async function orgPathOf(organizationId: string): Promise<string[]> {
+  return (await orgPathsOf([organizationId])).get(organizationId)!;
 }
 
 // Builds the actor for a session from the database, so revoked rights take effect at once.
@@ -45,21 +58,19 @@ export async function loadActor(
   if (!user || user.sessionVersion !== sessionVersion) return null;
   if (user.blockedUntil && user.blockedUntil > now) return null;
   const p = user.person;
-  const memberships: ActorMembership[] =
-    audience === "staff"
-      ? await Promise.all(
-          p.memberships.map(async (m) => ({
-            membershipId: m.id,
-            organizationId: m.organizationId,
-            orgKind: m.organization.kind,
-            role: m.role,
-            isAdministrator: m.isAdministrator,
-            isModerator: m.isModerator,
-            isEditor: m.isEditor,
-            orgPath: await orgPathOf(m.organizationId),
-          })),
-        )
-      : [];
+  const paths = audience === "staff" ? await orgPathsOf(p.memberships.map((m) => m.organizationId)) : null;
+  const memberships: ActorMembership[] = paths
+    ? p.memberships.map((m) => ({
+        membershipId: m.id,
+        organizationId: m.organizationId,
+        orgKind: m.organization.kind,
+        role: m.role,
+        isAdministrator: m.isAdministrator,
+        isModerator: m.isModerator,
+        isEditor: m.isEditor,
+        orgPath: paths.get(m.organizationId)!,
+      }))
+    : [];
   return {
     userId: user.id,
     personId: p.id,
@@ -70,5 +81,6 @@ export async function loadActor(
     educatorGroupIds:
       audience === "staff" ? p.groupEducators.filter((g) => !g.group.archivedAt).map((g) => g.groupId) : [],
     representedChildIds: audience === "parent" ? p.representedChildren.map((r) => r.childId) : [],
+    lastSeenAt: user.lastSeenAt,
   };
 }

@@ -13,6 +13,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!session?.uid) return null;
   const at = now();
   const actor = await loadActor(session.uid, session.aud, session.sv, at);
-  if (actor) await touchLastSeen(actor.userId, at);
+  if (actor) await touchLastSeen(actor.userId, at, actor.lastSeenAt);
   return actor;
 });

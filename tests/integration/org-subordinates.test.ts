@@ -19,7 +19,7 @@ const { changeSubordinationAction, saveSubordinateTypesAction } =
   await import("@/lib/org/subordinates/actions");
 const { changeSubordination } = await import("@/lib/org/subordinates/change-subordination");
 const { listSubordinates, subordinateTypesOf } = await import("@/lib/org/subordinates/list-subordinates");
-const { orgPathOf } = await import("@/lib/auth/load-actor");
+const { orgPathOf, orgPathsOf } = await import("@/lib/auth/load-actor");
 
 const db = getPrisma();
 const NOW = new Date("2026-11-30T06:00:00Z");
@@ -70,6 +70,16 @@ describe("exclude and include", () => {
     await changeSubordination(w.actors.dHead, { authorityId: w.D.id, op: "include", ids: [w.K1.id] }, later);
     expect(await excludedAt(w.K1.id)).toBeNull();
     expect(await orgPathOf(w.K1.id)).toEqual([w.K1.id, w.D.id, w.R.id]);
+    // Several at once (one query), and a cycle in the tree stops at its first repeat.
+    const paths = await orgPathsOf([w.K1.id, w.D.id, "no-such-org"]);
+    expect(Object.fromEntries(paths)).toEqual({
+      [w.K1.id]: [w.K1.id, w.D.id, w.R.id],
+      [w.D.id]: [w.D.id, w.R.id],
+      "no-such-org": ["no-such-org"],
+    });
+    await db.organization.update({ where: { id: w.R.id }, data: { parentId: w.K1.id } });
+    expect(await orgPathOf(w.K1.id)).toEqual([w.K1.id, w.D.id, w.R.id]);
+    await db.organization.update({ where: { id: w.R.id }, data: { parentId: null } });
 
     const logs = await db.auditLog.findMany({ where: { entityId: w.K1.id }, orderBy: { id: "asc" } });
     expect(logs.map((l) => l.action)).toEqual(["org.subordinate_exclude", "org.subordinate_include"]);
