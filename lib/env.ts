@@ -42,6 +42,10 @@ const schema = z.object({
   JOBS_ENABLED: z.enum(["0", "1"]).default("1"),
   /** "1" makes the benchmark's floor route answer (app/api/bench-floor, issue 14); set by `npm run bench` only. */
   BENCH_FLOOR: z.enum(["0", "1"]).optional(),
+  /** The portal's Ed25519 signing key (PEM, PKCS#8) that signs the protocol's heads and the receipts of
+   * confirmations by code — required out of demo mode, here or as a file (docs/VERIFY.md). */
+  PORTAL_SIGNING_KEY: z.string().optional(),
+  PORTAL_SIGNING_KEY_FILE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -106,6 +110,10 @@ export function productionProblems(e: Env, clockFixed: boolean): string[] {
   if (e.EDS_DEMO === "1") out.push("EDS_DEMO=1 trusts the test CA and runs the NCALayer stand-in: remove it");
   if (/eds-test-pki/.test(e.EDS_TRUST_DIR))
     out.push("EDS_TRUST_DIR points at the test CA: use the National CA's roots");
+  if (!e.PORTAL_SIGNING_KEY && !e.PORTAL_SIGNING_KEY_FILE)
+    out.push(
+      "PORTAL_SIGNING_KEY is not set (nothing can sign the protocol's heads and the receipts): set the operator's Ed25519 key, or PORTAL_SIGNING_KEY_FILE",
+    );
   if (clockFixed) out.push("BALABAQSHA_NOW fixes the clock: remove it");
   return out;
 }

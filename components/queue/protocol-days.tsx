@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
 import { PROTOCOL_TZ } from "@/lib/queue/protocol/content";
 import type { CachedChainReport } from "@/lib/queue/protocol/verify";
+import { PORTAL_KEYS_PATH } from "@/lib/security/portal-key";
 
 type Day = {
   date: string;
@@ -49,6 +50,40 @@ export async function ProtocolDays({
           {t("verify")}
         </a>
       )}
+      <div className="space-y-1 rounded-md bg-slate-50 p-3 text-sm" data-testid="protocol-verify-outside">
+        <p className="font-medium text-slate-800">{t("verifyOutsideTitle")}</p>
+        <p className="text-slate-700">{t("verifyOutsideLead")}</p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <a
+              href={`/${locale}/protocol/chain.json`}
+              download
+              className="font-medium text-brand-700 hover:underline"
+              data-testid="protocol-chain-json"
+            >
+              {t("downloadChain")}
+            </a>
+          </li>
+          <li>
+            <a
+              href={`/${locale}/protocol/heads.xml`}
+              className="font-medium text-brand-700 hover:underline"
+              data-testid="protocol-heads-feed"
+            >
+              {t("downloadHeads")}
+            </a>
+          </li>
+          <li>
+            <a
+              href={PORTAL_KEYS_PATH}
+              className="font-medium text-brand-700 hover:underline"
+              data-testid="portal-keys"
+            >
+              {t("downloadKeys")}
+            </a>
+          </li>
+        </ul>
+      </div>
       {days.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noDays")}</p>
       ) : (
@@ -60,7 +95,8 @@ export async function ProtocolDays({
                 <th className="pr-3">{t("publishedAt")}</th>
                 <th className="pr-3">{t("events")}</th>
                 <th className="pr-3">{t("hash")}</th>
-                <th>{t("prevHash")}</th>
+                <th className="pr-3">{t("prevHash")}</th>
+                <th>{t("dayContent")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 font-mono text-xs">
@@ -74,8 +110,18 @@ export async function ProtocolDays({
                   <td className="py-2 pr-3 break-all" title={d.contentHash}>
                     {d.contentHash.slice(0, 16)}…
                   </td>
-                  <td className="py-2 break-all" title={d.prevHash ?? ""}>
+                  <td className="py-2 pr-3 break-all" title={d.prevHash ?? ""}>
                     {d.prevHash ? `${d.prevHash.slice(0, 16)}…` : "—"}
+                  </td>
+                  <td className="py-2 font-sans text-sm">
+                    <a
+                      href={`/${locale}/protocol/days/${d.date}.json`}
+                      download
+                      className="text-brand-700 hover:underline"
+                      data-testid="protocol-day-json"
+                    >
+                      JSON
+                    </a>
                   </td>
                 </tr>
               ))}

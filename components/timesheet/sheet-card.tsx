@@ -11,6 +11,7 @@ import { REASONS_IN_ORDER } from "@/components/attendance/reason-codes";
 import { MonthDays } from "./month-days";
 import { ConfirmPanel } from "./confirm-panel";
 import { ncaLayerUrl } from "@/lib/eds/config";
+import { receiptPath } from "@/lib/timesheet/receipt";
 
 type Sheet = Awaited<ReturnType<typeof parentMonth>>[number];
 const TONE = {
@@ -103,6 +104,15 @@ export async function SheetCard({
               SHA-256 {sheet.confirmation.snapshotHash}
             </span>
             {sheet.status === "corrected" ? <span className="mt-1 block">{t("correctedAfter")}</span> : null}
+            <a
+              href={receiptPath(sheet.confirmation.id)}
+              download
+              className="mt-2 block font-medium underline"
+              data-testid="receipt-download"
+            >
+              {t("receiptDownload")}
+            </a>
+            <span className="block text-xs">{t("receiptHint")}</span>
           </Alert>
         ) : null}
         {sheet.status === "corrected" && !sheet.confirmation ? (

@@ -153,6 +153,10 @@ export const POLICY = {
     anyone,
   ),
   "protocol.read": entry("Read and download the published protocol of places (public).", anyone),
+  "portal_key.read": entry(
+    "Download the portal's public signing keys, to check its signed protocol heads and receipts (public).",
+    anyone,
+  ),
   "appeal.send": entry(
     "Send an electronic appeal to an organisation (public; only while its appeals e-mail is confirmed and its feedback shown, rate-limited per e-mail and address: lib/feedback/rules.ts).",
     anyone,
@@ -276,6 +280,10 @@ export const POLICY = {
   "timesheet.confirm": entry(
     "Confirm a child's monthly timesheet: a representative on record (the 1st–10th window and the grace period: lib/timesheet/window.ts).",
     parentOfChild,
+  ),
+  "timesheet.receipt": entry(
+    "Download the receipt of a confirmed month (the snapshot as signed, its hash, the method, the signer): a representative of the child, the kindergarten's managers, the staff of an education authority above it.",
+    (a, r) => parentOfChild(a, r) || kgManager(a, r) || (staff(a) && authorityOver(a, r.orgPath)),
   ),
   "timesheet.dispute": entry(
     "Disagree with a child's monthly timesheet: a representative on record (same window as confirming).",

@@ -7,6 +7,7 @@ import { localDate } from "@/lib/calendar/zone";
 import { maskIin } from "@/lib/iin/iin";
 import { orgShortName, personName } from "@/lib/org/names";
 import { evaluateVouchers } from "@/lib/voucher/evaluate";
+import { receiptPath } from "@/lib/timesheet/receipt";
 import { WorkingDaysCache } from "@/lib/voucher/working-days";
 import { defineReport, type ReportContext } from "./definition";
 import { localDay } from "./sql";
@@ -204,6 +205,11 @@ async function listSection(ctx: Ctx, today: string, risk: Awaited<ReturnType<typ
           status: true,
           organizationId: true,
           child: { select: { lastName: true, firstName: true, middleName: true, iin: true } },
+          confirmations: {
+            where: { supersededAt: null },
+            select: { id: true, snapshotHash: true },
+            take: 1,
+          },
         },
         orderBy: [
           { year: "asc" },
@@ -228,6 +234,7 @@ async function listSection(ctx: Ctx, today: string, risk: Awaited<ReturnType<typ
         { key: "org", header: t("columns.organisation"), kind: "text" },
         { key: "month", header: t("columns.month"), kind: "month" },
         { key: "status", header: t("timesheets.statusColumn"), kind: "text" },
+        { key: "receipt", header: t("timesheets.receiptColumn"), kind: "text" },
       ],
       rows: sheets.map((s) => [
         personName(s.child),
@@ -235,6 +242,13 @@ async function listSection(ctx: Ctx, today: string, risk: Awaited<ReturnType<typ
         orgName.get(s.organizationId) ?? "",
         monthDate(s.year, s.month),
         dyn(`timesheets.status.${s.status}`),
+        // The confirmation in force: its hash, linked to its receipt (lib/timesheet/receipt.ts).
+        s.confirmations[0]
+          ? {
+              value: `SHA-256 ${s.confirmations[0].snapshotHash.slice(0, 16)}…`,
+              href: receiptPath(s.confirmations[0].id),
+            }
+          : null,
       ]),
       empty: t("timesheets.listEmpty"),
     };

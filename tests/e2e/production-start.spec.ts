@@ -2,6 +2,7 @@
 // refuses to start and names each offending setting; with proper settings it serves, and the demo's
 // SMS outbox does not exist. Runs the same production build as the other journeys, on its own port.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, generateKeyPairSync } from "node:crypto";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
@@ -47,6 +48,7 @@ test("out of demo mode the server refuses the demo settings, naming each", async
     "SMS_PROVIDER",
     "SMTP_URL",
     "BALABAQSHA_TEST_MODE",
+    "PORTAL_SIGNING_KEY",
     "BALABAQSHA_NOW",
   ])
     expect(server.output()).toContain(setting);
@@ -61,6 +63,8 @@ test("out of demo mode the server refuses the demo settings, naming each", async
   expect(demoSecret.output()).not.toContain("SMS_PROVIDER");
 });
 
+const operatorKey = generateKeyPairSync("ed25519");
+
 test("with proper settings it serves, and /demo/outbox does not exist", async () => {
   const server = startProduction({
     NEXTAUTH_SECRET: "x".repeat(16) + "a-real-random-secret-of-40-bytes",
@@ -69,12 +73,23 @@ test("with proper settings it serves, and /demo/outbox does not exist", async ()
     SMS_PROVIDER: "http",
     SMS_HTTP_URL: "http://127.0.0.1:9/sms",
     SMTP_URL: "smtp://127.0.0.1:9",
+    // The operator's signing key (docs/VERIFY.md): only its public half is published.
+    PORTAL_SIGNING_KEY: operatorKey.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
   });
   try {
     await waitUp(server.child);
     const page = await fetch(`${base}/kk`);
     expect(page.status).toBe(200);
     expect((await fetch(`${base}/kk/demo/outbox`)).status).toBe(404);
+    // The operator's key is the one published (its public half only) and the one that signs.
+    const keyId = createHash("sha256")
+      .update(operatorKey.publicKey.export({ type: "spki", format: "der" }))
+      .digest("hex")
+      .slice(0, 16);
+    const keys = await (await fetch(`${base}/api/portal-keys`)).text();
+    expect(keys).toContain(`"id": "${keyId}"`);
+    expect(keys).not.toContain("PRIVATE");
+    expect(await (await fetch(`${base}/kk/protocol/heads.xml`)).text()).not.toMatch(/<bq:keyId>(?!${keyId})/);
 
     // Security headers (M6): a CSP with this response's nonce on every script Next.js wrote.
     const csp = page.headers.get("content-security-policy") ?? "";

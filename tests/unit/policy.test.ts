@@ -93,6 +93,7 @@ describe("policy: audiences", () => {
       "signin.eds_challenge",
       "session.sign_in",
       "protocol.read",
+      "portal_key.read",
       "appeal.send",
       "question.ask",
       "org.logo.read",
@@ -153,6 +154,21 @@ describe("policy: scope", () => {
   it("a parent reads only children they represent", () => {
     expect(can(parent, "child.read", { childId: "child-1" })).toBe(true);
     expect(can(parent, "child.read", { childId: "child-2" })).toBe(false);
+  });
+
+  it("a month's receipt: the child's representative, the kindergarten's managers, the authorities above it", () => {
+    const month = { childId: "child-1", organizationId: KG, orgPath: kgPath };
+    const who = [parent, educator, kgAdmin, districtOfficer, regionOfficer].map((a) =>
+      can(a, "timesheet.receipt", month),
+    );
+    expect(who).toEqual([true, false, true, true, true]);
+    expect(can(parent, "timesheet.receipt", { ...month, childId: "child-2" })).toBe(false);
+    expect(
+      can(kgAdmin, "timesheet.receipt", { ...month, organizationId: OTHER_KG, orgPath: otherKgPath }),
+    ).toBe(false);
+    expect(
+      can(districtOfficer, "timesheet.receipt", { ...month, organizationId: OTHER_KG, orgPath: otherKgPath }),
+    ).toBe(false);
   });
 
   it("a parent session never carries staff rights, even for a person who also works somewhere", () => {
