@@ -134,7 +134,10 @@ async function main() {
     const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, treeRssMb(server.pid))), 200);
 
     const users = await virtualUsers(db, data);
-    const scenarios = makeScenarios(users, data).filter((s) => !ONLY.length || ONLY.includes(s.name));
+    const wanted = (s) => !ONLY.length || ONLY.includes(s.name);
+    const scenarios = [...makeScenarios(users, data), ...(await mutationScenarios(db, data, wanted))].filter(
+      wanted,
+    );
     const results = [];
     let floor = null;
     for (const s of scenarios) {
@@ -329,8 +332,174 @@ function makeScenarios(users, data) {
   ];
 }
 
-// One scenario: each variant once (warm-up, size, status), then autocannon for DURATION seconds.
+// The server actions' ids, from the build's manifest: "file#exportedName" → id.
+function actionIds() {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8"),
+  );
+  const ids = new Map();
+  for (const [id, entry] of Object.entries(manifest.node))
+    ids.set(`${entry.filename}#${entry.exportedName}`, id);
+  return ids;
+}
+
+// A request that calls a server action as the browser does: POST to a page that uses it, the action's id
+// in Next-Action, the arguments encoded as React's encodeReply does — JSON for plain values; for a form
+// action (prevState, formData) a multipart body whose part "0" is [null, "$K1"] and whose fields are
+// "1_<name>".
+function actionRequest(id, pagePath, cookie, args) {
+  const headers = { "Next-Action": id, Accept: "text/x-component", Origin: base, Cookie: cookie };
+  if (!args.form)
+    return {
+      path: pagePath,
+      method: "POST",
+      body: JSON.stringify([args.json]),
+      headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+    };
+  const boundary = `----bench${Math.random().toString(16).slice(2)}`;
+  const part = (name, value) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const body =
+    Object.entries(args.form)
+      .map(([k, v]) => part(`1_${k}`, v))
+      .join("") +
+    part("0", '[null,"$K1"]') +
+    `--${boundary}--\r\n`;
+  return {
+    path: pagePath,
+    method: "POST",
+    body,
+    headers: { ...headers, "Content-Type": `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+// Sends one request of a variant (fetch), returning status and text.
+async function send(v) {
+  const res = await fetch(`${base}${v.path}`, {
+    method: v.method ?? "GET",
+    headers: v.headers ?? (v.cookie ? { Cookie: v.cookie } : {}),
+    body: v.body,
+    redirect: "manual",
+  });
+  return { status: res.status, text: await res.text(), location: res.headers.get("location") };
+}
+
+// The mutations of issue 14, each a list of single-use or repeatable requests: an educator marking one
+// child today, an educator marking a whole group's day ("everyone present", a different group each
+// request), a parent confirming last month by one-time code (a different child each request: the code is
+// requested and read from the SMS outbox beforehand, as the parent reads it from the phone).
+async function mutationScenarios(db, data, wanted) {
+  const ids = actionIds();
+  const id = (file, name) => {
+    const v = ids.get(`${file}#${name}`);
+    if (!v) throw new Error(`no server action ${file}#${name} in the build`);
+    return v;
+  };
+  const out = [];
+  const N = SMOKE ? 40 : 1200;
+  // Groups spread over the region, each with one of its educators.
+  const { rows: groups } = await db.query(
+    `SELECT DISTINCT ON (ge."groupId") ge."groupId" AS "groupId", u.id AS "userId", u."sessionVersion" AS sv
+     FROM "GroupEducator" ge JOIN "User" u ON u."personId" = ge."personId"
+     WHERE NOT EXISTS (SELECT 1 FROM "AttendanceMark" m WHERE m."groupId" = ge."groupId" AND m.date = $1::date)
+     ORDER BY ge."groupId", u.id`,
+    [data.today],
+  );
+  groups.sort((a, b) => (hashOf(a.groupId) < hashOf(b.groupId) ? -1 : 1));
+  const mark = id("lib/attendance/actions.ts", "markAttendanceAction");
+  const markAll = id("lib/attendance/actions.ts", "markAllPresentAction");
+  if (wanted({ name: "educator: mark a child" })) {
+    const some = groups.slice(0, 16);
+    const { rows: kids } = await db.query(
+      `SELECT "groupId", "childId" FROM "Enrolment" WHERE "groupId" = ANY($1) AND "endsOn" IS NULL ORDER BY "childId"`,
+      [some.map((g) => g.groupId)],
+    );
+    const cookieOf = new Map();
+    for (const g of some) cookieOf.set(g.groupId, await sessionCookie(g.userId, "staff", g.sv));
+    out.push({
+      name: "educator: mark a child",
+      expect: '"ok":true',
+      variants: kids.map((k, i) =>
+        actionRequest(mark, `/kk/kindergarten/groups/${k.groupId}/attendance`, cookieOf.get(k.groupId), {
+          json: {
+            groupId: k.groupId,
+            childId: k.childId,
+            date: data.today,
+            status: i % 7 ? "PRESENT" : "ABSENT",
+            reason: i % 7 ? null : "FAMILY",
+          },
+        }),
+      ),
+    });
+  }
+  if (wanted({ name: "educator: everyone present" })) {
+    const rest = groups.slice(16, 16 + N);
+    out.push({
+      name: "educator: everyone present",
+      expect: '"ok":true',
+      once: true,
+      variants: await Promise.all(
+        rest.map(async (g) =>
+          actionRequest(
+            markAll,
+            `/kk/kindergarten/groups/${g.groupId}/attendance`,
+            await sessionCookie(g.userId, "staff", g.sv),
+            {
+              json: { groupId: g.groupId, date: data.today },
+            },
+          ),
+        ),
+      ),
+    });
+  }
+  if (wanted({ name: "parent: confirm by code" })) {
+    const [y, m] = data.today.split("-").map(Number);
+    const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
+    const { rows: sheets } = await db.query(
+      `SELECT t."childId", t."organizationId", u.id AS "userId", u."sessionVersion" AS sv
+       FROM "Timesheet" t JOIN "LegalRepresentative" r ON r."childId" = t."childId" AND r.status = 'VERIFIED'
+       JOIN "User" u ON u."personId" = r."representativeId"
+       WHERE t.year = $1 AND t.month = $2 AND t.status = 'OPEN'
+       ORDER BY md5(t.id) LIMIT $3`,
+      [py, pm, SMOKE ? 8 : 400],
+    );
+    const request = id("lib/timesheet/actions.ts", "requestConfirmationCodeAction");
+    const confirm = id("lib/timesheet/actions.ts", "confirmWithCodeAction");
+    const variants = [];
+    process.stdout.write(`  preparing ${sheets.length} confirmations (code by SMS)…`);
+    for (const sh of sheets) {
+      const cookie = await sessionCookie(sh.userId, "parent", sh.sv);
+      const page = `/kk/cabinet/timesheet?child=${sh.childId}&month=${py}-${String(pm).padStart(2, "0")}`;
+      const ref = { childId: sh.childId, organizationId: sh.organizationId, year: py, month: pm };
+      const r = await send(actionRequest(request, page, cookie, { form: ref }));
+      const hash = /"hash":"([0-9a-f]{64})"/.exec(r.text)?.[1];
+      if (!hash)
+        throw new Error(`requesting a code for ${sh.childId} answered ${r.status}: ${r.text.slice(0, 300)}`);
+      const { rows: sms } = await db.query(
+        `SELECT body FROM "OutboxMessage" WHERE channel = 'SMS' ORDER BY "createdAt" DESC LIMIT 1`,
+      );
+      const code = /\b(\d{6})\b/.exec(sms[0]?.body ?? "")?.[1];
+      if (!code) throw new Error("no confirmation code in the SMS outbox");
+      variants.push(actionRequest(confirm, page, cookie, { form: { ...ref, hash, code } }));
+    }
+    console.log(" done");
+    out.push({ name: "parent: confirm by code", expect: '"ok":true', once: true, variants });
+  }
+  return out;
+}
+
+// A stable pseudo-random order (the groups of the scenarios spread over the region).
+function hashOf(s) {
+  let h = 2166136261;
+  for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}
+
+// One scenario: each variant once (warm-up, size, status), then autocannon for DURATION seconds. A
+// mutation's variants are requests of their own (method, body, headers) whose answer must contain
+// `expect`; single-use ones (`once`) are not warmed up and are each sent exactly once.
 async function drive(s) {
+  if (s.expect) return driveMutation(s);
   let htmlBytes = null;
   for (const v of s.variants) {
     const res = await fetch(`${base}${v.path}`, {
@@ -374,6 +543,52 @@ async function drive(s) {
     statuses: JSON.stringify(statuses),
     htmlBytes: s.download ? null : htmlBytes,
     downloadBytes: s.download ? htmlBytes : undefined,
+  };
+}
+
+async function driveMutation(s) {
+  if (s.variants.length === 0) throw new Error(`${s.name}: the data has nothing left to do it on`);
+  if (!s.once) {
+    const r = await send(s.variants[0]);
+    if (r.status !== 200 || !r.text.includes(s.expect))
+      throw new Error(`${s.name}: answered ${r.status}: ${r.text.slice(0, 300)}`);
+  }
+  let i = 0;
+  let refused = 0;
+  const statuses = {};
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    ...(s.once ? { amount: s.variants.length } : { duration: DURATION }),
+    requests: [
+      {
+        setupRequest: (req) => {
+          const v = s.variants[i++ % s.variants.length];
+          return {
+            ...req,
+            method: v.method,
+            path: v.path,
+            body: v.body,
+            headers: { ...req.headers, ...v.headers },
+          };
+        },
+        onResponse: (status, body) => {
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          if (status === 200 && !String(body).includes(s.expect)) refused++;
+        },
+      },
+    ],
+  });
+  return {
+    name: s.name,
+    // A single-use run may last less than autocannon's one-second samples: the rate is total / time.
+    rps: result.duration > 0 ? result.requests.total / result.duration : 0,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + refused,
+    statuses: JSON.stringify({ ...statuses, refused }),
+    requests: result.requests.total,
+    htmlBytes: null,
   };
 }
 
