@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { prisma, type Tx } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
@@ -70,10 +70,12 @@ export async function boundChildren(personId: string) {
 }
 
 // Throws not_found unless the child is bound to this parent (and still represented by them).
-export async function assertBound(actor: Actor, childId: string) {
+// Inside a transaction, pass it: a query on another connection while the transaction holds one starves the
+// pool when many run at once (100 confirmations at once, issue 15).
+export async function assertBound(actor: Actor, childId: string, db: Tx | typeof prisma = prisma) {
   if (actor.audience !== "parent" || !actor.representedChildIds.includes(childId))
     throw new AppError("not_found");
-  const b = await prisma.childBinding.findUnique({
+  const b = await db.childBinding.findUnique({
     where: { parentId_childId: { parentId: actor.personId, childId } },
   });
   if (!b || b.removedAt) throw new AppError("not_found");

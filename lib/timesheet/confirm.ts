@@ -2,7 +2,7 @@ import "server-only";
 import { prisma, type Tx } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors/app-error";
-import { issueCode, consumeCode } from "@/lib/auth/otp/codes";
+import { issueCode, consumeCode, countWrongTry } from "@/lib/auth/otp/codes";
 import { smsProvider } from "@/lib/sms/provider";
 import type { Actor } from "@/lib/auth/actor";
 import type { SignatureMethod } from "@/lib/generated/prisma/enums";
@@ -99,32 +99,46 @@ export async function confirmWithCode(
   ref: SheetRef & { hash: string; code: string },
   now: Date,
 ) {
-  return prisma.$transaction(async (tx) => {
-    const { sheet } = await openSheet(tx, actor, ref, now);
-    // A correction of the month at the same moment either committed before this lock (and the data
-    // read below shows it) or waits for this confirmation (and then reopens it).
-    await lockSheet(tx, ref);
-    const current = await currentSnapshot(tx, ref.childId, ref.organizationId, ref.year, ref.month);
-    if (current.hash !== ref.hash) throw new AppError("timesheet_changed");
-    // Confirmed so already (a second click, or the other parent a moment earlier): that is the answer.
-    const already = await activeConfirmation(tx, sheet.id, current.hash);
-    if (already) return already;
-    const person = await tx.person.findUniqueOrThrow({ where: { id: actor.personId } });
-    await consumeCode({
-      purpose: "TIMESHEET_CONFIRM",
-      destination: person.phone ?? "",
-      subject: subjectOf(sheet.id, ref.hash),
-      code: ref.code,
-      now,
-    });
-    return recordConfirmation(tx, {
-      timesheetId: sheet.id,
-      organizationId: ref.organizationId,
-      signerPersonId: actor.personId,
-      method: "OTP",
-      snapshot: current.snapshot,
-      hash: current.hash,
-      now,
-    });
-  });
+  let target: { purpose: "TIMESHEET_CONFIRM"; destination: string; subject: string } | undefined;
+  try {
+    return await prisma.$transaction(
+      async (tx) => {
+        const { sheet } = await openSheet(tx, actor, ref, now);
+        // A correction of the month at the same moment either committed before this lock (and the data
+        // read below shows it) or waits for this confirmation (and then reopens it).
+        await lockSheet(tx, ref);
+        const current = await currentSnapshot(tx, ref.childId, ref.organizationId, ref.year, ref.month);
+        if (current.hash !== ref.hash) throw new AppError("timesheet_changed");
+        // Confirmed so already (a second click, or the other parent a moment earlier): that is the answer.
+        const already = await activeConfirmation(tx, sheet.id, current.hash);
+        if (already) return already;
+        const person = await tx.person.findUniqueOrThrow({ where: { id: actor.personId } });
+        // The code is spent in this transaction (with the confirmation it makes), on its connection: many
+        // confirmations at once wait for the lock above, each holding a connection, and a query on another
+        // connection here would starve the pool (issue 15: 100 at once).
+        target = {
+          purpose: "TIMESHEET_CONFIRM",
+          destination: person.phone ?? "",
+          subject: subjectOf(sheet.id, ref.hash),
+        };
+        await consumeCode({ ...target, code: ref.code, now }, tx);
+        return recordConfirmation(tx, {
+          timesheetId: sheet.id,
+          organizationId: ref.organizationId,
+          signerPersonId: actor.personId,
+          method: "OTP",
+          snapshot: current.snapshot,
+          hash: current.hash,
+          now,
+        });
+      },
+      // Confirmations of one month queue on its lock: give the last of many time to get its turn.
+      { maxWait: 10_000, timeout: 15_000 },
+    );
+  } catch (e) {
+    // A wrong code was rolled back with the transaction: it still counts.
+    if (target && e instanceof AppError && (e.code === "code_invalid" || e.code === "code_attempts_exceeded"))
+      await countWrongTry(target);
+    throw e;
+  }
 }

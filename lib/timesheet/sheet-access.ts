@@ -11,7 +11,7 @@ export type SheetRef = { childId: string; organizationId: string; year: number; 
 // The parent's timesheet row for a child-month at a kindergarten, created when first needed
 // (the child must be bound, must have been enrolled there that month, and the window must be open).
 export async function openSheet(tx: Tx, actor: Actor, ref: SheetRef, now: Date) {
-  await assertBound(actor, ref.childId);
+  await assertBound(actor, ref.childId, tx);
   const org = await tx.organization.findUnique({ where: { id: ref.organizationId } });
   const enrolled =
     org &&

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { prisma, type Tx } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import type { CodePurpose } from "@/lib/generated/prisma/enums";
@@ -48,9 +48,15 @@ export async function issueCode(
 }
 
 // Checks a code against the newest one issued for the target; consumes it on success.
-// Every wrong try counts, so a code dies after the allowed attempts.
-export async function consumeCode(t: Target & { code: string; now: Date }): Promise<void> {
-  const stored = await prisma.oneTimeCode.findFirst({
+// Every wrong try counts, so a code dies after the allowed attempts. Inside a transaction pass it (`db`),
+// so the code is spent together with what it confirms and no second connection is taken while the
+// transaction holds one; a wrong try is then rolled back with it, so the caller counts it again after the
+// rollback with countWrongTry.
+export async function consumeCode(
+  t: Target & { code: string; now: Date },
+  db: Tx | typeof prisma = prisma,
+): Promise<void> {
+  const stored = await db.oneTimeCode.findFirst({
     where: { purpose: t.purpose, destination: t.destination, subject: t.subject },
     orderBy: { createdAt: "desc" },
   });
@@ -59,7 +65,7 @@ export async function consumeCode(t: Target & { code: string; now: Date }): Prom
   if (unusable) throw new AppError(unusable);
   const ok = sameHash(stored.codeHash, hashCode(t.code.trim(), bind(t), authSecret()));
   // Count the attempt and consume in one conditional update, so two parallel tries can't both pass.
-  const updated = await prisma.oneTimeCode.updateMany({
+  const updated = await db.oneTimeCode.updateMany({
     where: { id: stored.id, consumedAt: null, attempts: { lt: OTP_RULES.maxAttempts } },
     data: ok ? { attempts: { increment: 1 }, consumedAt: t.now } : { attempts: { increment: 1 } },
   });
@@ -68,4 +74,19 @@ export async function consumeCode(t: Target & { code: string; now: Date }): Prom
     throw new AppError(
       stored.attempts + 1 >= OTP_RULES.maxAttempts ? "code_attempts_exceeded" : "code_invalid",
     );
+}
+
+// Counts a wrong try of the target's newest code on its own connection: for consumeCode in a transaction
+// that was rolled back because of that wrong try.
+export async function countWrongTry(t: Target): Promise<void> {
+  const stored = await prisma.oneTimeCode.findFirst({
+    where: { purpose: t.purpose, destination: t.destination, subject: t.subject },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
+  if (stored)
+    await prisma.oneTimeCode.updateMany({
+      where: { id: stored.id, consumedAt: null },
+      data: { attempts: { increment: 1 } },
+    });
 }
