@@ -6,9 +6,19 @@ import { orgFullName } from "@/lib/profile/names";
 import type { LoadedProfile } from "@/lib/profile/org";
 
 // The organisation's header on every tab: its logo (only when one is stored), names and kind, the tabs
-// this viewer sees, and "Administration" for its administrators.
-export async function ProfileHeader({ profile, locale }: { profile: LoadedProfile; locale: string }) {
+// this viewer sees, "Administration" for its administrators and "History of changes" for those who may read it.
+export async function ProfileHeader({
+  profile,
+  locale,
+  historyHref = null,
+}: {
+  profile: LoadedProfile;
+  locale: string;
+  /** Its audit history, for those who may read it ("audit.read"). */
+  historyHref?: string | null;
+}) {
   const t = await getTranslations("profile");
+  const tHistory = await getTranslations("history");
   const tKind = await getTranslations("orgKind");
   const { org, view } = profile;
   const base = `/org/${org.slug}`;
@@ -46,15 +56,26 @@ export async function ProfileHeader({ profile, locale }: { profile: LoadedProfil
             {full !== short ? <p className="text-sm break-words text-slate-600">{full}</p> : null}
           </div>
         </div>
-        {view.administration ? (
-          <Link
-            href={`${base}/admin/settings`}
-            className="shrink-0 rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-brand-600 hover:bg-brand-50"
-            data-testid="profile-admin-link"
-          >
-            {t("administration")}
-          </Link>
-        ) : null}
+        <div className="flex shrink-0 flex-wrap gap-2">
+          {historyHref ? (
+            <Link
+              href={historyHref}
+              className="shrink-0 rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50"
+              data-testid="profile-history-link"
+            >
+              {tHistory("link")}
+            </Link>
+          ) : null}
+          {view.administration ? (
+            <Link
+              href={`${base}/admin/settings`}
+              className="shrink-0 rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-brand-600 hover:bg-brand-50"
+              data-testid="profile-admin-link"
+            >
+              {t("administration")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       <div className="mt-4">
         <SectionNav

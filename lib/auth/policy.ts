@@ -204,6 +204,10 @@ export const POLICY = {
     "See an organisation's non-public data: its authorities up the tree, or its own managers.",
     (a, r) => staff(a) && (authorityOver(a, r.orgPath) || managerOf(a, r.organizationId)),
   ),
+  "audit.read": entry(
+    "Read the audit history of an organisation, of a child there and of a timesheet there — who, when, what changed, personal data masked (lib/audit/history.ts): the staff of the authorities above it, or its own managers (director, deputy, administrator).",
+    (a, r) => staff(a) && (authorityOver(a, r.orgPath) || managerOf(a, r.organizationId)),
+  ),
   "org.manage": entry("Administer an education authority (its administrators).", authorityAdmin),
   "org.feedback.manage": entry(
     "Keep the organisation's feedback block — contacts and reception, the appeals e-mail, the appeals inbox, answers to citizens' questions: its administrators, as for its administration (an authority's administrators and head, a kindergarten's managers: lib/profile/visibility.ts isOrgAdministrator).",

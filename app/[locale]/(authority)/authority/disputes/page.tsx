@@ -23,6 +23,7 @@ export default async function AuthorityDisputesPage({ params, searchParams }: Pr
   const ctx = await requireAuthorityPage(locale);
   const tab: OfficerTab = (await searchParams).tab === "decided" ? "decided" : "escalated";
   const t = await getTranslations("authorityDisputes");
+  const tHistory = await getTranslations("history");
   const now = await requestNow();
   const [rows, waiting] = await Promise.all([officerDisputes(ctx, tab), escalatedCount(ctx)]);
   const tabClass = (on: boolean) =>
@@ -68,7 +69,14 @@ export default async function AuthorityDisputesPage({ params, searchParams }: Pr
                     <p className="font-medium">
                       {orgShortName(d.timesheet.organization, locale)} · {personName(d.child)}{" "}
                       <span className="font-mono text-xs text-slate-500">{d.child.iin}</span> · {t("month")}{" "}
-                      {String(d.timesheet.month).padStart(2, "0")}.{d.timesheet.year}
+                      {String(d.timesheet.month).padStart(2, "0")}.{d.timesheet.year} ·{" "}
+                      <Link
+                        href={`/history/timesheet/${d.timesheetId}`}
+                        className="font-normal text-brand-700 hover:underline"
+                        data-testid="timesheet-history-link"
+                      >
+                        {tHistory("link")}
+                      </Link>
                     </p>
                     {d.status === "ESCALATED" ? (
                       <span

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/page-locale";
 import { requirePage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { Link } from "@/i18n/navigation";
 import { currentKindergarten } from "@/lib/kindergarten/current";
 import { staffDisputes } from "@/lib/timesheet/dispute";
 import { acceptDisputeAction, disputeCorrectedAction, rejectDisputeAction } from "@/lib/timesheet/actions";
@@ -19,6 +21,9 @@ export default async function DisputesPage({ params }: { params: Promise<{ local
   const actor = await requirePage(locale, "kindergarten.enter");
   const kg = currentKindergarten(actor);
   const t = await getTranslations("disputes");
+  const tHistory = await getTranslations("history");
+  // The timesheets' history for the kindergarten's managers (not its educators).
+  const mayReadHistory = !!kg && can(actor, "audit.read", { organizationId: kg.organizationId });
   const disputes = kg ? await staffDisputes(actor, kg.organizationId) : [];
   return (
     <div className="space-y-4">
@@ -44,6 +49,18 @@ export default async function DisputesPage({ params }: { params: Promise<{ local
                     <p className="font-medium">
                       {personName(d.timesheet.child)} · {mm} ·{" "}
                       {t("from", { parent: personName(d.parent), at: formatDateTime(d.createdAt, locale) })}
+                      {mayReadHistory ? (
+                        <>
+                          {" · "}
+                          <Link
+                            href={`/history/timesheet/${d.timesheetId}`}
+                            className="font-normal text-brand-700 hover:underline"
+                            data-testid="timesheet-history-link"
+                          >
+                            {tHistory("link")}
+                          </Link>
+                        </>
+                      ) : null}
                     </p>
                     <span
                       className={`rounded-full px-3 py-1 text-xs font-semibold ${DISPUTE_TONE[d.status]}`}

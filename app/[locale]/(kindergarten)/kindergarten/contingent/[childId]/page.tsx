@@ -27,6 +27,7 @@ export default async function ContingentChildPage({ params }: Props) {
   const { childId } = await params;
   const kg = await requireKindergartenManagerPage(locale);
   const t = await getTranslations("kgContingent");
+  const tHistory = await getTranslations("history");
   const today = await kindergartenToday(kg.organizationId, await requestNow());
   const card = await childCard(kg.organizationId, childId, today);
   if (!card) notFound();
@@ -92,6 +93,13 @@ export default async function ContingentChildPage({ params }: Props) {
         </Card>
         <Card title={t("historyTitle")} testId="contingent-history">
           <ContingentAuditLog history={card.history} locale={locale} timeZone={card.timeZone} />
+          <Link
+            href={`/history/child/${child.id}`}
+            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+            data-testid="child-history-link"
+          >
+            {tHistory("link")}
+          </Link>
         </Card>
       </div>
     </ClientMessages>
