@@ -167,6 +167,7 @@ async function main() {
           p99: r.p99,
           errors: r.errors,
           ratio: r.ratio === null ? null : round(r.ratio, 3),
+          ...(r.note ? { note: r.note, exact: r.exact } : {}),
           htmlBytes: r.htmlBytes,
         })),
         jobs,
@@ -485,7 +486,99 @@ async function mutationScenarios(db, data, wanted) {
     console.log(" done");
     out.push({ name: "parent: confirm by code", expect: '"ok":true', once: true, variants });
   }
+  if (wanted({ name: "parents: claim storm" })) out.push(await claimStorm(db, data, id));
   return out;
+}
+
+// The claim storm of the summer recruitment: PARENTS parents (verified representatives of waiting
+// applications without a live voucher) press "Take this place" at once on PLACES general-access places of
+// their district and birth year — the places are made so in the data beforehand, shared out over the
+// (district, birth year) pairs of those parents in proportion. Each request is one parent's claim of one of
+// their pair's places; refusals ("taken meanwhile") are answers, not errors. `verify` then checks the
+// outcome is exact: one referral per place, at most one per application.
+async function claimStorm(db, data, id) {
+  const PARENTS = SMOKE ? 60 : 2000;
+  const PLACES = SMOKE ? 9 : 300;
+  const { rows: apps } = await db.query(
+    `SELECT DISTINCT ON (a.id) a.id, a."territoryId" AS t, a."birthYear" AS y, u.id AS "userId", u."sessionVersion" AS sv
+     FROM "QueueApplication" a
+     JOIN "LegalRepresentative" r ON r."childId" = a."childId" AND r.status = 'VERIFIED'
+     JOIN "User" u ON u."personId" = r."representativeId"
+     WHERE a.status = 'WAITING' AND (a."stopListUntil" IS NULL OR a."stopListUntil" < now())
+       AND NOT EXISTS (SELECT 1 FROM "Voucher" v WHERE v."applicationId" = a.id AND v.status IN ('ISSUED', 'ACCEPTED', 'ACTIVE'))
+       AND NOT EXISTS (SELECT 1 FROM "Referral" f WHERE f."applicationId" = a.id AND f.status = 'ISSUED')
+     ORDER BY a.id, u.id`,
+  );
+  apps.sort((a, b) => hashOf(a.id) - hashOf(b.id));
+  const chosen = apps.slice(0, PARENTS);
+  // The places of each (district, birth year) pair: in proportion to its parents (largest remainders).
+  const pairs = new Map();
+  for (const a of chosen) pairs.set(`${a.t}|${a.y}`, [...(pairs.get(`${a.t}|${a.y}`) ?? []), a]);
+  const share = [...pairs].map(([key, list]) => ({
+    key,
+    list,
+    exact: (PLACES * list.length) / chosen.length,
+  }));
+  for (const p of share) p.n = Math.min(p.list.length, Math.floor(p.exact));
+  let left = PLACES - share.reduce((n, p) => n + p.n, 0);
+  for (const p of [...share].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact))))
+    if (left > 0 && p.n < p.list.length) {
+      p.n++;
+      left--;
+    }
+  const placesOf = new Map();
+  for (const p of share) {
+    if (!p.n) continue;
+    const [t, y] = p.key.split("|");
+    const { rows } = await db.query(
+      `UPDATE "Place" SET status = 'GENERAL', "birthYear" = $3, "generalFrom" = now(), version = version + 1
+       WHERE id IN (SELECT pl.id FROM "Place" pl JOIN "Organization" o ON o.id = pl."organizationId"
+                    WHERE o."territoryId" = $1 AND pl.status IN ('PRIORITY', 'GENERAL') ORDER BY md5(pl.id) LIMIT $2)
+       RETURNING id`,
+      [t, p.n, Number(y)],
+    );
+    placesOf.set(
+      p.key,
+      rows.map((r) => r.id),
+    );
+  }
+  const placeIds = [...placesOf.values()].flat();
+  const claim = id("lib/queue/places/actions.ts", "claimPlaceAction");
+  const variants = await Promise.all(
+    chosen
+      .filter((a) => placesOf.get(`${a.t}|${a.y}`)?.length)
+      .map(async (a) => {
+        const mine = placesOf.get(`${a.t}|${a.y}`);
+        return actionRequest(claim, "/kk/places", await sessionCookie(a.userId, "parent", a.sv), {
+          form: { placeId: mine[hashOf(a.id) % mine.length], applicationId: a.id },
+        });
+      }),
+  );
+  const appIds = chosen.map((a) => a.id);
+  return {
+    name: "parents: claim storm",
+    expect: "", // a refusal is an answer; errors are non-2xx and timeouts
+    once: true,
+    variants,
+    verify: async () => {
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS referrals, count(DISTINCT "placeId")::int AS places, count(DISTINCT "applicationId")::int AS apps,
+           count(*) FILTER (WHERE NOT ("applicationId" = ANY($2)))::int AS strangers
+         FROM "Referral" WHERE "placeId" = ANY($1)`,
+        [placeIds, appIds],
+      );
+      const r = rows[0];
+      const exact =
+        r.referrals === placeIds.length &&
+        r.places === placeIds.length &&
+        r.apps === r.referrals &&
+        r.strangers === 0;
+      return {
+        exact,
+        note: `${variants.length} parents, ${placeIds.length} places → ${r.referrals} referrals (${r.places} places, ${r.apps} applications)`,
+      };
+    },
+  };
 }
 
 // A stable pseudo-random order (the groups of the scenarios spread over the region).
@@ -574,18 +667,21 @@ async function driveMutation(s) {
         },
         onResponse: (status, body) => {
           statuses[status] = (statuses[status] ?? 0) + 1;
-          if (status === 200 && !String(body).includes(s.expect)) refused++;
+          if (status === 200 && s.expect && !String(body).includes(s.expect)) refused++;
         },
       },
     ],
   });
+  const check = s.verify ? await s.verify() : null;
+  if (check) console.log(`  ${s.name}: ${check.note}${check.exact ? "" : " — NOT EXACT"}`);
   return {
     name: s.name,
+    ...(check ? { note: check.note, exact: check.exact } : {}),
     // A single-use run may last less than autocannon's one-second samples: the rate is total / time.
     rps: result.duration > 0 ? result.requests.total / result.duration : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx + refused,
+    errors: result.errors + result.timeouts + result.non2xx + refused + (check && !check.exact ? 1 : 0),
     statuses: JSON.stringify({ ...statuses, refused }),
     requests: result.requests.total,
     htmlBytes: null,
