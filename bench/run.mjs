@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import PgBoss from "pg-boss";
 import { buildIsCurrent, markBuilt } from "../scripts/lib/build-stamp.mjs";
 import { databaseUrlFor, startEmbeddedPostgres } from "../scripts/lib/embedded-pg.mjs";
 import { run } from "../scripts/lib/run.mjs";
@@ -107,29 +108,9 @@ async function main() {
     // The protocol of the data's "today" is published (18:00) before the public pages are read.
     const jobsFirst = await runJobs(url, data.today, ["publish-protocol"]);
 
-    server = spawn(bin("next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const serverLog = [];
-    for (const s of [server.stdout, server.stderr])
-      s.on("data", (d) => {
-        serverLog.push(String(d));
-        if (serverLog.length > 200) serverLog.shift();
-      });
-    let exited = false;
-    server.on("exit", () => (exited = true));
-    for (let i = 0; ; i++) {
-      if (exited) throw new Error(`the server stopped:\n${serverLog.join("")}`);
-      const ok = await fetch(`${base}/api/bench-floor`).then(
-        (r) => r.status === 200,
-        () => false,
-      );
-      if (ok) break;
-      if (i > 600) throw new Error(`the server did not answer in 60 s:\n${serverLog.join("")}`);
-      await sleep(100);
-    }
+    const main = await startServer(env, PORT);
+    server = main.proc;
+    const serverLog = main.log;
     let peakRss = 0;
     const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, treeRssMb(server.pid))), 200);
 
@@ -151,9 +132,13 @@ async function main() {
     }
     clearInterval(rssTimer);
     const jobs = argv.includes("--no-jobs") || ONLY.length ? jobsFirst : await runJobs(url, data.today);
+    server.kill("SIGTERM");
+    const two = ONLY.length ? null : await twoInstances(env, url);
 
     printTable(results, jobs, peakRss, data);
+    if (two) console.log(`\nTwo instances: ${JSON.stringify(two)}`);
     const failed = results.filter((r) => r.errors > 0);
+    if (two && !two.ok) failed.push({ name: "two instances", errors: 1, statuses: JSON.stringify(two) });
     if (!SMOKE) {
       const out = {
         measuredAt: new Date().toISOString(),
@@ -171,6 +156,7 @@ async function main() {
           htmlBytes: r.htmlBytes,
         })),
         jobs,
+        twoInstances: two,
         peakRssMb: Math.round(peakRss),
         data: { scale: data.scale, seed: data.seed, today: data.today, ...data.counts },
       };
@@ -195,6 +181,99 @@ async function main() {
 }
 
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+// Starts `next start` on a port and waits until it answers; the process and the tail of its output.
+async function startServer(env, port) {
+  const proc = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const log = [];
+  for (const s of [proc.stdout, proc.stderr])
+    s.on("data", (d) => {
+      log.push(String(d));
+      if (log.length > 200) log.shift();
+    });
+  let exited = false;
+  proc.on("exit", () => (exited = true));
+  for (let i = 0; ; i++) {
+    if (exited) throw new Error(`the server stopped:\n${log.join("")}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/bench-floor`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (ok) break;
+    if (i > 600) throw new Error(`the server did not answer in 60 s:\n${log.join("")}`);
+    await sleep(100);
+  }
+  const exit = new Promise((r) => (exited ? r() : proc.on("exit", r)));
+  return { proc, log, stop: () => (proc.kill("SIGTERM"), exit) };
+}
+
+// Two app processes on one database, both with the job scheduler on (docs/SCALING.md): a session signed
+// in on one is honoured by the other; the public home driven on both at once (8 connections each); and
+// every job sent once to pg-boss runs exactly once, whichever process takes it, with one schedule each.
+async function twoInstances(env, url) {
+  const both = { ...env, JOBS_ENABLED: "1" };
+  const [a, b] = [await startServer(both, PORT + 1), await startServer(both, PORT + 2)];
+  const boss = new PgBoss({ connectionString: url, schema: "pgboss", supervise: false, schedule: false });
+  try {
+    const at = (srv) => `http://127.0.0.1:${srv === a ? PORT + 1 : PORT + 2}`;
+    // A session from a real sign-in on A, used on B.
+    const cookie = await passwordSignIn("k1.director", at(a));
+    const onB = await fetch(`${at(b)}/kk/kindergarten`, {
+      headers: { Cookie: cookie ?? "" },
+      redirect: "manual",
+    });
+    const sessionsShared = !!cookie && onB.status === 200;
+    // The home page on both at once.
+    const load = (srv) =>
+      autocannon({ url: `${at(srv)}/kk`, connections: Math.max(1, CONNECTIONS / 2), duration: DURATION });
+    const [ra, rb] = await Promise.all([load(a), load(b)]);
+    // Each job once.
+    await boss.start();
+    const db = new pg.Client({ connectionString: url });
+    await db.connect();
+    try {
+      const { rows: names } = await db.query(`SELECT name FROM pgboss.queue ORDER BY name`);
+      const sent = [];
+      for (const { name } of names) sent.push({ name, id: await boss.send(name, {}) });
+      let done = [];
+      for (let i = 0; i < 600; i++) {
+        ({ rows: done } = await db.query(
+          `SELECT name, count(*)::int AS n FROM pgboss.job WHERE id = ANY($1::uuid[]) AND state = 'completed' GROUP BY name`,
+          [sent.map((s) => s.id)],
+        ));
+        if (done.length === sent.length) break;
+        await sleep(200);
+      }
+      const { rows: schedules } = await db.query(
+        `SELECT name, count(*)::int AS n FROM pgboss.schedule GROUP BY name`,
+      );
+      const { rows: byName } = await db.query(
+        `SELECT name, count(*)::int AS n FROM pgboss.job WHERE id = ANY($1::uuid[]) GROUP BY name`,
+        [sent.map((s) => s.id)],
+      );
+      const jobsOnce = done.length === sent.length && byName.every((r) => r.n === 1);
+      const oneSchedule = schedules.every((r) => r.n === 1);
+      return {
+        ok: sessionsShared && jobsOnce && oneSchedule && ra.non2xx + rb.non2xx + ra.errors + rb.errors === 0,
+        sessionsShared,
+        jobsSent: sent.length,
+        jobsCompletedOnce: done.filter((r) => r.n === 1).length,
+        schedules: schedules.length,
+        homeRps: round(ra.requests.average + rb.requests.average),
+        homeP99: Math.max(ra.latency.p99, rb.latency.p99),
+      };
+    } finally {
+      await db.end();
+    }
+  } finally {
+    await boss.stop({ graceful: false }).catch(() => {});
+    await Promise.all([a.stop(), b.stop()]);
+  }
+}
 
 // The jobs over the region, timed in one process (bench/jobs.mts).
 async function runJobs(url, today, only = []) {
@@ -223,11 +302,11 @@ async function sessionCookie(userId, audience, sessionVersion) {
 }
 
 // A real sign-in by login and password (the generated staff's bench password), through next-auth.
-async function passwordSignIn(login) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
+async function passwordSignIn(login, origin = base) {
+  const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = await csrf.json();
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const res = await fetch(`${base}/api/auth/callback/password`, {
+  const res = await fetch(`${origin}/api/auth/callback/password`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
