@@ -36,7 +36,8 @@ export function DayList({ data }: { data: GroupDay }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const refusalText = (a: SendAnswer) =>
     a === "network" || a.ok ? "" : (errorText(a.message, undefined, a.texts) ?? "");
-  const { queue, online, add, dismiss } = useMarkQueue(
+  const { queue, online, signedOut, add, dismiss } = useMarkQueue(
+    data.personId,
     (a) => setApplied((prev) => ({ ...prev, [`${a.childId}:${a.date}`]: a })),
     refusalText,
   );
@@ -128,6 +129,11 @@ export function DayList({ data }: { data: GroupDay }) {
         {!online ? (
           <Alert tone="warning" testId="day-offline">
             {t("offline")}
+          </Alert>
+        ) : null}
+        {signedOut ? (
+          <Alert tone="warning" testId="day-signed-out">
+            {t("signedOut")}
           </Alert>
         ) : null}
         {waitingCount > 0 ? (

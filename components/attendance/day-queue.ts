@@ -5,13 +5,14 @@ import {
   newKey,
   nextSeq,
   outcomeOf,
+  ownMarks,
   sendOrder,
   type QueuedMark,
   type SendAnswer,
 } from "@/lib/attendance/offline-queue";
 import { deleteMark, listMarks, putMark } from "@/lib/attendance/offline-store";
 
-export type NewMark = Omit<QueuedMark, "key" | "seq" | "madeAt" | "state" | "refusal">;
+export type NewMark = Omit<QueuedMark, "key" | "personId" | "seq" | "madeAt" | "state" | "refusal">;
 export type Applied = {
   childId: string;
   date: string;
@@ -25,9 +26,15 @@ const RETRY_MS = 15_000;
 // The day view's queue of marks (lib/attendance/offline-queue.ts): every mark is kept in IndexedDB first,
 // then sent in order; it leaves the queue when the server has applied it, stays with the server's reason
 // when refused, and waits — resent on reconnection or every few seconds — when there was no answer.
-export function useMarkQueue(onApplied: (a: Applied) => void, refusalText: (answer: SendAnswer) => string) {
+export function useMarkQueue(
+  personId: string,
+  onApplied: (a: Applied) => void,
+  refusalText: (answer: SendAnswer) => string,
+) {
   const [queue, setQueue] = useState<QueuedMark[]>([]);
   const [online, setOnline] = useState(true);
+  // The session has ended: the marks wait until the educator signs in again.
+  const [signedOut, setSignedOut] = useState(false);
   const current = useRef<QueuedMark[]>([]);
   const sending = useRef(false);
   const again = useRef(false);
@@ -68,6 +75,7 @@ export function useMarkQueue(onApplied: (a: Applied) => void, refusalText: (answ
             answer = "network";
           }
           const outcome = outcomeOf(answer);
+          setSignedOut(answer !== "network" && !answer.ok && answer.message === "errors.unauthenticated");
           if (outcome === "retry") return setOnline(answer !== "network" && navigator.onLine);
           setOnline(true);
           if (outcome === "applied" && answer !== "network" && answer.ok) {
@@ -100,7 +108,7 @@ export function useMarkQueue(onApplied: (a: Applied) => void, refusalText: (answ
     void listMarks().then((stored) => {
       if (!live) return;
       setOnline(navigator.onLine);
-      publish(stored);
+      publish(ownMarks(stored, personId));
       void flush();
     });
     const up = () => {
@@ -119,7 +127,7 @@ export function useMarkQueue(onApplied: (a: Applied) => void, refusalText: (answ
       window.removeEventListener("offline", down);
       window.clearInterval(timer);
     };
-  }, [flush]);
+  }, [flush, personId]);
 
   // Keeps the marks on the device (in the order made), then tries to send them.
   const add = useCallback(
@@ -129,6 +137,7 @@ export function useMarkQueue(onApplied: (a: Applied) => void, refusalText: (answ
       const items = marks.map((m, i): QueuedMark => ({
         ...m,
         key: newKey(),
+        personId,
         seq: base + i,
         madeAt,
         state: "waiting",
@@ -137,7 +146,7 @@ export function useMarkQueue(onApplied: (a: Applied) => void, refusalText: (answ
       for (const it of items) await putMark(it);
       void flush();
     },
-    [flush],
+    [flush, personId],
   );
 
   const dismiss = useCallback(async (key: string) => {
@@ -145,5 +154,5 @@ export function useMarkQueue(onApplied: (a: Applied) => void, refusalText: (answ
     publish(current.current.filter((x) => x.key !== key));
   }, []);
 
-  return { queue, online, add, dismiss };
+  return { queue, online, signedOut, add, dismiss };
 }

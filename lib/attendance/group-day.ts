@@ -51,6 +51,8 @@ export async function loadGroupDay(
   for (let d = addDays(date, 1); d <= to && d <= m.today && !next; d = addDays(d, 1))
     if (working(d)) next = d;
   return {
+    /** The educator's own id: the phone's queue sends only this person's marks (offline-queue.ts). */
+    personId: actor.personId,
     group: m.group,
     date,
     today: m.today,

@@ -8,12 +8,16 @@ import type { AbsenceReason } from "@/lib/generated/prisma/enums";
 // - an answer maps to applied (leave the queue), refused (stays, shown with the server's reason until the
 //   educator dismisses it) or retry (no connection, a server error, a lapsed session: keep it waiting and
 //   stop sending until the next chance — the key makes a resend safe);
-// - what the screen shows for a child-day is the newest waiting mark, else what the server holds.
+// - what the screen shows for a child-day is the newest waiting mark, else what the server holds;
+// - a phone passed between educators keeps each one's marks for their own session (`ownMarks`): the
+//   server would otherwise apply them as whoever is signed in.
 
 export type MarkStatus = "PRESENT" | "ABSENT";
 
 export type QueuedMark = {
   key: string;
+  /** Who made it: a shared phone sends each person's marks only in that person's session. */
+  personId: string;
   /** Order of making on this device (a counter: two taps in one millisecond keep their order). */
   seq: number;
   /** ISO time the educator made the mark. */
@@ -46,6 +50,11 @@ export function outcomeOf(answer: SendAnswer): SendOutcome {
   if (answer === "network") return "retry";
   if (answer.ok) return "applied";
   return TRANSIENT.has(answer.message) ? "retry" : "refused";
+}
+
+// The marks of the person signed in (the others' wait on the device for their own session).
+export function ownMarks(queue: QueuedMark[], personId: string): QueuedMark[] {
+  return queue.filter((m) => m.personId === personId);
 }
 
 // The waiting marks in the order they must be sent.

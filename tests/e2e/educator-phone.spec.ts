@@ -153,6 +153,7 @@ test("an educator marks a day on a phone, also without a connection", async ({ p
   expect(planned).toMatchObject({ status: "ABSENT", reason: "VACATION" });
   await expect(child(page, ids[5]!)).toHaveAttribute("data-state", "present");
 
+  await page.screenshot({ path: test.info().outputPath("day-view-390.png"), fullPage: true });
   // The refusal is dismissed; the page passes axe (no serious or critical violation).
   await refused.getByRole("button").click();
   await expect(refused).toBeHidden();
@@ -179,5 +180,20 @@ test("the day view is installable: a manifest with icons, and a service worker i
   await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe("/");
+  // The worker keeps the day view and the static files it loaded, so it opens from the home screen offline.
+  // (Playwright's offline mode does not reach a service worker's own requests, so the cache is read here.)
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const cache = await caches.open("balabaqsha-day-v1");
+        const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
+        const kept = await cache.match(location.href);
+        return {
+          page: !!kept && (await kept.text()).includes('data-testid="day-view"'),
+          statics: paths.some((p) => p.startsWith("/_next/static/chunks/")),
+        };
+      }),
+    )
+    .toEqual({ page: true, statics: true });
   await expect(page.getByTestId("day-offline-note")).toContainText("без связи");
 });

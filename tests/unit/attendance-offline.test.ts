@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   newKey,
   nextSeq,
+  ownMarks,
   outcomeOf,
   refusedMarks,
   sendOrder,
@@ -12,6 +13,7 @@ import { dayCounts, everyonePresent, initialsOf, stateOf, type DayChild } from "
 
 const q = (seq: number, over: Partial<QueuedMark> = {}): QueuedMark => ({
   key: `k${seq}`,
+  personId: "p1",
   seq,
   madeAt: `2026-11-20T05:0${seq}:00.000Z`,
   groupId: "g1",
@@ -29,6 +31,12 @@ describe("the offline queue", () => {
     const queue = [q(3), q(1), q(4, { state: "refused" }), q(2)];
     expect(sendOrder(queue).map((m) => m.seq)).toEqual([1, 2, 3]);
     expect(refusedMarks(queue).map((m) => m.seq)).toEqual([4]);
+  });
+
+  it("holds each person's marks for their own session", () => {
+    const queue = [q(1), q(2, { personId: "p2" }), q(3, { state: "refused" })];
+    expect(ownMarks(queue, "p1").map((m) => m.seq)).toEqual([1, 3]);
+    expect(ownMarks(queue, "p2").map((m) => m.seq)).toEqual([2]);
   });
 
   it("numbers the next mark after every mark it holds, refused ones too", () => {
