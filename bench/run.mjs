@@ -426,7 +426,7 @@ function actionIds() {
 // A request that calls a server action as the browser does: POST to a page that uses it, the action's id
 // in Next-Action, the arguments encoded as React's encodeReply does — JSON for plain values; for a form
 // action (prevState, formData) a multipart body whose part "0" is [null, "$K1"] and whose fields are
-// "1_<name>".
+// "_1_<name>" (the FormData's entries under its part number).
 function actionRequest(id, pagePath, cookie, args) {
   const headers = { "Next-Action": id, Accept: "text/x-component", Origin: base, Cookie: cookie };
   if (!args.form)
@@ -441,7 +441,7 @@ function actionRequest(id, pagePath, cookie, args) {
     `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
   const body =
     Object.entries(args.form)
-      .map(([k, v]) => part(`1_${k}`, v))
+      .map(([k, v]) => part(`_1_${k}`, v))
       .join("") +
     part("0", '[null,"$K1"]') +
     `--${boundary}--\r\n`;
@@ -532,7 +532,8 @@ async function mutationScenarios(db, data, wanted) {
       ),
     });
   }
-  if (wanted({ name: "parent: confirm by code" })) {
+  // Prepared when its turn comes (the codes are valid for minutes; the page scenarios see the data as made).
+  const confirmByCode = async () => {
     const [y, m] = data.today.split("-").map(Number);
     const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
     const { rows: sheets } = await db.query(
@@ -563,9 +564,15 @@ async function mutationScenarios(db, data, wanted) {
       variants.push(actionRequest(confirm, page, cookie, { form: { ...ref, hash, code } }));
     }
     console.log(" done");
-    out.push({ name: "parent: confirm by code", expect: '"ok":true', once: true, variants });
-  }
-  if (wanted({ name: "parents: claim storm" })) out.push(await claimStorm(db, data, id));
+    return variants;
+  };
+  out.push({ name: "parent: confirm by code", expect: '"ok":true', once: true, prepare: confirmByCode });
+  out.push({
+    name: "parents: claim storm",
+    expect: "", // a refusal is an answer; errors are non-2xx and timeouts
+    once: true,
+    prepare: (s) => claimStorm(db, data, id, s),
+  });
   return out;
 }
 
@@ -575,7 +582,7 @@ async function mutationScenarios(db, data, wanted) {
 // (district, birth year) pairs of those parents in proportion. Each request is one parent's claim of one of
 // their pair's places; refusals ("taken meanwhile") are answers, not errors. `verify` then checks the
 // outcome is exact: one referral per place, at most one per application.
-async function claimStorm(db, data, id) {
+async function claimStorm(db, data, id, scenario) {
   const PARENTS = SMOKE ? 60 : 2000;
   const PLACES = SMOKE ? 9 : 300;
   const { rows: apps } = await db.query(
@@ -634,30 +641,27 @@ async function claimStorm(db, data, id) {
       }),
   );
   const appIds = chosen.map((a) => a.id);
-  return {
-    name: "parents: claim storm",
-    expect: "", // a refusal is an answer; errors are non-2xx and timeouts
-    once: true,
-    variants,
-    verify: async () => {
-      const { rows } = await db.query(
-        `SELECT count(*)::int AS referrals, count(DISTINCT "placeId")::int AS places, count(DISTINCT "applicationId")::int AS apps,
+  // Referrals those places had before (a place returned to the queue keeps its old ones).
+  const { rows: before } = await db.query(`SELECT id FROM "Referral" WHERE "placeId" = ANY($1)`, [placeIds]);
+  scenario.verify = async () => {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS referrals, count(DISTINCT "placeId")::int AS places, count(DISTINCT "applicationId")::int AS apps,
            count(*) FILTER (WHERE NOT ("applicationId" = ANY($2)))::int AS strangers
-         FROM "Referral" WHERE "placeId" = ANY($1)`,
-        [placeIds, appIds],
-      );
-      const r = rows[0];
-      const exact =
-        r.referrals === placeIds.length &&
-        r.places === placeIds.length &&
-        r.apps === r.referrals &&
-        r.strangers === 0;
-      return {
-        exact,
-        note: `${variants.length} parents, ${placeIds.length} places → ${r.referrals} referrals (${r.places} places, ${r.apps} applications)`,
-      };
-    },
+         FROM "Referral" WHERE "placeId" = ANY($1) AND NOT (id = ANY($3))`,
+      [placeIds, appIds, before.map((r) => r.id)],
+    );
+    const r = rows[0];
+    const exact =
+      r.referrals === placeIds.length &&
+      r.places === placeIds.length &&
+      r.apps === r.referrals &&
+      r.strangers === 0;
+    return {
+      exact,
+      note: `${variants.length} parents, ${placeIds.length} places → ${r.referrals} referrals (${r.places} places, ${r.apps} applications)`,
+    };
   };
+  return variants;
 }
 
 // A stable pseudo-random order (the groups of the scenarios spread over the region).
@@ -671,7 +675,7 @@ function hashOf(s) {
 // mutation's variants are requests of their own (method, body, headers) whose answer must contain
 // `expect`; single-use ones (`once`) are not warmed up and are each sent exactly once.
 async function drive(s) {
-  if (s.expect) return driveMutation(s);
+  if (s.expect !== undefined) return driveMutation(s);
   let htmlBytes = null;
   for (const v of s.variants) {
     const res = await fetch(`${base}${v.path}`, {
@@ -719,6 +723,7 @@ async function drive(s) {
 }
 
 async function driveMutation(s) {
+  s.variants ??= await s.prepare(s);
   if (s.variants.length === 0) throw new Error(`${s.name}: the data has nothing left to do it on`);
   if (!s.once) {
     const r = await send(s.variants[0]);
