@@ -1,7 +1,6 @@
 "use client";
 import { useMemo, useRef, useState, useTransition, type KeyboardEvent, type SyntheticEvent } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
 import type { AbsenceReason } from "@/lib/generated/prisma/enums";
 import type { GridCell } from "@/lib/attendance/group-month";
 import { decodeCells, type CompactMonth } from "@/lib/attendance/grid-codes";
@@ -22,7 +21,6 @@ type Pos = { row: number; col: number };
 export function AttendanceGrid({ data }: { data: CompactMonth }) {
   const t = useTranslations("attendance");
   const errorText = useErrorText();
-  const router = useRouter();
   const decoded = useMemo(() => data.rows.map((r) => ({ ...r, cells: decodeCells(r.cells) })), [data.rows]);
   const [rows, setRows] = useState(decoded);
   // A server refresh (e.g. after "everyone present") brings new rows: take them.
@@ -121,7 +119,20 @@ export function AttendanceGrid({ data }: { data: CompactMonth }) {
           ? { tone: "warning", text: `${text} ${t("markedAllSkipped", { count: res.skipped })}` }
           : { tone: "success", text },
       );
-      router.refresh();
+      const marked = new Set(res.children);
+      const col = pos.col;
+      setRows((prev) =>
+        prev.map((r) =>
+          marked.has(r.childId)
+            ? {
+                ...r,
+                cells: r.cells.map((c, j): GridCell =>
+                  j === col ? { ...c, status: "PRESENT", reason: null } : c,
+                ),
+              }
+            : r,
+        ),
+      );
     });
   }
 

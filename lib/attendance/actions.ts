@@ -27,7 +27,8 @@ export const markAttendanceAction = jsonAction({
 });
 
 // Marks every child of the group without a mark on the day as present (a child whose parent has
-// confirmed the month is left for a single mark with a reason; `skipped` says how many).
+// confirmed the month is left for a single mark with a reason; `skipped` says how many). The answer
+// names the children marked, and the grid shows them itself: no page is rendered again.
 export const markAllPresentAction = jsonAction({
   name: "attendance.mark_all_present",
   permission: "attendance.mark",
@@ -35,7 +36,6 @@ export const markAllPresentAction = jsonAction({
   resource: (input) => groupResource(input.groupId),
   run: async ({ actor, input, now }) => {
     const r = await markAllPresent(actor, input.groupId, input.date, now);
-    return { count: r.marked, skipped: r.skipped };
+    return { count: r.marked, skipped: r.skipped, children: r.children };
   },
-  revalidate: [["/[locale]/kindergarten/groups/[groupId]/attendance", "page"]],
 });

@@ -8,9 +8,10 @@ import { checkMarkable } from "./mark-attendance";
 import { groupFor } from "./group-access";
 import { correctionNeedsReason } from "./rules";
 
-// What "everyone present" did: how many children it marked, and how many it left for the educator
-// because their parent has confirmed the month (see below).
-export type MarkAllResult = { marked: number; skipped: number };
+// What "everyone present" did: how many children it marked (and who, so the grid can show them without
+// rendering the page again), and how many it left for the educator because their parent has confirmed
+// the month (see below).
+export type MarkAllResult = { marked: number; skipped: number; children: string[] };
 
 // "Everyone present today": marks every child enrolled on the day who has no mark yet as present,
 // in one transaction, each with its history row like a single mark; existing marks (the exceptions
@@ -41,7 +42,7 @@ export async function markAllPresent(
         ).map((e) => e.childId),
       ),
     ].sort();
-    if (enrolled.length === 0) return { marked: 0, skipped: 0 };
+    if (enrolled.length === 0) return { marked: 0, skipped: 0, children: [] };
     // The day itself (working, not future) is checked once, with the first child.
     await checkMarkable(tx, actor, groupId, enrolled[0]!, ymd, now);
     const organizationId = group.organizationId;
@@ -65,7 +66,7 @@ export async function markAllPresent(
     );
     const skipped = unmarked.filter((id) => correctionNeedsReason(confirmed.has(id), true));
     const todo = unmarked.filter((id) => !skipped.includes(id));
-    if (todo.length === 0) return { marked: 0, skipped: skipped.length };
+    if (todo.length === 0) return { marked: 0, skipped: skipped.length, children: [] };
     const created = await tx.attendanceMark.createManyAndReturn({
       data: todo.map((childId) => ({
         childId,
@@ -122,6 +123,6 @@ export async function markAllPresent(
       organizationId,
       after: { date: ymd, children: created.map((m) => m.childId).sort(), skipped },
     });
-    return { marked: created.length, skipped: skipped.length };
+    return { marked: created.length, skipped: skipped.length, children: created.map((m) => m.childId) };
   });
 }
