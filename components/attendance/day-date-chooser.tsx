@@ -3,14 +3,14 @@ import { Link } from "@/i18n/navigation";
 
 const TAGS: Record<string, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
-// A day in the page's language: "Friday, 20 November 2026".
-export function formatDay(ymd: string, locale: string): string {
+// A day in the page's language: "Friday, 20 November 2026" (short: "Fri 20 November", for the list).
+export function formatDay(ymd: string, locale: string, short = false): string {
   const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
   const raw = new Intl.DateTimeFormat(TAGS[locale] ?? "en-GB", {
-    weekday: "long",
+    weekday: short ? "short" : "long",
     day: "numeric",
     month: "long",
-    year: "numeric",
+    year: short ? undefined : "numeric",
     timeZone: "UTC",
   }).format(new Date(Date.UTC(y, m - 1, d)));
   return raw.charAt(0).toUpperCase() + raw.slice(1);
@@ -67,7 +67,7 @@ export async function DayDateChooser({
         >
           {days.map((d) => (
             <option key={d} value={d}>
-              {formatDay(d, locale)}
+              {formatDay(d, locale, true)}
             </option>
           ))}
         </select>
