@@ -136,6 +136,34 @@ describe("timesheets and vouchers report", () => {
     expect(table(section(september, "vouchers")).totals!.annulledInPeriod).toBe(0);
   });
 
+  it("a confirmed month in the list links its confirmation receipt, for the department and the kindergarten", async () => {
+    const c1 = w.children.c1!;
+    const sheet = await db.timesheet.findFirstOrThrow({ where: { childId: c1.id, year: 2026, month: 9 } });
+    const confirmation = await db.timesheetConfirmation.create({
+      data: {
+        timesheetId: sheet.id,
+        signerId: (await db.person.create({ data: { lastName: "Ана", firstName: "c1" } })).id,
+        method: "OTP",
+        snapshot: {},
+        snapshotHash: "c1".repeat(32),
+        signedAt: d("2026-11-03"),
+      },
+    });
+    for (const [actor, area] of [
+      [w.actors.officerN, "authority"],
+      [w.actors.directorN1, "kindergarten"],
+    ] as const) {
+      const list = section(await run(actor, { list: `ts:all:2026-09:CONFIRMED` }, area), "list");
+      const column = list.columns.findIndex((c) => c.key === "receipt");
+      const receipts = list.rows.map((r) => [cellValue(r[column]!), cellHref(r[column]!)]);
+      expect(receipts).toContainEqual([
+        `SHA-256 ${"c1".repeat(8)}…`,
+        `/api/timesheet-receipts/${confirmation.id}.zip`,
+      ]);
+    }
+    await db.timesheetConfirmation.delete({ where: { id: confirmation.id } });
+  });
+
   it("lists the children behind a number, and every count links to its list", async () => {
     const r = await run(w.actors.officerN, { list: `ts:${w.orgs.N1.id}:2026-10:NOT_CONFIRMED` });
     const list = section(r, "list");
