@@ -1,8 +1,14 @@
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { routing } from "./i18n/routing";
+import { isLocale, routing } from "./i18n/routing";
 import { env } from "./lib/env";
 import { isDownloadPath, newNonce, responseSecurityHeaders } from "./lib/security/headers";
+import { declaredBodyTooLarge } from "./lib/storage/body-limit";
+import en from "./messages/en.json";
+import kk from "./messages/kk.json";
+import ru from "./messages/ru.json";
+
+const TOO_LARGE = { en, kk, ru } as const;
 
 const intl = createMiddleware(routing);
 
@@ -22,6 +28,21 @@ export default function proxy(request: NextRequest) {
     { nonce, dev: e.NODE_ENV === "development", publicUrl: e.NEXTAUTH_URL, ncaLayerUrl: e.NCALAYER_URL },
     kind,
   );
+  // A body larger than the server reads is refused before any of it is read (lib/storage/body-limit.ts).
+  if (
+    request.method !== "GET" &&
+    request.method !== "HEAD" &&
+    declaredBodyTooLarge(request.headers.get("content-length"))
+  ) {
+    const first = pathname.split("/")[1];
+    const locale = isLocale(first) ? first : routing.defaultLocale;
+    const response = new NextResponse(TOO_LARGE[locale].errors.request_too_large, {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+    });
+    for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+    return response;
+  }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", security["Content-Security-Policy"]!);

@@ -48,16 +48,25 @@ export async function withTexts<T extends Keyed>(state: T): Promise<T & { texts:
 }
 
 // A message in a given language (a route handler's answer in the visitor's language), e.g. "errors.not_found".
-export function textIn(locale: string | undefined, key: string): string {
+export function textIn(
+  locale: string | undefined,
+  key: string,
+  values?: Record<string, string | number>,
+): string {
   const l: Locale = isLocale(locale) ? locale : routing.defaultLocale;
   const t = createTranslator({ locale: l, messages: CATALOGUES[l] });
   const k = key as Parameters<typeof t>[0];
-  return t.has(k) ? t(k) : t("errors.internal");
+  return t.has(k) ? t(k, values as never) : t("errors.internal");
 }
 
 // A plain-text answer of a route handler in the visitor's language.
-export function textResponse(locale: string | undefined, key: string, status: number): Response {
-  return new Response(textIn(locale, key), {
+export function textResponse(
+  locale: string | undefined,
+  key: string,
+  status: number,
+  values?: Record<string, string | number>,
+): Response {
+  return new Response(textIn(locale, key, values), {
     status,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });

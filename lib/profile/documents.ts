@@ -46,9 +46,12 @@ export function flattenFolders(
   return nodes.flatMap((n) => [{ id: n.id, name: n.name, depth }, ...flattenFolders(n.children, depth + 1)]);
 }
 
+/** Documents a page of a folder shows, newest first. */
+export const DOCUMENTS_PAGE = 50;
+
 // The documents of one folder of the organisation (null: all its documents), newest first; null when the
 // folder is not the organisation's.
-export async function folderDocuments(organizationId: string, folderId: string | null) {
+export async function folderDocuments(organizationId: string, folderId: string | null, page = 1) {
   const folder = folderId
     ? await prisma.documentFolder.findFirst({
         where: { id: folderId, organizationId },
@@ -56,19 +59,25 @@ export async function folderDocuments(organizationId: string, folderId: string |
       })
     : null;
   if (folderId && !folder) return null;
-  const documents = await prisma.document.findMany({
-    where: { organizationId, ...(folderId ? { folderId } : {}) },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      createdAt: true,
-      file: { select: { fileName: true, size: true, mimeType: true } },
-      uploadedBy: { select: { lastName: true, firstName: true } },
-      folder: { select: { name: true } },
-    },
-  });
-  return { folder, documents };
+  const where = { organizationId, ...(folderId ? { folderId } : {}) };
+  const [documents, total] = await Promise.all([
+    prisma.document.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (Math.max(1, page) - 1) * DOCUMENTS_PAGE,
+      take: DOCUMENTS_PAGE,
+      select: {
+        id: true,
+        title: true,
+        createdAt: true,
+        file: { select: { fileName: true, size: true, mimeType: true } },
+        uploadedBy: { select: { lastName: true, firstName: true } },
+        folder: { select: { name: true } },
+      },
+    }),
+    prisma.document.count({ where }),
+  ]);
+  return { folder, documents, total };
 }
 
 // A document's record and bytes, when it belongs to the organisation.

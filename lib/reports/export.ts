@@ -3,6 +3,7 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { toCsv } from "@/lib/queue/protocol/export";
 import { log } from "@/lib/log";
+import { textResponse } from "@/lib/action/state-texts";
 import { cellValue, type Column, type ReportSection } from "./table";
 
 // A report's sections as a download. XLSX is streamed with exceljs' streaming writer (each row is
@@ -10,6 +11,21 @@ import { cellValue, type Column, type ReportSection } from "./table";
 // table, the header row frozen, columns sized to their text, numbers as numbers, days and months as
 // dates. CSV is one section, through the protocol's CSV writer (RFC 4180, BOM, formula-like cells
 // neutralised).
+
+/** The most rows one download holds (its sections together): reports and the protocol alike. Every
+ * report's list is bounded by its filters and its LIST_LIMIT, the protocol by a year; this is the line a
+ * file never crosses whatever the filters, refused with a message to narrow them (not streamed half-way). */
+export const MAX_EXPORT_ROWS = 100_000;
+
+/** How many rows a download of these sections writes (with their totals rows). */
+export const exportRowCount = (sections: ReportSection[]) =>
+  sections.reduce((n, s) => n + s.rows.length + (s.totals ? 1 : 0), 0);
+
+// The refusal of a download above MAX_EXPORT_ROWS, in the reader's language; null when within it.
+export function exportTooLarge(locale: string, rows: number): Response | null {
+  if (rows <= MAX_EXPORT_ROWS) return null;
+  return textResponse(locale, "errors.export_too_large", 422, { rows, max: MAX_EXPORT_ROWS });
+}
 
 /** The title and the filters written above each sheet's table. */
 export type ExportHead = { title: string; lines: [string, string][] };

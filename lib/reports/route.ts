@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/audit";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { isReportOf } from "./catalogue";
-import { sectionCsv, xlsxStream } from "./export";
+import { exportRowCount, exportTooLarge, sectionCsv, xlsxStream } from "./export";
 import type { ReportSearch } from "./filters";
 import { formatYm } from "./period";
 import { DEFINITIONS } from "./registry";
@@ -72,6 +72,13 @@ async function exportReport(
     now,
     locale: input.locale,
   });
+  const sections = run.result.sections;
+  const csvSection = sections.find((s) => s.id === input.section) ?? sections[0];
+  const refused = exportTooLarge(
+    input.locale,
+    exportRowCount(input.format === "csv" ? (csvSection ? [csvSection] : []) : sections),
+  );
+  if (refused) return refused;
   // One statement: the audit row needs no transaction of its own (and holds no connection while the
   // file is written).
   await audit(prisma, {
@@ -84,9 +91,8 @@ async function exportReport(
   });
   const stem = `${input.report}${run.period ? `-${formatYm(run.filter.from)}_${formatYm(run.filter.to)}` : ""}`;
   const headers = { "Cache-Control": "no-store" };
-  const sections = run.result.sections;
   if (input.format === "csv") {
-    const section = sections.find((s) => s.id === input.section) ?? sections[0];
+    const section = csvSection;
     const name = `${stem}${section && sections.length > 1 ? `-${section.id}` : ""}.csv`;
     return new Response(section ? sectionCsv(section) : "\uFEFF", {
       headers: {

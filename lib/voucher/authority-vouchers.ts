@@ -6,13 +6,15 @@ import { type Actor, isAuthorityMember } from "@/lib/auth/actor";
 import { subtreeIds } from "@/lib/org/authority-overview";
 import { countViews, vouchersInScope, type VoucherRow } from "./scoped-vouchers";
 
-/** How many rows of the annulled / at-risk list a page shows. */
-export const LIST_LIMIT = 300;
+/** How many rows a page of each list shows (the at-risk and annulled vouchers; the vouchers of a state). */
+export const VOUCHER_PAGE = 100;
+
+const skipOf = (page: number) => (Math.max(1, page) - 1) * VOUCHER_PAGE;
 
 // The authority officer's voucher report over their subtree: per kindergarten the counts of active,
 // at-risk (and to be annulled), annulled and closed vouchers; and the at-risk and annulled vouchers,
-// of one kindergarten when `organizationId` is given (one outside the subtree → not_found).
-export async function authorityVouchers(actor: Actor, at: Date, organizationId?: string) {
+// of one kindergarten when `organizationId` is given (one outside the subtree → not_found), a page at a time.
+export async function authorityVouchers(actor: Actor, at: Date, organizationId?: string, page = 1) {
   const membership = actor.memberships.find(isAuthorityMember);
   if (!membership) throw new AppError("forbidden");
   authorize(actor, "report.read", { orgPath: [membership.organizationId] });
@@ -47,7 +49,9 @@ export async function authorityVouchers(actor: Actor, at: Date, organizationId?:
     rootId: membership.organizationId,
     totals: countViews(rows),
     perKindergarten,
-    list: concerning.slice(0, LIST_LIMIT).map((r) => ({ ...r, holder: names.get(r.holderId!)! })),
+    list: concerning
+      .slice(skipOf(page), skipOf(page) + VOUCHER_PAGE)
+      .map((r) => ({ ...r, holder: names.get(r.holderId!)! })),
     listTotal: concerning.length,
   };
 }
@@ -65,8 +69,9 @@ export const LIFE_STATES = [
 export type LifeState = (typeof LIFE_STATES)[number];
 
 // The department's vouchers from the queue of its district (the applications of its territory): how many
-// in each state, and the list of one state (or all) with each one's running deadline, newest first.
-export async function authorityVoucherStates(actor: Actor, state?: LifeState) {
+// in each state, and the list of one state (or all) with each one's running deadline, newest first, a page
+// at a time (`total` counts the whole list).
+export async function authorityVoucherStates(actor: Actor, state?: LifeState, page = 1) {
   const membership = actor.memberships.find(isAuthorityMember);
   if (!membership) throw new AppError("forbidden");
   authorize(actor, "report.read", { orgPath: [membership.organizationId] });
@@ -93,7 +98,8 @@ export async function authorityVoucherStates(actor: Actor, state?: LifeState) {
         child: { select: { lastName: true, firstName: true } },
       },
       orderBy: [{ issuedAt: "desc" }, { number: "desc" }],
-      take: LIST_LIMIT,
+      skip: skipOf(page),
+      take: VOUCHER_PAGE,
     }),
     prisma.voucher.count({ where: { ...where, ...(state ? { status: state } : {}) } }),
   ]);

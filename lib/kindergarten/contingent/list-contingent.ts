@@ -41,10 +41,14 @@ export async function contingentGroups(organizationId: string, today: string) {
 /** One child of the list: their latest enrolment here, its status today, and the representatives. */
 export type ContingentRow = Awaited<ReturnType<typeof listContingent>>[number];
 
+/** Children a page of the contingent list shows. */
+export const CONTINGENT_PAGE = 100;
+
 // The kindergarten's children by their latest enrolment here (a transfer within the kindergarten does not
 // list a child twice), filtered by that enrolment's group, by status ("current" = in a group today or
-// enrolled from a later day; "left" = the last day has passed) and by a name or IIN fragment.
-export async function listContingent(organizationId: string, filter: ListFilter, today: string) {
+// enrolled from a later day; "left" = the last day has passed) and by a name or IIN fragment; without
+// their representatives (read for the shown page only).
+async function selectContingent(organizationId: string, filter: ListFilter, today: string) {
   const rows = await prisma.enrolment.findMany({
     where: { organizationId },
     select: {
@@ -57,27 +61,7 @@ export async function listContingent(organizationId: string, filter: ListFilter,
       endsOn: true,
       endKind: true,
       group: { select: { name: true } },
-      child: {
-        select: {
-          lastName: true,
-          firstName: true,
-          middleName: true,
-          iin: true,
-          birthDate: true,
-          representatives: {
-            // A claim waiting for the district officer (a guardian's document) is not a representative yet.
-            where: { status: "VERIFIED" },
-            orderBy: { createdAt: "asc" },
-            select: {
-              relation: true,
-              contactPhone: true,
-              representative: {
-                select: { id: true, lastName: true, firstName: true, middleName: true, phone: true },
-              },
-            },
-          },
-        },
-      },
+      child: { select: { lastName: true, firstName: true, middleName: true, iin: true, birthDate: true } },
     },
   });
   const q = filter.q?.toLocaleLowerCase("ru");
@@ -98,4 +82,49 @@ export async function listContingent(organizationId: string, filter: ListFilter,
       (r) => !q || r.name.toLocaleLowerCase("ru").includes(q) || (!!r.child.iin && r.child.iin.startsWith(q)),
     )
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+// The rows with their children's legal representatives.
+async function withRepresentatives<R extends { childId: string; child: object }>(rows: R[]) {
+  const reps = await prisma.legalRepresentative.findMany({
+    // A claim waiting for the district officer (a guardian's document) is not a representative yet.
+    where: { childId: { in: rows.map((r) => r.childId) }, status: "VERIFIED" },
+    orderBy: { createdAt: "asc" },
+    select: {
+      childId: true,
+      relation: true,
+      contactPhone: true,
+      representative: {
+        select: { id: true, lastName: true, firstName: true, middleName: true, phone: true },
+      },
+    },
+  });
+  return rows.map((r) => ({
+    ...r,
+    child: { ...r.child, representatives: reps.filter((l) => l.childId === r.childId) },
+  }));
+}
+
+// The whole filtered list, with representatives (see selectContingent).
+export async function listContingent(organizationId: string, filter: ListFilter, today: string) {
+  return withRepresentatives(await selectContingent(organizationId, filter, today));
+}
+
+// One page (1-based, clamped to the last) of the filtered list and how many children it holds in all.
+export async function contingentPage(
+  organizationId: string,
+  filter: ListFilter,
+  today: string,
+  page: number,
+  size = CONTINGENT_PAGE,
+) {
+  const all = await selectContingent(organizationId, filter, today);
+  const pages = Math.max(1, Math.ceil(all.length / size));
+  const shown = Math.min(Math.max(1, page), pages);
+  return {
+    total: all.length,
+    page: shown,
+    pages,
+    rows: await withRepresentatives(all.slice((shown - 1) * size, shown * size)),
+  };
 }

@@ -11,17 +11,21 @@ import {
   authorityVouchers,
   authorityVoucherStates,
   LIFE_STATES,
-  LIST_LIMIT,
+  VOUCHER_PAGE,
   type LifeState,
 } from "@/lib/voucher/authority-vouchers";
 import { Card } from "@/components/ui/card";
+import { Pager, pageParam, pagesOf } from "@/components/ui/pager";
 import { VoucherFigures } from "@/components/voucher/voucher-figures";
 import { VoucherTable } from "@/components/voucher/voucher-table";
 import { VoucherKindergartens } from "@/components/voucher/voucher-kindergartens";
 import { VoucherIssueForm } from "@/components/voucher/voucher-issue-form";
 import { VoucherStates } from "@/components/voucher/voucher-states";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ org?: string; state?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ org?: string; state?: string; page?: string; statesPage?: string }>;
+};
 
 // Vouchers of the authority: issuing the funded number to a cohort of the district (its officers), the
 // vouchers from the queue per state with their deadlines (?state=), and across the subordinate
@@ -37,11 +41,23 @@ export default async function AuthorityVouchersPage({ params, searchParams }: Pr
     : undefined;
   const t = await getTranslations("vouchers");
   const now = await requestNow();
-  const report = await authorityVouchers(actor, now, org).catch((e) => {
+  const listPage = pageParam(query.page);
+  const statesPage = pageParam(query.statesPage);
+  const report = await authorityVouchers(actor, now, org, listPage).catch((e) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });
-  const states = await authorityVoucherStates(actor, state);
+  const states = await authorityVoucherStates(actor, state, statesPage);
+  // The address of a page of one list, keeping the other's filter and page.
+  const hrefOf = (key: "page" | "statesPage", n: number) => {
+    const q = new URLSearchParams();
+    if (org) q.set("org", org);
+    if (state) q.set("state", state);
+    const pages = { page: listPage, statesPage, [key]: n };
+    if (pages.page > 1) q.set("page", String(pages.page));
+    if (pages.statesPage > 1) q.set("statesPage", String(pages.statesPage));
+    return `/authority/vouchers${q.size ? `?${q}` : ""}`;
+  };
   const mayIssue = !!home && can(actor, "voucher.issue", { organizationId: home.organizationId });
   return (
     <div className="space-y-6">
@@ -56,6 +72,12 @@ export default async function AuthorityVouchersPage({ params, searchParams }: Pr
       ) : null}
       <Card title={t("states.title")} testId="authority-voucher-states">
         <VoucherStates counts={states.counts} list={states.list} state={state} locale={locale} />
+        <Pager
+          page={statesPage}
+          pages={pagesOf(states.total, VOUCHER_PAGE)}
+          href={(n) => hrefOf("statesPage", n)}
+          testId="voucher-states-pager"
+        />
       </Card>
       <VoucherFigures counts={report.totals} />
       <Card title={t("perKgTitle")}>
@@ -66,14 +88,17 @@ export default async function AuthorityVouchersPage({ params, searchParams }: Pr
         )}
       </Card>
       <Card title={t("concerningTitle", { count: report.listTotal })} testId="authority-voucher-list">
-        {report.listTotal > LIST_LIMIT ? (
-          <p className="mb-2 text-sm text-slate-600">{t("listTruncated", { shown: LIST_LIMIT })}</p>
-        ) : null}
         {report.list.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noConcerning")}</p>
         ) : (
           <VoucherTable rows={report.list} locale={locale} showHolder testId="authority-vouchers" />
         )}
+        <Pager
+          page={listPage}
+          pages={pagesOf(report.listTotal, VOUCHER_PAGE)}
+          href={(n) => hrefOf("page", n)}
+          testId="authority-vouchers-pager"
+        />
       </Card>
     </div>
   );

@@ -5,10 +5,11 @@ import { requireKindergartenManagerPage } from "@/lib/auth/audiences";
 import { requestNow } from "@/lib/clock/request-now";
 import {
   contingentGroups,
+  contingentPage,
   kindergartenToday,
-  listContingent,
 } from "@/lib/kindergarten/contingent/list-contingent";
-import { listFilterSchema } from "@/lib/kindergarten/contingent/schemas";
+import { Pager, pageParam } from "@/components/ui/pager";
+import { listFilterSchema, type ListFilter } from "@/lib/kindergarten/contingent/schemas";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { ContingentFilters } from "@/components/kindergarten/contingent-filters";
@@ -24,12 +25,14 @@ export default async function ContingentPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const kg = await requireKindergartenManagerPage(locale);
   const t = await getTranslations("kgContingent");
-  const filter = listFilterSchema.parse(await searchParams);
+  const query = await searchParams;
+  const filter = listFilterSchema.parse(query);
   const today = await kindergartenToday(kg.organizationId, await requestNow());
-  const [groups, rows] = await Promise.all([
+  const [groups, list] = await Promise.all([
     contingentGroups(kg.organizationId, today),
-    listContingent(kg.organizationId, filter, today),
+    contingentPage(kg.organizationId, filter, today, pageParam(query.page)),
   ]);
+  const rows = list.rows;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -49,7 +52,7 @@ export default async function ContingentPage({ params, searchParams }: Props) {
         <div className="space-y-4">
           <ContingentFilters filter={filter} groups={groups} />
           <p className="text-sm text-slate-600" data-testid="contingent-count">
-            {t("count", { count: rows.length })}
+            {t("count", { count: list.total })}
           </p>
           {rows.length === 0 ? (
             <p className="text-sm text-slate-600" data-testid="contingent-empty">
@@ -58,8 +61,20 @@ export default async function ContingentPage({ params, searchParams }: Props) {
           ) : (
             <ContingentTable rows={rows} locale={locale} />
           )}
+          <Pager page={list.page} pages={list.pages} href={(n) => contingentHref(filter, n)} />
         </div>
       </Card>
     </div>
   );
+}
+
+// The list's address for page n, keeping its filters.
+function contingentHref(filter: ListFilter, page: number): string {
+  const q = new URLSearchParams();
+  if (filter.group) q.set("group", filter.group);
+  if (filter.status !== "current") q.set("status", filter.status);
+  if (filter.q) q.set("q", filter.q);
+  if (page > 1) q.set("page", String(page));
+  const s = q.toString();
+  return `/kindergarten/contingent${s ? `?${s}` : ""}`;
 }

@@ -12,9 +12,11 @@ import { exportRows, toCsv } from "@/lib/queue/protocol/export";
 import { parseProtocolFilter } from "@/lib/queue/protocol/filter";
 import { toXlsx } from "@/lib/queue/protocol/xlsx";
 import { withExportSlot } from "@/lib/reports/export-slots";
+import { exportTooLarge } from "@/lib/reports/export";
 
 // Downloads the published protocol (public): ?from&to (days, at most a year), ?district, ?kg and
-// ?format=csv|xlsx — exactly the rows the protocol page shows for the same filters, with each day's hash.
+// ?format=csv|xlsx — exactly the rows the protocol page shows for the same filters, with each day's hash;
+// more than MAX_EXPORT_ROWS events are refused with a message to narrow the filters.
 export const GET = routeHandler({
   name: "protocol.export",
   permission: "protocol.read",
@@ -31,7 +33,10 @@ async function protocolExport(input: { locale: (typeof routing.locales)[number] 
   const format = q.format === "xlsx" ? "xlsx" : "csv";
   const t = await getTranslations({ locale, namespace: "protocol" });
   const tLang = await getTranslations({ locale, namespace: "groupLanguage" });
-  const rows = exportRows(await publishedEvents(filter), {
+  const events = await publishedEvents(filter);
+  const refused = exportTooLarge(locale, events.length);
+  if (refused) return refused;
+  const rows = exportRows(events, {
     headings: [
       t("day"),
       t("at"),

@@ -11,11 +11,12 @@ import {
 import { FolderTree } from "@/components/profile/folder-tree";
 import { documentHref } from "@/components/profile/quick-documents";
 import { orgShortName } from "@/lib/org/names";
-import { flattenFolders, folderDocuments, folderTree } from "@/lib/profile/documents";
+import { DOCUMENTS_PAGE, flattenFolders, folderDocuments, folderTree } from "@/lib/profile/documents";
+import { Pager, pageParam, pagesOf } from "@/components/ui/pager";
 import { dayOf, fileSize, shownName } from "@/lib/profile/names";
 import { profileForPage, type ProfileParams } from "@/lib/profile/page-profile";
 
-type Props = { params: ProfileParams; searchParams: Promise<{ folder?: string }> };
+type Props = { params: ProfileParams; searchParams: Promise<{ folder?: string; page?: string }> };
 
 export async function generateMetadata({ params }: { params: ProfileParams }) {
   const { locale, profile } = await profileForPage(params);
@@ -29,9 +30,11 @@ export default async function OrgDocumentsPage({ params, searchParams }: Props) 
   const { locale, profile, slug } = await profileForPage(params, "documents");
   const t = await getTranslations("profile.documents");
   const { org, view } = profile;
-  const folderParam = (await searchParams).folder;
+  const query = await searchParams;
+  const folderParam = query.folder;
   const folderId = typeof folderParam === "string" && folderParam ? folderParam.slice(0, 64) : null;
-  const [tree, listing] = await Promise.all([folderTree(org.id), folderDocuments(org.id, folderId)]);
+  const page = pageParam(query.page);
+  const [tree, listing] = await Promise.all([folderTree(org.id), folderDocuments(org.id, folderId, page)]);
   if (!listing) notFound();
   const folders = flattenFolders(tree);
   return (
@@ -79,6 +82,11 @@ export default async function OrgDocumentsPage({ params, searchParams }: Props) 
                 ))}
               </ul>
             )}
+            <Pager
+              page={page}
+              pages={pagesOf(listing.total, DOCUMENTS_PAGE)}
+              href={(n) => documentsHref(slug, folderId, n)}
+            />
           </Card>
           {view.documents.upload ? (
             <Card title={t("uploadTitle")} testId="documents-upload-card">
@@ -89,4 +97,12 @@ export default async function OrgDocumentsPage({ params, searchParams }: Props) 
       </div>
     </ClientMessages>
   );
+}
+
+// The tab's address for page n of a folder.
+function documentsHref(slug: string, folderId: string | null, page: number): string {
+  const q = new URLSearchParams();
+  if (folderId) q.set("folder", folderId);
+  if (page > 1) q.set("page", String(page));
+  return `/org/${slug}/documents${q.size ? `?${q}` : ""}`;
 }
