@@ -20,8 +20,11 @@ export const initialFormState: FormState = { ok: false };
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    if (!out[key]) out[key] = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+    // (Own keys only: a field named "valueOf" or "__proto__" is a field like any other — issue 15's fuzz.)
+    const path0 = String(issue.path[0] ?? "form");
+    const key = path0 === "__proto__" ? "form" : path0;
+    if (!Object.hasOwn(out, key))
+      out[key] = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
   }
   return out;
 }
