@@ -299,6 +299,7 @@ async function drive(writes, concurrency, acknowledged, stats) {
         }
       } catch {
         stats.connectionErrors++; // the server was killed under it: no answer, no promise
+        stats.unanswered[w.kind] = (stats.unanswered[w.kind] ?? 0) + 1;
       }
     }
   }
@@ -317,7 +318,7 @@ function shuffle(list, seed = 15) {
 
 // ---- the checks -------------------------------------------------------------------------------------
 
-async function verifyWrites(db, acknowledged) {
+async function verifyWrites(db, acknowledged, allClaims) {
   const marks = acknowledged.filter((w) => w.kind === "mark");
   const { rows: markRows } = await db.query(
     `SELECT m."childId" || ':' || to_char(m.date, 'YYYY-MM-DD') AS key, m.status, m.version,
@@ -359,7 +360,7 @@ async function verifyWrites(db, acknowledged) {
   const claims = acknowledged.filter((w) => w.kind === "claim");
   const { rows: refs } = await db.query(
     `SELECT number, "placeId", "applicationId" FROM "Referral" WHERE "placeId" = ANY($1)`,
-    [[...new Set(claims.map((w) => w.placeId))]],
+    [[...new Set(allClaims.map((w) => w.placeId))]], // every place of the load, acknowledged or not
   );
   const refNumbers = new Set(refs.map((r) => r.number));
   const claimMissing = claims.filter((w) => !refNumbers.has(w.referral));
@@ -541,10 +542,11 @@ async function main() {
     log(
       `load: ${work.marks.length} marks, ${work.confirmations.length} confirmations, ${work.claims.length} claims`,
     );
-    const all = shuffle([...work.marks, ...work.confirmations, ...work.claims]);
+    // The claims first (a place goes to one of them; they are answered before the kill), then the rest mixed.
+    const all = [...work.claims, ...shuffle([...work.marks, ...work.confirmations])];
     const half = Math.floor(all.length / 2);
     const acknowledged = [];
-    const stats = { sent: 0, connectionErrors: 0, serverErrors: [], refused: {} };
+    const stats = { sent: 0, connectionErrors: 0, serverErrors: [], refused: {}, unanswered: {} };
     // Phase 1: the first half under load, and the server killed in the middle of it.
     const phase1 = drive(all.slice(0, half), 12, acknowledged, stats);
     await sleep(KILL_AFTER_MS);
@@ -562,8 +564,10 @@ async function main() {
       `no server error answered (${stats.serverErrors.length}${stats.serverErrors.length ? `: ${stats.serverErrors.slice(0, 2).join(" | ")}` : ""})`,
     );
     if (serverErrorLog.length) log(`the server logged:\n${serverErrorLog.join("\n")}`);
-    log(`refused (not promised): ${JSON.stringify(stats.refused)}`);
-    const writes = await verifyWrites(db, acknowledged);
+    log(
+      `refused: ${JSON.stringify(stats.refused)}; unanswered at the kill: ${JSON.stringify(stats.unanswered)}`,
+    );
+    const writes = await verifyWrites(db, acknowledged, work.claims);
     const authFuzz = await fuzzAuthRoute(Number(process.env.AUTH_FUZZ_RUNS ?? 300));
     srv.kill();
     srv = null;
@@ -574,6 +578,7 @@ async function main() {
       sent: stats.sent,
       connectionErrorsAtKill: stats.connectionErrors,
       refused: stats.refused,
+      unanswered: stats.unanswered,
       acknowledgedBeforeKill: ackedAtKill,
       acknowledged: acknowledged.length,
       ...writes,

@@ -391,9 +391,12 @@ async function call(name: string, built: Built, input: unknown, locale: Locale):
 }
 
 // Writes a refusal is meant to make: a refused sign-in still counts against its throttle (or a guesser
-// would never be slowed).
+// would never be slowed); the demo's signing key is made when first needed.
 const WRITES_WHEN_REFUSED: Record<string, string[]> = {
   "signin.request_code": ["INSERT SignInThrottle", "UPDATE SignInThrottle"],
+  // In demo mode the portal's signing key is made on first use, whatever the request asked for.
+  "portal_key.pem": ["INSERT PortalKey"],
+  "portal_key.list": ["INSERT PortalKey"],
 };
 // next-auth's handler reads Next's request store itself (cookies() outside a request throws here): it is
 // fuzzed over HTTP against the running server by tests/soak/crash.mjs instead.
