@@ -493,7 +493,8 @@ async function fill(pool: pg.Pool): Promise<Record<string, number>> {
             count(*) FILTER (WHERE reason = 'QUARANTINE'), count(*) FILTER (WHERE reason = 'UNEXCUSED'),
             count(*) FILTER (WHERE reason = 'OTHER'),
             count(*) FILTER (WHERE status = 'ABSENT' AND (reason IS NULL OR reason = 'UNKNOWN'))
-          FROM "AttendanceMark" GROUP BY "childId", "groupId", date_trunc('month', date)::date`);
+          FROM "AttendanceMark" GROUP BY "childId", "groupId", date_trunc('month', date)::date
+          ORDER BY 4, 3`); // stored by month and kindergarten, as a year of real months would lay them
       } finally {
         other.release();
       }

@@ -733,6 +733,7 @@ async function driveMutation(s) {
   let i = 0;
   let refused = 0;
   const statuses = {};
+  const messages = {};
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -751,11 +752,18 @@ async function driveMutation(s) {
         },
         onResponse: (status, body) => {
           statuses[status] = (statuses[status] ?? 0) + 1;
-          if (status === 200 && s.expect && !String(body).includes(s.expect)) refused++;
+          const text = String(body);
+          // An answer that is not ok names its message: a refusal ("taken meanwhile") is an answer, a
+          // server error (errors.internal) is an error wherever it appears.
+          const message = text.includes('"ok":false') ? /"message":"([^"]+)"/.exec(text)?.[1] : undefined;
+          if (message) messages[message] = (messages[message] ?? 0) + 1;
+          if (status === 200 && ((s.expect && !text.includes(s.expect)) || message === "errors.internal"))
+            refused++;
         },
       },
     ],
   });
+  if (Object.keys(messages).length) console.log(`  ${s.name}: answers not ok: ${JSON.stringify(messages)}`);
   const check = s.verify ? await s.verify() : null;
   if (check) console.log(`  ${s.name}: ${check.note}${check.exact ? "" : " — NOT EXACT"}`);
   return {
@@ -766,7 +774,7 @@ async function driveMutation(s) {
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + refused + (check && !check.exact ? 1 : 0),
-    statuses: JSON.stringify({ ...statuses, refused }),
+    statuses: JSON.stringify({ ...statuses, refused, ...messages }),
     requests: result.requests.total,
     htmlBytes: null,
   };

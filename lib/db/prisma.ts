@@ -2,9 +2,18 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
+// Transactions wait up to 10 s for a connection and may last 15 s (Prisma's defaults are 2 s and 5 s).
+// A transaction's own database work is milliseconds, but under a peak (the 1st of the month, a claim storm)
+// its queries also wait for the busy process between them; with the defaults such a request failed with a
+// server error where it only needed to wait (the benchmark's "everyone present" at 16 connections).
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
 // Creates a client for a connection string (tests and scripts make their own).
 export function createPrismaClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }
 
 // One client per process, created on first use (so `next build` needs no database) and cached

@@ -3,12 +3,12 @@ import { textResponse } from "@/lib/action/state-texts";
 
 // Exports (reports, the protocol, announcement receipts) are the heaviest requests a reader can make:
 // each runs its queries and writes a file. A process serves at most RUNNING of them at once (one per
-// core); up to WAITING more wait their turn for at most WAIT_MS, and the rest — or those that waited too
+// core); up to 32 more wait their turn for at most 10 s, and the rest — or those that waited too
 // long — get 503 with Retry-After and a message in their language instead of piling up until the
 // database pool times out (which answered 500 under load).
 
 export type SlotLimits = { running: number; waiting: number; waitMs: number };
-const DEFAULT_LIMITS: SlotLimits = { running: 2, waiting: 8, waitMs: 10_000 };
+const DEFAULT_LIMITS: SlotLimits = { running: 2, waiting: 32, waitMs: 10_000 };
 const RETRY_AFTER_S = 5;
 
 /** A counting semaphore with a bounded, timed queue; `acquire` resolves to a release function or null. */
