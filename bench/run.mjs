@@ -140,6 +140,8 @@ async function main() {
     const failed = results.filter((r) => r.errors > 0);
     if (two && !two.ok) failed.push({ name: "two instances", errors: 1, statuses: JSON.stringify(two) });
     if (!SMOKE) {
+      // A run of some scenarios (--only) does not replace the full run's figures.
+      const file = ONLY.length ? "partial.json" : "latest.json";
       const out = {
         measuredAt: new Date().toISOString(),
         machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
@@ -161,11 +163,8 @@ async function main() {
         data: { scale: data.scale, seed: data.seed, today: data.today, ...data.counts },
       };
       fs.mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-      fs.writeFileSync(
-        path.join(root, "bench", "results", "latest.json"),
-        `${JSON.stringify(out, null, 2)}\n`,
-      );
-      console.log("\nWrote bench/results/latest.json");
+      fs.writeFileSync(path.join(root, "bench", "results", file), `${JSON.stringify(out, null, 2)}\n`);
+      console.log(`\nWrote bench/results/${file}`);
     }
     if (failed.length) {
       console.error(`\nErrors in: ${failed.map((r) => `${r.name} (${r.errors}: ${r.statuses})`).join(", ")}`);
@@ -613,20 +612,23 @@ async function claimStorm(db, data, id, scenario) {
       left--;
     }
   const placesOf = new Map();
+  const used = []; // a place goes to one pair only (pairs of one district draw from the same places)
   for (const p of share) {
     if (!p.n) continue;
     const [t, y] = p.key.split("|");
     const { rows } = await db.query(
       `UPDATE "Place" SET status = 'GENERAL', "birthYear" = $3, "generalFrom" = now(), version = version + 1
        WHERE id IN (SELECT pl.id FROM "Place" pl JOIN "Organization" o ON o.id = pl."organizationId"
-                    WHERE o."territoryId" = $1 AND pl.status IN ('PRIORITY', 'GENERAL') ORDER BY md5(pl.id) LIMIT $2)
+                    WHERE o."territoryId" = $1 AND pl.status IN ('PRIORITY', 'GENERAL') AND NOT (pl.id = ANY($4))
+                    ORDER BY md5(pl.id) LIMIT $2)
        RETURNING id`,
-      [t, p.n, Number(y)],
+      [t, p.n, Number(y), used],
     );
     placesOf.set(
       p.key,
       rows.map((r) => r.id),
     );
+    used.push(...rows.map((r) => r.id));
   }
   const placeIds = [...placesOf.values()].flat();
   const claim = id("lib/queue/places/actions.ts", "claimPlaceAction");
