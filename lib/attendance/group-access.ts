@@ -12,14 +12,14 @@ export async function groupFor(
   actor: Actor,
   groupId: string,
   action: Action,
-  db: Pick<Tx, "group"> = prisma,
+  db: Pick<Tx, "group" | "$queryRaw"> = prisma,
 ) {
   const group = await db.group.findUnique({ where: { id: groupId }, include: { organization: true } });
   if (!group || group.archivedAt) throw new AppError("not_found");
   authorize(actor, action, {
     organizationId: group.organizationId,
     groupId: group.id,
-    orgPath: await orgPathOf(group.organizationId),
+    orgPath: await orgPathOf(group.organizationId, db), // in the caller's transaction, if any
   });
   return group;
 }

@@ -1,14 +1,20 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { prisma, type Tx } from "@/lib/db/prisma";
 import type { Actor, ActorMembership, Audience } from "./actor";
 
 // Each organisation's authorities up the tree, [org, parent, grandparent, …], in one recursive query
 // for all of them. An excluded subordinate is outside its former authority's scope (the walk stops
 // there); at most 10 levels, and a cycle stops at the first repeat.
-export async function orgPathsOf(organizationIds: string[]): Promise<Map<string, string[]>> {
+// `db`: a transaction's client when the caller holds one (a query on the global client would need a
+// second connection while the transaction keeps the first: under a peak the pool runs dry and every
+// transaction waits for the others).
+export async function orgPathsOf(
+  organizationIds: string[],
+  db: Pick<Tx, "$queryRaw"> = prisma,
+): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(organizationIds.map((id) => [id, [id]]));
   if (organizationIds.length === 0) return out;
-  const rows = await prisma.$queryRaw<{ root: string; id: string }[]>`
+  const rows = await db.$queryRaw<{ root: string; id: string }[]>`
     WITH RECURSIVE up(root, id, parent, excluded, depth) AS (
       SELECT id, id, "parentId", "subordinationExcludedAt", 1 FROM "Organization" WHERE id = ANY(${organizationIds})
       UNION ALL
@@ -28,8 +34,11 @@ export async function orgPathsOf(organizationIds: string[]): Promise<Map<string,
 }
 
 // One organisation's authorities up the tree: [org, parent, grandparent, …].
-export async function orgPathOf(organizationId: string): Promise<string[]> {
-  return (await orgPathsOf([organizationId])).get(organizationId)!;
+export async function orgPathOf(
+  organizationId: string,
+  db: Pick<Tx, "$queryRaw"> = prisma,
+): Promise<string[]> {
+  return (await orgPathsOf([organizationId], db)).get(organizationId)!;
 }
 
 // Builds the actor for a session from the database, so revoked rights take effect at once.
