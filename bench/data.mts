@@ -519,14 +519,16 @@ async function fill(pool: pg.Pool): Promise<Record<string, number>> {
           make_date(t.year, t.month, 1) + interval '1 month 2 days 19 hours',
           CASE WHEN t.status = 'CORRECTED' THEN make_date(t.year, t.month, 1) + interval '1 month 15 days' END
         FROM "Timesheet" t WHERE t.status IN ('CONFIRMED', 'CORRECTED')`);
-      await q(`INSERT INTO "TimesheetDispute"(id, "timesheetId", "parentId", reason, status, "createdAt", answer, "answeredAt", "escalatedAt", "decideBy")
+      await q(`INSERT INTO "TimesheetDispute"(id, "timesheetId", "parentId", reason, status, "createdAt", answer, "answeredAt", "escalatedAt", "decideBy", "decidedAt")
         SELECT 'btd' || substr(t.id, 4), t.id, 'bp' || substr(t."childId", 3),
           'Бала осы күндері балабақшада болды. / Ребёнок в эти дни был в саду.', s::"DisputeStatus",
           make_date(t.year, t.month, 1) + interval '1 month 3 days',
           CASE WHEN s <> 'OPEN' THEN 'Тексерілді. / Проверено.' END,
           CASE WHEN s <> 'OPEN' THEN make_date(t.year, t.month, 1) + interval '1 month 5 days' END,
-          CASE WHEN s = 'ESCALATED' THEN make_date(t.year, t.month, 1) + interval '1 month 7 days' END,
-          CASE WHEN s = 'ESCALATED' THEN make_date(t.year, t.month, 1) + interval '1 month 17 days' END
+          CASE WHEN s IN ('ESCALATED', 'UPHELD_KINDERGARTEN') THEN make_date(t.year, t.month, 1) + interval '1 month 7 days' END,
+          CASE WHEN s IN ('ESCALATED', 'UPHELD_KINDERGARTEN') THEN make_date(t.year, t.month, 1) + interval '1 month 17 days' END,
+          -- a decided dispute has its decision's time (the nightly job counts its grace period from it)
+          CASE WHEN s = 'UPHELD_KINDERGARTEN' THEN make_date(t.year, t.month, 1) + interval '1 month 12 days' END
         FROM "Timesheet" t
         CROSS JOIN LATERAL (SELECT CASE WHEN make_date(t.year, t.month, 1) >= date_trunc('month', '${TODAY}'::date - interval '1 month') THEN 'OPEN'
           ELSE (ARRAY['ACCEPTED', 'REJECTED', 'ESCALATED', 'UPHELD_KINDERGARTEN'])[1 + floor(${H('substr(t."childId", 3)::bigint * 100 + t.month', 10)} * 4)::int] END AS s) ss

@@ -35,6 +35,9 @@ const DURATION = Number(arg("duration", SMOKE ? 2 : 8));
 const CONNECTIONS = Number(arg("connections", SMOKE ? 4 : 16));
 const PORT = Number(arg("port", process.env.BENCH_PORT ?? 3200));
 const ONLY = arg("only", "").split(",").filter(Boolean);
+// --profile: instead of the load, each page scenario's cost one request at a time: its latency and the
+// statements it sends to the database with their time (pg_stat_statements), to find what costs.
+const PROFILE = argv.includes("--profile");
 const SECRET = "bench-secret-of-at-least-thirty-two-bytes-0123456789";
 const COOKIE = "next-auth.session-token";
 const base = `http://127.0.0.1:${PORT}`;
@@ -68,7 +71,13 @@ async function main() {
     const dir = path.join(benchDataDir(root), "pg");
     if (!fs.existsSync(path.join(dir, "PG_VERSION")))
       throw new Error("No bench data: run `npm run bench:data` first.");
-    const server = await startEmbeddedPostgres({ dataDir: dir, port: benchPort() });
+    const server = await startEmbeddedPostgres({
+      dataDir: dir,
+      port: benchPort(),
+      settings: PROFILE
+        ? ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"]
+        : [],
+    });
     stopDb = server.stop;
     url = databaseUrlFor(server.url, "bench");
   }
@@ -119,6 +128,10 @@ async function main() {
     const scenarios = [...makeScenarios(users, data), ...(await mutationScenarios(db, data, wanted))].filter(
       wanted,
     );
+    if (PROFILE) {
+      await profile(db, scenarios);
+      return 0;
+    }
     const results = [];
     let floor = null;
     for (const s of scenarios) {
@@ -208,6 +221,41 @@ async function startServer(env, port) {
   }
   const exit = new Promise((r) => (exited ? r() : proc.on("exit", r)));
   return { proc, log, stop: () => (proc.kill("SIGTERM"), exit) };
+}
+
+// One request at a time per page scenario (after two to warm up): its mean latency, and per request the
+// statements sent to the database, their time, and the three that cost most (bench/results/profile.json).
+async function profile(db, scenarios) {
+  const N = Number(arg("requests", 10));
+  await db.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+  const out = [];
+  for (const s of scenarios.filter((x) => x.expect === undefined)) {
+    const v = s.variants[0];
+    const get = () => fetch(`${base}${v.path}`, { headers: v.cookie ? { Cookie: v.cookie } : {} });
+    for (let i = 0; i < 2; i++) await (await get()).arrayBuffer();
+    await db.query("SELECT pg_stat_statements_reset()");
+    const t0 = performance.now();
+    for (let i = 0; i < N; i++) await (await get()).arrayBuffer();
+    const ms = (performance.now() - t0) / N;
+    const { rows } = await db.query(
+      `SELECT calls::int, total_exec_time AS t, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS q
+       FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC`,
+    );
+    const r = {
+      name: s.name,
+      ms: round(ms),
+      statements: round(rows.reduce((a, x) => a + x.calls, 0) / N),
+      dbMs: round(rows.reduce((a, x) => a + x.t, 0) / N),
+      top: rows.slice(0, 3).map((x) => ({ ms: round(x.t / N), calls: round(x.calls / N), q: x.q })),
+    };
+    out.push(r);
+    console.log(
+      `  ${r.name.padEnd(36)} ${String(r.ms).padStart(7)} ms  ${String(r.statements).padStart(5)} statements  ${String(r.dbMs).padStart(7)} ms in the database`,
+    );
+    for (const x of r.top) console.log(`      ${String(x.ms).padStart(7)} ms ×${x.calls}  ${x.q}`);
+  }
+  fs.mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+  fs.writeFileSync(path.join(root, "bench", "results", "profile.json"), `${JSON.stringify(out, null, 2)}\n`);
 }
 
 // Two app processes on one database, both with the job scheduler on (docs/SCALING.md): a session signed

@@ -57,7 +57,9 @@ export async function loadGroupMonth(
   const [timesheets, planned] = await Promise.all([
     prisma.timesheet.findMany({
       where: { organizationId: group.organizationId, year, month, childId: { in: childIds } },
-      include: { _count: { select: { confirmations: true } } },
+      // Whether a confirmation exists, as one row by the index: `_count` made Prisma count every
+      // confirmation of the region in a joined GROUP BY (246 ms a grid on the region's 1.1 million).
+      include: { confirmations: { select: { id: true }, take: 1 } },
     }),
     prisma.absenceNotice.findMany({
       where: {
@@ -88,7 +90,7 @@ export async function loadGroupMonth(
       name: [own[0]!.child.lastName, own[0]!.child.firstName].filter(Boolean).join(" "),
       enrolments: spans,
       timesheet: ts?.status ?? null,
-      confirmed: (ts?._count.confirmations ?? 0) > 0,
+      confirmed: (ts?.confirmations.length ?? 0) > 0,
       cells: days.map((d) => {
         const m = markOf.get(`${childId}:${d.ymd}`);
         const p = planned.find(

@@ -93,9 +93,9 @@ export async function markAttendance(actor: Actor, req: MarkRequest, now: Date, 
           month: m,
         },
       },
-      include: { _count: { select: { confirmations: true } } },
+      include: { confirmations: { select: { id: true }, take: 1 } }, // one row by the index, not a count
     });
-    const confirmedBefore = (timesheet?._count.confirmations ?? 0) > 0;
+    const confirmedBefore = (timesheet?.confirmations.length ?? 0) > 0;
     if (correctionNeedsReason(confirmedBefore, changed) && !req.correctionReason)
       throw new AppError("correction_reason_required");
     const data = {

@@ -1,34 +1,38 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditMany } from "@/lib/audit/audit";
 import { disputedMonthState } from "@/lib/timesheet/dispute-rules";
 import type { YearMonth } from "@/lib/timesheet/window";
-import { BATCH, NOT_CONFIRMED_ACTION } from "./timesheet-rows";
+import { chunks, countIn, NOT_CONFIRMED_ACTION, type PerOrg } from "./timesheet-rows";
 
-// Sets the kindergarten's DISPUTED timesheets of months up to `closed` to NOT_CONFIRMED once the
+// Sets the kindergartens' DISPUTED timesheets of months up to `closed` to NOT_CONFIRMED once the
 // dispute rule says the month is missed (decided or answered, and the grace period over without a
 // confirmation: lib/timesheet/dispute-rules.ts); a month whose dispute is still undecided, or whose
-// grace period lasts, is left alone. In batches by id, each row changed only while it is still
+// grace period lasts, is left alone. In batches, each row changed only while it is still
 // DISPUTED (a confirmation that landed meanwhile wins), one audit record each. Idempotent.
 export async function expireDecidedDisputes(
-  organizationId: string,
-  timeZone: string,
+  orgs: { id: string; timeZone: string }[],
   closed: YearMonth,
   at: Date,
-): Promise<number> {
-  let cursor: string | undefined;
-  let changed = 0;
-  for (;;) {
+): Promise<PerOrg> {
+  const zones = new Map(orgs.map((o) => [o.id, o.timeZone]));
+  const changed: PerOrg = new Map();
+  const where = {
+    organizationId: { in: [...zones.keys()] },
+    status: "DISPUTED",
+    OR: [{ year: { lt: closed.year } }, { year: closed.year, month: { lte: closed.month } }],
+    disputes: { some: { status: { notIn: ["OPEN", "ESCALATED"] } } },
+  } satisfies Prisma.TimesheetWhereInput;
+  // The candidates' ids by the status index first: a keyset over the primary key made the planner walk
+  // the whole table in id order (0.7 s a batch over the region's 1.4 million rows).
+  const ids = (await prisma.timesheet.findMany({ where, select: { id: true } })).map((r) => r.id);
+  for (const chunk of chunks(ids)) {
     const rows = await prisma.timesheet.findMany({
-      where: {
-        organizationId,
-        status: "DISPUTED",
-        ...(cursor ? { id: { gt: cursor } } : {}),
-        OR: [{ year: { lt: closed.year } }, { year: closed.year, month: { lte: closed.month } }],
-        disputes: { some: { status: { notIn: ["OPEN", "ESCALATED"] } } },
-      },
+      where: { ...where, id: { in: chunk } },
       select: {
         id: true,
+        organizationId: true,
         year: true,
         month: true,
         graceUntil: true,
@@ -38,20 +42,22 @@ export async function expireDecidedDisputes(
           take: 1,
         },
       },
-      orderBy: { id: "asc" },
-      take: BATCH,
     });
-    if (rows.length === 0) return changed;
-    cursor = rows[rows.length - 1]!.id;
     const missed = rows.filter((r) => {
       const d = r.disputes[0];
       return (
         !!d &&
-        disputedMonthState(d, { confirmed: false, graceUntil: r.graceUntil }, r, timeZone, at) === "missed"
+        disputedMonthState(
+          d,
+          { confirmed: false, graceUntil: r.graceUntil },
+          r,
+          zones.get(r.organizationId)!,
+          at,
+        ) === "missed"
       );
     });
     if (missed.length === 0) continue;
-    changed += await prisma.$transaction(async (tx) => {
+    const done = await prisma.$transaction(async (tx) => {
       const read = new Map(missed.map((r) => [r.id, r]));
       const updated = await tx.timesheet.updateManyAndReturn({
         where: { id: { in: [...read.keys()] }, status: "DISPUTED" },
@@ -68,7 +74,7 @@ export async function expireDecidedDisputes(
             action: NOT_CONFIRMED_ACTION,
             entityType: "Timesheet",
             entityId: r.id,
-            organizationId,
+            organizationId: r.organizationId,
             before: {
               status: "DISPUTED",
               graceUntil: r.graceUntil,
@@ -85,7 +91,9 @@ export async function expireDecidedDisputes(
           };
         }),
       );
-      return updated.length;
+      return updated.map(({ id }) => read.get(id)!.organizationId);
     });
+    for (const orgId of done) countIn(changed, orgId);
   }
+  return changed;
 }

@@ -1,38 +1,37 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditMany, type AuditEntry } from "@/lib/audit/audit";
 import type { YearMonth } from "@/lib/timesheet/window";
-import { BATCH, NOT_CONFIRMED_ACTION } from "./timesheet-rows";
+import { chunks, countIn, NOT_CONFIRMED_ACTION, type PerOrg } from "./timesheet-rows";
 
-// Sets the kindergarten's OPEN and CORRECTED timesheets of months up to `closed` (windows over) to
-// NOT_CONFIRMED once their grace period, if any, is over — in batches by id, each row changed only if
+// Sets the kindergartens' OPEN and CORRECTED timesheets of months up to `closed` (windows over) to
+// NOT_CONFIRMED once their grace period, if any, is over — in batches, each row changed only if
 // its status is still what was read (a confirmation that landed meanwhile wins), one audit record each
 // (a batch is one transaction of three statements).
 export async function expireOpenTimesheets(
-  organizationId: string,
+  organizationIds: string[],
   closed: YearMonth,
   at: Date,
-): Promise<number> {
-  let cursor: string | undefined;
-  let changed = 0;
-  for (;;) {
+): Promise<PerOrg> {
+  const changed: PerOrg = new Map();
+  const where = {
+    organizationId: { in: organizationIds },
+    status: { in: ["OPEN", "CORRECTED"] },
+    AND: [
+      { OR: [{ year: { lt: closed.year } }, { year: closed.year, month: { lte: closed.month } }] },
+      { OR: [{ graceUntil: null }, { graceUntil: { lte: at } }] },
+    ],
+  } satisfies Prisma.TimesheetWhereInput;
+  // The candidates' ids by the status index first: a keyset over the primary key made the planner walk
+  // the whole table in id order (0.7 s a batch over the region's 1.4 million rows).
+  const ids = (await prisma.timesheet.findMany({ where, select: { id: true } })).map((r) => r.id);
+  for (const chunk of chunks(ids)) {
     const rows = await prisma.timesheet.findMany({
-      where: {
-        organizationId,
-        status: { in: ["OPEN", "CORRECTED"] },
-        ...(cursor ? { id: { gt: cursor } } : {}),
-        AND: [
-          { OR: [{ year: { lt: closed.year } }, { year: closed.year, month: { lte: closed.month } }] },
-          { OR: [{ graceUntil: null }, { graceUntil: { lte: at } }] },
-        ],
-      },
-      orderBy: { id: "asc" },
-      take: BATCH,
+      where: { ...where, id: { in: chunk } },
     });
-    if (rows.length === 0) return changed;
-    cursor = rows[rows.length - 1]!.id;
     // One conditional UPDATE … RETURNING per status read and one INSERT of the audit rows.
-    changed += await prisma.$transaction(async (tx) => {
+    const done = await prisma.$transaction(async (tx) => {
       const entries: AuditEntry[] = [];
       for (const status of ["OPEN", "CORRECTED"] as const) {
         const read = new Map(rows.filter((r) => r.status === status).map((r) => [r.id, r]));
@@ -49,14 +48,16 @@ export async function expireOpenTimesheets(
             action: NOT_CONFIRMED_ACTION,
             entityType: "Timesheet",
             entityId: r.id,
-            organizationId,
+            organizationId: r.organizationId,
             before: { status: r.status, graceUntil: r.graceUntil },
             after: { status: "NOT_CONFIRMED", year: r.year, month: r.month, reason: "window_closed", at },
           });
         }
       }
       await auditMany(tx, entries);
-      return entries.length;
+      return entries;
     });
+    for (const e of done) countIn(changed, e.organizationId!);
   }
+  return changed;
 }

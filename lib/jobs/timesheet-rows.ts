@@ -17,52 +17,68 @@ export function chunks<T>(list: T[], size = BATCH): T[][] {
   );
 }
 
-// The children who were enrolled at the kindergarten on at least one of its working days of the month.
-async function childrenWithWorkingDays(
-  organizationId: string,
-  ym: YearMonth,
-  cache: WorkingDaysCache,
-): Promise<string[]> {
-  const from = ymdToDbDate(formatYmd(ym.year, ym.month, 1));
-  const to = ymdToDbDate(formatYmd(ym.year, ym.month, daysInMonth(ym.year, ym.month)));
-  const enrolments = await prisma.enrolment.findMany({
-    where: { organizationId, startsOn: { lte: to }, OR: [{ endsOn: null }, { endsOn: { gte: from } }] },
-    select: { childId: true, startsOn: true, endsOn: true },
-  });
-  if (enrolments.length === 0) return [];
-  await cache.load([{ organizationId, ...ym }]);
-  const days = cache.get(organizationId, ym);
-  const spans = new Map<string, { startsOn: string; endsOn: string | null }[]>();
-  for (const e of enrolments)
-    spans.set(e.childId, [
-      ...(spans.get(e.childId) ?? []),
-      { startsOn: dbDateToYmd(e.startsOn), endsOn: e.endsOn ? dbDateToYmd(e.endsOn) : null },
-    ]);
-  return [...spans].filter(([, s]) => days.some((d) => enrolledOn(s, d))).map(([childId]) => childId);
+/** How many rows a step changed in each kindergarten. */
+export type PerOrg = Map<string, number>;
+
+// Adds one to a kindergarten's count.
+export function countIn(counts: PerOrg, organizationId: string, n = 1): void {
+  counts.set(organizationId, (counts.get(organizationId) ?? 0) + n);
 }
 
-// Makes sure every child of the closed month has a timesheet row at this kindergarten: a row made
+// The children enrolled at these kindergartens on at least one of the kindergarten's working days of the
+// month who have no timesheet row there: the database finds the enrolments of the month without a row
+// (none, on a night after the first), the working days decide among those.
+async function childrenWithoutTimesheet(
+  organizationIds: string[],
+  ym: YearMonth,
+  cache: WorkingDaysCache,
+): Promise<{ childId: string; organizationId: string }[]> {
+  const from = ymdToDbDate(formatYmd(ym.year, ym.month, 1));
+  const to = ymdToDbDate(formatYmd(ym.year, ym.month, daysInMonth(ym.year, ym.month)));
+  const enrolments = await prisma.$queryRaw<
+    { childId: string; organizationId: string; startsOn: Date; endsOn: Date | null }[]
+  >`
+    SELECT e."childId", e."organizationId", e."startsOn", e."endsOn" FROM "Enrolment" e
+    WHERE e."organizationId" = ANY(${organizationIds}) AND e."startsOn" <= ${to}::date
+      AND (e."endsOn" IS NULL OR e."endsOn" >= ${from}::date)
+      AND NOT EXISTS (SELECT 1 FROM "Timesheet" t WHERE t."childId" = e."childId"
+        AND t."organizationId" = e."organizationId" AND t.year = ${ym.year} AND t.month = ${ym.month})`;
+  if (enrolments.length === 0) return [];
+  await cache.load(
+    [...new Set(enrolments.map((e) => e.organizationId))].map((organizationId) => ({
+      organizationId,
+      ...ym,
+    })),
+  );
+  const spans = new Map<
+    string,
+    { childId: string; organizationId: string; spans: { startsOn: string; endsOn: string | null }[] }
+  >();
+  for (const e of enrolments) {
+    const k = `${e.organizationId}:${e.childId}`;
+    const entry = spans.get(k) ?? { childId: e.childId, organizationId: e.organizationId, spans: [] };
+    entry.spans.push({ startsOn: dbDateToYmd(e.startsOn), endsOn: e.endsOn ? dbDateToYmd(e.endsOn) : null });
+    spans.set(k, entry);
+  }
+  return [...spans.values()]
+    .filter((c) => cache.get(c.organizationId, ym).some((d) => enrolledOn(c.spans, d)))
+    .map(({ childId, organizationId }) => ({ childId, organizationId }));
+}
+
+// Makes sure every child of the closed month has a timesheet row at these kindergartens: a row made
 // now was never confirmed nor disputed, so it is made NOT_CONFIRMED (one audit record per row).
 export async function createMissingTimesheets(
-  organizationId: string,
+  organizationIds: string[],
   ym: YearMonth,
   at: Date,
   cache: WorkingDaysCache,
-): Promise<number> {
-  const childIds = await childrenWithWorkingDays(organizationId, ym, cache);
-  const existing = new Set(
-    (
-      await prisma.timesheet.findMany({
-        where: { organizationId, year: ym.year, month: ym.month, childId: { in: childIds } },
-        select: { childId: true },
-      })
-    ).map((t) => t.childId),
-  );
-  let created = 0;
-  for (const chunk of chunks(childIds.filter((id) => !existing.has(id)))) {
-    created += await prisma.$transaction(async (tx) => {
-      const rows = await tx.timesheet.createManyAndReturn({
-        data: chunk.map((childId) => ({
+): Promise<PerOrg> {
+  const missing = await childrenWithoutTimesheet(organizationIds, ym, cache);
+  const created: PerOrg = new Map();
+  for (const chunk of chunks(missing)) {
+    const rows = await prisma.$transaction(async (tx) => {
+      const made = await tx.timesheet.createManyAndReturn({
+        data: chunk.map(({ childId, organizationId }) => ({
           childId,
           organizationId,
           year: ym.year,
@@ -73,18 +89,19 @@ export async function createMissingTimesheets(
       });
       await auditMany(
         tx,
-        rows.map((r) => ({
+        made.map((r) => ({
           actorPersonId: null,
           action: NOT_CONFIRMED_ACTION,
           entityType: "Timesheet",
           entityId: r.id,
-          organizationId,
+          organizationId: r.organizationId,
           before: null,
           after: { status: r.status, year: r.year, month: r.month, reason: "window_closed", at },
         })),
       );
-      return rows.length;
+      return made;
     });
+    for (const r of rows) countIn(created, r.organizationId);
   }
   return created;
 }

@@ -48,6 +48,7 @@ export async function openPlaces(f: RegistryFilter, now: Date, page = { skip: 0,
     prisma.place.count({ where }),
   ]);
   const windows = new PlaceWindows(prisma);
+  await windows.preload(places.filter((p) => p.status === "PRIORITY"));
   const rows = await Promise.all(places.map(async (p) => ({ ...p, ...(await windows.shownWindow(p, now)) })));
   return { rows, total };
 }

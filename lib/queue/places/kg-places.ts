@@ -39,6 +39,7 @@ export async function listKindergartenPlaces(organizationId: string, now: Date) 
     take: 300,
   });
   const windows = new PlaceWindows(prisma);
+  await windows.preload(places.filter((p) => p.status === "PRIORITY"));
   return Promise.all(places.map(async (p) => ({ ...p, ...(await windows.shownWindow(p, now)) })));
 }
 

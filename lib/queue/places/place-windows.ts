@@ -5,7 +5,13 @@ import { dbDateToYmd } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
 import { accessWindow, type AccessWindow, type SummerDates } from "./window";
 import { referralExpiresAt } from "./referral-rules";
-import { loadQueueCalendar, loadQueueSettings, type QueueSettings } from "./queue-calendar";
+import {
+  loadQueueCalendar,
+  loadQueueSettings,
+  pickQueueSettings,
+  SETTINGS_COLUMNS,
+  type QueueSettings,
+} from "./queue-calendar";
 
 type Db = Pick<Tx, "holiday" | "organizationSettings" | "organization" | "recruitmentSchedule">;
 /** What the rules need to know of a place's kindergarten. */
@@ -23,6 +29,47 @@ export class PlaceWindows {
   >();
 
   constructor(private readonly db: Db) {}
+
+  // Reads what the windows of these places need in three queries for all of them (a listing's page),
+  // where one place at a time would send three for each kindergarten and cohort.
+  async preload(places: { organizationId: string; releasedAt: Date; birthYear: number }[]): Promise<void> {
+    const orgIds = [...new Set(places.map((p) => p.organizationId))].filter((id) => !this.orgs.has(id));
+    if (orgIds.length > 0) {
+      const orgs = await this.db.organization.findMany({
+        where: { id: { in: orgIds } },
+        select: { id: true, parentId: true, timeZone: true, territoryId: true },
+      });
+      const ids = [...new Set(orgs.flatMap((o) => [o.id, ...(o.parentId ? [o.parentId] : [])]))];
+      const rows = await this.db.organizationSettings.findMany({
+        where: { organizationId: { in: ids } },
+        select: SETTINGS_COLUMNS,
+      });
+      for (const o of orgs) {
+        this.orgs.set(o.id, Promise.resolve(o));
+        this.settings.set(o.id, Promise.resolve(pickQueueSettings(rows, o)));
+      }
+    }
+    const wanted = new Map<string, { orgId: string; authorityId: string; year: number; birthYear: number }>();
+    for (const p of places) {
+      const o = await this.org(p.organizationId);
+      const year = Number(localDate(p.releasedAt, o.timeZone).slice(0, 4));
+      const key = `${o.id}:${year}:${p.birthYear}`;
+      if (o.parentId && !this.summers.has(key))
+        wanted.set(key, { orgId: o.id, authorityId: o.parentId, year, birthYear: p.birthYear });
+    }
+    if (wanted.size === 0) return;
+    const list = [...wanted.values()];
+    const schedules = await this.db.recruitmentSchedule.findMany({
+      where: { OR: list.map(({ authorityId, year, birthYear }) => ({ authorityId, year, birthYear })) },
+      include: { shifts: { where: { organizationId: { in: [...new Set(list.map((w) => w.orgId))] } } } },
+    });
+    for (const [key, w] of wanted) {
+      const s = schedules.find(
+        (x) => x.authorityId === w.authorityId && x.year === w.year && x.birthYear === w.birthYear,
+      );
+      this.summers.set(key, Promise.resolve(summerDates(s ?? null, w.orgId)));
+    }
+  }
 
   // The national working-day calendar.
   calendar(): Promise<WorkingCalendar> {
@@ -65,16 +112,7 @@ export class PlaceWindows {
           where: { authorityId_year_birthYear: { authorityId: o.parentId, year, birthYear } },
           include: { shifts: { where: { organizationId: orgId } } },
         });
-        const shift = s?.shifts[0];
-        const d = shift ?? s;
-        return d
-          ? {
-              priorityFrom: dbDateToYmd(d.priorityFrom),
-              priorityTo: dbDateToYmd(d.priorityTo),
-              generalFrom: dbDateToYmd(d.generalFrom),
-              shiftReason: shift?.reason ?? null,
-            }
-          : null;
+        return summerDates(s, orgId);
       });
       this.summers.set(key, p);
     }
@@ -145,4 +183,22 @@ export class PlaceWindows {
     ]);
     return referralExpiresAt(issuedAt, calendar, settings.referralValidityWorkDays, org.timeZone);
   }
+}
+
+type Dates = { priorityFrom: Date; priorityTo: Date; generalFrom: Date };
+// A schedule's dates for a kindergarten: its own shift's when it has one.
+function summerDates(
+  s: (Dates & { shifts: (Dates & { organizationId: string; reason: string })[] }) | null,
+  orgId: string,
+): (SummerDates & { shiftReason: string | null }) | null {
+  const shift = s?.shifts.find((x) => x.organizationId === orgId);
+  const d = shift ?? s;
+  return d
+    ? {
+        priorityFrom: dbDateToYmd(d.priorityFrom),
+        priorityTo: dbDateToYmd(d.priorityTo),
+        generalFrom: dbDateToYmd(d.generalFrom),
+        shiftReason: shift?.reason ?? null,
+      }
+    : null;
 }

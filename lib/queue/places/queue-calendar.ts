@@ -48,14 +48,26 @@ export async function loadQueueSettings(
   const ids = [org.parentId, org.id].filter((x): x is string => !!x);
   const rows = await db.organizationSettings.findMany({
     where: { organizationId: { in: ids } },
-    select: {
-      organizationId: true,
-      priorityRatioGeneral: true,
-      priorityWindowWorkDays: true,
-      referralValidityWorkDays: true,
-      stopListDays: true,
-    },
+    select: SETTINGS_COLUMNS,
   });
+  return pickQueueSettings(rows, org);
+}
+
+/** The columns of OrganizationSettings the queue reads. */
+export const SETTINGS_COLUMNS = {
+  organizationId: true,
+  priorityRatioGeneral: true,
+  priorityWindowWorkDays: true,
+  referralValidityWorkDays: true,
+  stopListDays: true,
+} as const;
+
+// The settings of a kindergarten among settings rows (any organisations'): its department's row, else
+// its own, else the defaults.
+export function pickQueueSettings(
+  rows: (QueueSettings & { organizationId: string })[],
+  org: { id: string; parentId: string | null },
+): QueueSettings {
   const row =
     rows.find((r) => r.organizationId === org.parentId) ?? rows.find((r) => r.organizationId === org.id);
   if (!row) return DEFAULT_QUEUE_SETTINGS;
