@@ -196,7 +196,11 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 // Starts `next start` on a port and waits until it answers; the process and the tail of its output.
 async function startServer(env, port) {
-  const proc = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // --cpu-prof <dir> (with --profile): the server writes a CPU profile there when it stops.
+  const cpu =
+    PROFILE && arg("cpu-prof") ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(arg("cpu-prof"))}`] : [];
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const proc = spawn(process.execPath, [...cpu, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -235,7 +239,14 @@ async function profile(db, scenarios) {
     for (let i = 0; i < 2; i++) await (await get()).arrayBuffer();
     await db.query("SELECT pg_stat_statements_reset()");
     const t0 = performance.now();
-    for (let i = 0; i < N; i++) await (await get()).arrayBuffer();
+    let bytes = 0;
+    let body = null;
+    for (let i = 0; i < N; i++) bytes = (body = Buffer.from(await (await get()).arrayBuffer())).byteLength;
+    // --html <dir>: each page's last answer kept there, to see what its bytes are
+    if (arg("html")) {
+      fs.mkdirSync(arg("html"), { recursive: true });
+      fs.writeFileSync(path.join(arg("html"), `${s.name.replace(/[^a-z]+/gi, "-")}.html`), body);
+    }
     const ms = (performance.now() - t0) / N;
     const { rows } = await db.query(
       `SELECT calls::int, total_exec_time AS t, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS q
@@ -244,13 +255,14 @@ async function profile(db, scenarios) {
     const r = {
       name: s.name,
       ms: round(ms),
+      kb: round(bytes / 1024),
       statements: round(rows.reduce((a, x) => a + x.calls, 0) / N),
       dbMs: round(rows.reduce((a, x) => a + x.t, 0) / N),
       top: rows.slice(0, 3).map((x) => ({ ms: round(x.t / N), calls: round(x.calls / N), q: x.q })),
     };
     out.push(r);
     console.log(
-      `  ${r.name.padEnd(36)} ${String(r.ms).padStart(7)} ms  ${String(r.statements).padStart(5)} statements  ${String(r.dbMs).padStart(7)} ms in the database`,
+      `  ${r.name.padEnd(36)} ${String(r.ms).padStart(7)} ms ${String(r.kb).padStart(6)} KB  ${String(r.statements).padStart(5)} statements  ${String(r.dbMs).padStart(7)} ms in the database`,
     );
     for (const x of r.top) console.log(`      ${String(x.ms).padStart(7)} ms ×${x.calls}  ${x.q}`);
   }

@@ -1,10 +1,11 @@
+import { dateFormat } from "@/lib/intl/formats";
 import { DEFAULT_TIME_ZONE } from "@/lib/calendar/zone";
 
 const LOCALE_TAGS: Record<string, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
 // A month with its year in the page's language, capitalised: "Қараша 2026 ж.", "Ноябрь 2026 г.", "November 2026".
 export function formatMonth(year: number, month: number, locale: string): string {
-  const raw = new Intl.DateTimeFormat(LOCALE_TAGS[locale] ?? "en-GB", {
+  const raw = dateFormat(LOCALE_TAGS[locale] ?? "en-GB", {
     month: "long",
     year: "numeric",
     timeZone: "UTC",
@@ -26,7 +27,7 @@ export function monthRange(from: string, to: string): string[] {
 // A calendar date (stored as UTC midnight) as the reader writes it, e.g. 15.03.2021.
 export function formatDate(d: Date | null | undefined, locale: string): string {
   if (!d) return "—";
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale] ?? "en-GB", {
+  return dateFormat(LOCALE_TAGS[locale] ?? "en-GB", {
     timeZone: "UTC",
     day: "2-digit",
     month: "2-digit",
@@ -37,7 +38,7 @@ export function formatDate(d: Date | null | undefined, locale: string): string {
 // An instant in the organisation's time zone, with time.
 export function formatDateTime(d: Date | null | undefined, locale: string, tz = DEFAULT_TIME_ZONE): string {
   if (!d) return "—";
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale] ?? "en-GB", {
+  return dateFormat(LOCALE_TAGS[locale] ?? "en-GB", {
     timeZone: tz,
     day: "2-digit",
     month: "2-digit",

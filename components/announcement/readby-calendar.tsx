@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/intl/formats";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { addDays, dayOfWeek, formatYmd, monthDays } from "@/lib/calendar/zone";
@@ -30,14 +31,10 @@ export async function ReadByCalendar({
   const t = await getTranslations("announcements");
   const tag = LOCALE_TAGS[locale] ?? "en-GB";
   const first = formatYmd(year, month, 1);
-  const name = new Intl.DateTimeFormat(tag, { timeZone: "UTC", month: "long" }).format(
-    new Date(`${first}T00:00:00Z`),
-  );
+  const name = dateFormat(tag, { timeZone: "UTC", month: "long" }).format(new Date(`${first}T00:00:00Z`));
   const monthName = `${name.charAt(0).toLocaleUpperCase(tag)}${name.slice(1)} ${year}`;
   const weekdays = Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday: "short" }).format(
-      new Date(Date.UTC(2024, 0, 1 + i)),
-    ),
+    dateFormat(tag, { timeZone: "UTC", weekday: "short" }).format(new Date(Date.UTC(2024, 0, 1 + i))),
   );
   const days = monthDays(year, month);
   const blanks = dayOfWeek(first) - 1;

@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/intl/formats";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
@@ -6,7 +7,7 @@ const TAGS: Record<string, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 // A day in the page's language: "Friday, 20 November 2026" (short: "Fri 20 November", for the list).
 export function formatDay(ymd: string, locale: string, short = false): string {
   const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
-  const raw = new Intl.DateTimeFormat(TAGS[locale] ?? "en-GB", {
+  const raw = dateFormat(TAGS[locale] ?? "en-GB", {
     weekday: short ? "short" : "long",
     day: "numeric",
     month: "long",

@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/intl/formats";
 import { getTranslations } from "next-intl/server";
 import type { DayKind, KindergartenCalendar } from "@/lib/kindergarten/calendar/working-calendar";
 import { dayOfWeek, formatYmd, monthDays } from "@/lib/calendar/zone";
@@ -31,14 +32,12 @@ export async function CalendarMonth({
   const t = await getTranslations("kgCalendar");
   const kindLabel = (k: DayKind): string => t(`kind.${k}`);
   const tag = LOCALE_TAGS[locale] ?? "en-GB";
-  const monthName = new Intl.DateTimeFormat(tag, { timeZone: "UTC", month: "long" }).format(
+  const monthName = dateFormat(tag, { timeZone: "UTC", month: "long" }).format(
     new Date(Date.UTC(year, month - 1, 1)),
   );
   const title = `${monthName.charAt(0).toLocaleUpperCase(tag)}${monthName.slice(1)} ${year}`;
   const weekdays = Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday: "short" }).format(
-      new Date(Date.UTC(2024, 0, 1 + i)),
-    ),
+    dateFormat(tag, { timeZone: "UTC", weekday: "short" }).format(new Date(Date.UTC(2024, 0, 1 + i))),
   );
   const days = monthDays(year, month).filter((d) => d >= calendar.from && d <= calendar.to);
   const blanks = days.length ? dayOfWeek(days[0]!) - 1 : 0;

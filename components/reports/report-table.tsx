@@ -1,3 +1,4 @@
+import { dateFormat, numberFormat } from "@/lib/intl/formats";
 import type { Locale } from "@/i18n/routing";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { cellHref, cellValue, type Cell, type Column, type ReportSection } from "@/lib/reports/table";
@@ -11,7 +12,7 @@ export function formatCell(v: ReturnType<typeof cellValue>, kind: Column["kind"]
   if (v instanceof Date) {
     if (kind === "datetime") return formatDateTime(v, locale, "UTC");
     if (kind === "month")
-      return new Intl.DateTimeFormat(TAGS[locale], {
+      return dateFormat(TAGS[locale], {
         timeZone: "UTC",
         month: "2-digit",
         year: "numeric",
@@ -21,9 +22,9 @@ export function formatCell(v: ReturnType<typeof cellValue>, kind: Column["kind"]
   if (typeof v === "number") {
     const tag = TAGS[locale];
     if (kind === "percent")
-      return new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(v);
-    if (kind === "decimal") return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(v);
-    return new Intl.NumberFormat(tag).format(v);
+      return numberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(v);
+    if (kind === "decimal") return numberFormat(tag, { maximumFractionDigits: 2 }).format(v);
+    return numberFormat(tag).format(v);
   }
   return v;
 }

@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/intl/formats";
 import type { YearMonth } from "@/lib/timesheet/window";
 import { localDate } from "@/lib/calendar/zone";
 import { ymdToDbDate } from "@/lib/calendar/db-date";
@@ -7,7 +8,7 @@ const TAGS: Record<string, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
 // Months as the reader names them ("қазан 2026", "октябрь 2026 г.", "October 2026"), comma-separated.
 export function monthsLabel(months: YearMonth[], locale: string): string {
-  const f = new Intl.DateTimeFormat(TAGS[locale] ?? "en-GB", {
+  const f = dateFormat(TAGS[locale] ?? "en-GB", {
     month: "long",
     year: "numeric",
     timeZone: "UTC",

@@ -37,9 +37,12 @@ export async function authorityOverview(actor: Actor, today: Date) {
         OR: [{ endsOn: null }, { endsOn: { gte: today } }],
       },
     }),
-    prisma.queueApplication.count({
-      where: { status: "WAITING", choices: { some: { organizationId: { in: ids } } } },
-    }),
+    // The waiting applications that chose one of them, from the choices' kindergarten index (an EXISTS per
+    // waiting application of the region took 40 ms).
+    prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(DISTINCT c."applicationId")::int AS n FROM "QueueApplicationChoice" c
+      JOIN "QueueApplication" a ON a.id = c."applicationId"
+      WHERE c."organizationId" = ANY(${ids}::text[]) AND a.status = 'WAITING'`.then((r) => r[0]?.n ?? 0),
     prisma.voucher.count({ where: { organizationId: { in: ids }, status: "ANNULLED" } }),
   ]);
   return {

@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/intl/formats";
 import { localName } from "@/lib/org/names";
 import type { Locale } from "@/i18n/routing";
 
@@ -27,7 +28,7 @@ const TAGS: Record<string, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
 // The calendar day of an instant in the organisation's time zone, e.g. 04.09.2026.
 export function dayOf(d: Date, locale: string, tz: string): string {
-  return new Intl.DateTimeFormat(TAGS[locale] ?? "en-GB", {
+  return dateFormat(TAGS[locale] ?? "en-GB", {
     timeZone: tz,
     day: "2-digit",
     month: "2-digit",

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { todayDbDate } from "@/lib/calendar/db-date";
 import type { VoucherStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { YearMonth } from "@/lib/timesheet/window";
 import { evaluateVouchers } from "./evaluate";
 import type { VoucherDecision } from "./rule";
@@ -42,35 +43,21 @@ const viewOf = (status: VoucherStatus, d?: VoucherDecision): VoucherView =>
 export async function vouchersInScope(orgIds: string[], at: Date): Promise<VoucherRow[]> {
   const today = todayDbDate(at);
   const current = { startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] };
-  const vouchers = await prisma.voucher.findMany({
-    where: {
-      // Vouchers still on their way from the queue (issued, accepted) or that never reached a contract
-      // (refused, expired) are the department's voucher states, not a kindergarten's holdings.
-      status: { in: ["ACTIVE", "ANNULLED", "CLOSED"] },
-      OR: [
-        { organizationId: { in: orgIds } },
-        { child: { enrolments: { some: { organizationId: { in: orgIds }, ...current } } } },
-      ],
-    },
-    include: {
-      child: {
-        select: {
-          id: true,
-          lastName: true,
-          firstName: true,
-          middleName: true,
-          iin: true,
-          enrolments: {
-            where: current,
-            select: { organizationId: true },
-            orderBy: { startsOn: "desc" },
-            take: 1,
-          },
-        },
-      },
-    },
-    orderBy: { id: "asc" },
-  });
+  // Vouchers still on their way from the queue (issued, accepted) or that never reached a contract
+  // (refused, expired) are the department's voucher states, not a kindergarten's holdings. Issued to these
+  // organisations, or of a child attending one today: two queries, as an OR of the two made the planner
+  // test every voucher of the region against the child's enrolments (130 ms a page).
+  const status = { in: ["ACTIVE" as const, "ANNULLED" as const, "CLOSED" as const] };
+  const [issued, attending] = await Promise.all([
+    findVouchers({ status, organizationId: { in: orgIds } }, current),
+    findVouchers(
+      { status, child: { enrolments: { some: { organizationId: { in: orgIds }, ...current } } } },
+      current,
+    ),
+  ]);
+  const vouchers = [...new Map([...issued, ...attending].map((v) => [v.id, v])).values()].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   const scope = new Set(orgIds);
   const held = vouchers
     .map((v) => ({ v, holderId: v.child.enrolments[0]?.organizationId ?? v.organizationId }))
@@ -115,4 +102,28 @@ export function countViews(rows: VoucherRow[]): Record<VoucherView, number> {
   const out: Record<VoucherView, number> = { pending: 0, at_risk: 0, annulled: 0, active: 0, closed: 0 };
   for (const r of rows) out[r.view]++;
   return out;
+}
+
+// The vouchers of a filter with what the lists show of the child (and the kindergarten the child attends today).
+function findVouchers(where: Prisma.VoucherWhereInput, current: Prisma.EnrolmentWhereInput) {
+  return prisma.voucher.findMany({
+    where,
+    include: {
+      child: {
+        select: {
+          id: true,
+          lastName: true,
+          firstName: true,
+          middleName: true,
+          iin: true,
+          enrolments: {
+            where: current,
+            select: { organizationId: true },
+            orderBy: { startsOn: "desc" },
+            take: 1,
+          },
+        },
+      },
+    },
+  });
 }

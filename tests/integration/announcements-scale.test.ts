@@ -149,6 +149,25 @@ describe(`publishing to ${KGS} kindergartens' parents`, () => {
     const pageMs = ms(t0);
     expect(page.rows).toHaveLength(50);
 
+    // The pages, read one organisation's recipients at a time, are the whole list's slices in its order:
+    // at the start, across organisations' boundaries (380 a kindergarten: page 8 holds two), and past the end.
+    for (const status of ["all", "read", "unread"] as const) {
+      const all = await db.$queryRawUnsafe<{ personId: string }[]>(
+        `SELECT r."personId" FROM "AnnouncementRecipient" r JOIN "Person" p ON p.id = r."personId"
+         LEFT JOIN "Organization" o ON o.id = r."organizationId"
+         WHERE r."announcementId" = $1 ${status === "read" ? 'AND r."readAt" IS NOT NULL' : status === "unread" ? 'AND r."readAt" IS NULL' : ""}
+         ORDER BY COALESCE(o."shortNameKk", ''), COALESCE(r."organizationId", ''), p."lastName", p."firstName", r."personId"`,
+        id,
+      );
+      for (const n of [1, 8, 15, Math.ceil(all.length / 50), Math.ceil(all.length / 50) + 1]) {
+        const got = await receiptsPage(id, { status, page: n });
+        expect(got.total).toBe(all.length);
+        expect(got.rows.map((r) => r.personId)).toEqual(
+          all.slice((n - 1) * 50, n * 50).map((r) => r.personId),
+        );
+      }
+    }
+
     t0 = performance.now();
     expect(await unreadCount("sc-p-3-0")).toBe(1);
     const unreadMs = ms(t0);

@@ -1,4 +1,5 @@
 import "server-only";
+import { enrolledOn, enrolmentsByGroup } from "@/lib/kindergarten/groups/enrolled";
 import { prisma } from "@/lib/db/prisma";
 import { dbDateToYmd, ymdToDbDate } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
@@ -20,22 +21,15 @@ export async function kindergartenToday(organizationId: string, now: Date): Prom
 // The kindergarten's groups that take children, with how many children each holds today and its capacity.
 export async function contingentGroups(organizationId: string, today: string) {
   const day = ymdToDbDate(today);
-  return prisma.group.findMany({
-    where: { organizationId, archivedAt: null },
-    orderBy: [{ birthYearFrom: "desc" }, { name: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      capacity: true,
-      birthYearFrom: true,
-      birthYearTo: true,
-      _count: {
-        select: {
-          enrolments: { where: { startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] } },
-        },
-      },
-    },
-  });
+  const [groups, counts] = await Promise.all([
+    prisma.group.findMany({
+      where: { organizationId, archivedAt: null },
+      orderBy: [{ birthYearFrom: "desc" }, { name: "asc" }],
+      select: { id: true, name: true, capacity: true, birthYearFrom: true, birthYearTo: true },
+    }),
+    enrolmentsByGroup(prisma, organizationId, enrolledOn(day)),
+  ]);
+  return groups.map((g) => ({ ...g, _count: { enrolments: counts.get(g.id) ?? 0 } }));
 }
 
 /** One child of the list: their latest enrolment here, its status today, and the representatives. */

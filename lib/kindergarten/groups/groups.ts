@@ -1,24 +1,27 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { kindergartenToday, enrolledOn } from "./enrolled";
+import { kindergartenToday, enrolledOn, enrolmentsByGroup } from "./enrolled";
 
 // The kindergarten's groups (active first, youngest cohort first) with stay mode, room and building,
 // bound educators (read-only here) and the children enrolled today.
 export async function listGroups(organizationId: string, now: Date) {
   const today = await kindergartenToday(prisma, organizationId, now);
-  return prisma.group.findMany({
-    where: { organizationId },
-    include: {
-      stayMode: true,
-      room: { include: { building: true } },
-      educators: {
-        include: { person: { select: { lastName: true, firstName: true, middleName: true } } },
-        orderBy: { createdAt: "asc" },
+  const [groups, counts] = await Promise.all([
+    prisma.group.findMany({
+      where: { organizationId },
+      include: {
+        stayMode: true,
+        room: { include: { building: true } },
+        educators: {
+          include: { person: { select: { lastName: true, firstName: true, middleName: true } } },
+          orderBy: { createdAt: "asc" },
+        },
       },
-      _count: { select: { enrolments: { where: enrolledOn(today.date) } } },
-    },
-    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { birthYearFrom: "desc" }, { name: "asc" }],
-  });
+      orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { birthYearFrom: "desc" }, { name: "asc" }],
+    }),
+    enrolmentsByGroup(prisma, organizationId, enrolledOn(today.date)),
+  ]);
+  return groups.map((g) => ({ ...g, _count: { enrolments: counts.get(g.id) ?? 0 } }));
 }
 
 // One group of the kindergarten for its edit page, or null when it is not this kindergarten's.

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import { enrolmentsByGroup } from "@/lib/kindergarten/groups/enrolled";
 import { PlaceWindows } from "./place-windows";
 import { releasablePlaces } from "./release-rules";
 import { OCCUPYING_STATUSES } from "./release-place";
@@ -48,28 +49,31 @@ export type KindergartenPlace = Awaited<ReturnType<typeof listKindergartenPlaces
 // The kindergarten's active groups for the release form: cohort, language and how many places each may
 // still release (capacity − children staying − places open or taken).
 export async function releasableGroups(organizationId: string) {
-  const groups = await prisma.group.findMany({
-    where: { organizationId, archivedAt: null },
-    select: {
-      id: true,
-      name: true,
-      birthYearFrom: true,
-      birthYearTo: true,
-      language: true,
-      capacity: true,
-      _count: {
-        select: {
-          enrolments: { where: { endsOn: null } },
-          places: { where: { status: { in: [...OCCUPYING_STATUSES] } } },
-        },
+  const [groups, staying, placed] = await Promise.all([
+    prisma.group.findMany({
+      where: { organizationId, archivedAt: null },
+      select: {
+        id: true,
+        name: true,
+        birthYearFrom: true,
+        birthYearTo: true,
+        language: true,
+        capacity: true,
       },
-    },
-    orderBy: [{ birthYearFrom: "desc" }, { name: "asc" }],
+      orderBy: [{ birthYearFrom: "desc" }, { name: "asc" }],
+    }),
+    enrolmentsByGroup(prisma, organizationId, { endsOn: null }),
+    prisma.place.groupBy({
+      by: ["groupId"],
+      where: { organizationId, status: { in: [...OCCUPYING_STATUSES] } },
+      _count: { _all: true },
+    }),
+  ]);
+  const places = new Map(placed.map((p) => [p.groupId, p._count._all]));
+  return groups.map((g) => {
+    const _count = { enrolments: staying.get(g.id) ?? 0, places: places.get(g.id) ?? 0 };
+    return { ...g, _count, free: releasablePlaces(g.capacity, _count.enrolments, _count.places) };
   });
-  return groups.map((g) => ({
-    ...g,
-    free: releasablePlaces(g.capacity, g._count.enrolments, g._count.places),
-  }));
 }
 
 // Everything the "Places released to the queue" page shows: the groups to release from, the places and
