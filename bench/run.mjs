@@ -20,6 +20,7 @@ import { buildIsCurrent, markBuilt } from "../scripts/lib/build-stamp.mjs";
 import { databaseUrlFor, startEmbeddedPostgres } from "../scripts/lib/embedded-pg.mjs";
 import { run } from "../scripts/lib/run.mjs";
 import { BENCH_PASSWORD, benchDataDir, benchPort } from "./config.mjs";
+import { serverNodeOptions } from "../scripts/lib/server-heap.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -202,7 +203,8 @@ async function startServer(env, port) {
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const proc = spawn(process.execPath, [...cpu, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...env, PORT: String(port) },
+    // the heap limit `npm start` gives the production server (scripts/lib/server-heap.mjs)
+    env: { ...env, PORT: String(port), NODE_OPTIONS: serverNodeOptions(env) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log = [];

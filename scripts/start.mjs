@@ -7,6 +7,7 @@ import { buildIsCurrent, markBuilt } from "./lib/build-stamp.mjs";
 import { ensureDatabase, ensurePrismaClient, migrateAndSeed, root } from "./lib/prepare.mjs";
 import { run } from "./lib/run.mjs";
 import { DEMO_SIGN_INS } from "./lib/demo-sign-ins.mjs";
+import { serverNodeOptions } from "./lib/server-heap.mjs";
 
 try {
   process.loadEnvFile(path.join(root, ".env")); // optional local overrides (see .env.example)
@@ -83,7 +84,11 @@ try {
     await run(next, ["build"], { cwd: root, env: { ...env, NODE_ENV: "production" } });
     markBuilt(root);
   }
-  server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], {
+    cwd: root,
+    env: dev ? env : { ...env, NODE_OPTIONS: serverNodeOptions(env) },
+    stdio: "inherit",
+  });
   server.on("exit", (code) => shutdown(code ?? 0));
   const sms =
     !demo || env.SMS_PROVIDER === "http"

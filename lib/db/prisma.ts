@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -26,9 +27,29 @@ function client(): PrismaClient {
   return holder.__prisma;
 }
 
+// Whether the running code is inside an interactive transaction of the global client. A query on the
+// global client from there waits for a second connection while the transaction holds the first: under a
+// peak every transaction waits for the others and the pool runs dry (the benchmark found three such
+// places). In tests (NODE_ENV=test) such a query throws, so every integration test also checks that each
+// transaction's reads and writes go through its own client.
+const inTransaction = new AsyncLocalStorage<boolean>();
+const guardTransactions = process.env.NODE_ENV === "test";
+
 export const prisma = new Proxy({} as PrismaClient, {
   get: (_t, prop) => {
     const c = client();
+    if (guardTransactions && inTransaction.getStore() && typeof prop === "string" && prop !== "then")
+      throw new Error(
+        `prisma.${prop} used inside a transaction: use the transaction's client (it holds the connection)`,
+      );
+    if (prop === "$transaction")
+      return (arg: unknown, options?: unknown) =>
+        typeof arg === "function"
+          ? c.$transaction(
+              (tx) => inTransaction.run(true, () => (arg as (t: Tx) => Promise<unknown>)(tx)),
+              options as never,
+            )
+          : c.$transaction(arg as never, options as never);
     const value = Reflect.get(c, prop, c);
     return typeof value === "function" ? value.bind(c) : value;
   },

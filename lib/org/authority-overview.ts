@@ -1,10 +1,11 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { prisma, type Tx } from "@/lib/db/prisma";
 import { type Actor, isAuthorityMember } from "@/lib/auth/actor";
 
 // Ids of every organisation under an authority (subordinates of subordinates …), excluded ones left out.
-export async function subtreeIds(rootId: string): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+// `db`: the caller's transaction when it holds one (lib/auth/load-actor.ts orgPathsOf says why).
+export async function subtreeIds(rootId: string, db: Pick<Tx, "$queryRaw"> = prisma): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
     WITH RECURSIVE sub AS (
       SELECT id FROM "Organization" WHERE id = ${rootId}
       UNION ALL

@@ -51,13 +51,17 @@ const load = (tx: Tx, id: string) =>
     include: { timesheet: { include: { organization: { select: { timeZone: true } } } } },
   });
 
-async function takeStep(disputeId: string, now: Date, plan: (d: Loaded) => StepPlan | Promise<StepPlan>) {
+async function takeStep(
+  disputeId: string,
+  now: Date,
+  plan: (d: Loaded, tx: Tx) => StepPlan | Promise<StepPlan>,
+) {
   const result = await prisma.$transaction(async (tx) => {
     const first = await load(tx, disputeId);
     if (!first) throw new AppError("not_found");
     await lockSheet(tx, first.timesheet);
     const d = (await load(tx, disputeId))!;
-    const p = await plan(d);
+    const p = await plan(d, tx);
     const ts = d.timesheet;
     const tz = ts.organization.timeZone;
     const verdict = disputeTransition(d, p.step, {
@@ -104,17 +108,19 @@ async function takeStep(disputeId: string, now: Date, plan: (d: Loaded) => StepP
 }
 
 // The kindergarten may answer only disputes of a child it may answer for (its manager, the child's educator).
-async function assertMayAnswer(actor: Actor, d: Loaded) {
+// Asked on the step's transaction: a query on the global client would wait for a second connection
+// while this one is held (under a peak the pool runs dry).
+async function assertMayAnswer(actor: Actor, d: Loaded, tx: Tx) {
   const ts = d.timesheet;
-  if (!(await mayAnswer(actor, ts.organizationId, ts.childId, ts.year, ts.month)))
+  if (!(await mayAnswer(actor, ts.organizationId, ts.childId, ts.year, ts.month, tx)))
     throw new AppError("forbidden");
 }
 
 // The kindergarten accepts the dispute, having corrected the marks in the grid: the parent confirms
 // within the grace period (GRACE_DAYS, not before the window's end), or the month counts as not confirmed.
 export function acceptDispute(actor: Actor, disputeId: string, answer: string, now: Date) {
-  return takeStep(disputeId, now, async (d): Promise<StepPlan> => {
-    await assertMayAnswer(actor, d);
+  return takeStep(disputeId, now, async (d, tx): Promise<StepPlan> => {
+    await assertMayAnswer(actor, d, tx);
     return {
       step: "accept",
       action: "timesheet.dispute_accept",
@@ -129,8 +135,8 @@ export function acceptDispute(actor: Actor, disputeId: string, answer: string, n
 // The kindergarten rejects the dispute with its reasons: within the grace period the parent confirms
 // or takes it to the district department; after it, unconfirmed, the month counts as not confirmed.
 export function rejectDispute(actor: Actor, disputeId: string, answer: string, now: Date) {
-  return takeStep(disputeId, now, async (d): Promise<StepPlan> => {
-    await assertMayAnswer(actor, d);
+  return takeStep(disputeId, now, async (d, tx): Promise<StepPlan> => {
+    await assertMayAnswer(actor, d, tx);
     return {
       step: "reject",
       action: "timesheet.dispute_reject",
@@ -145,8 +151,8 @@ export function rejectDispute(actor: Actor, disputeId: string, answer: string, n
 // After the officer decided for the parent, the kindergarten has corrected the marks and says so: the
 // parent now confirms within the grace period (from now).
 export function reportDisputeCorrected(actor: Actor, disputeId: string, now: Date) {
-  return takeStep(disputeId, now, async (d): Promise<StepPlan> => {
-    await assertMayAnswer(actor, d);
+  return takeStep(disputeId, now, async (d, tx): Promise<StepPlan> => {
+    await assertMayAnswer(actor, d, tx);
     return {
       step: "corrected",
       action: "timesheet.dispute_corrected",
@@ -161,9 +167,9 @@ export function reportDisputeCorrected(actor: Actor, disputeId: string, now: Dat
 // The parent takes a rejected dispute to the district department (a representative of the child; while
 // the rejection's grace period lasts). The officer's deadline is DECIDE_WORK_DAYS working days.
 export function escalateDispute(actor: Actor, disputeId: string, reason: string, now: Date) {
-  return takeStep(disputeId, now, async (d): Promise<StepPlan> => {
+  return takeStep(disputeId, now, async (d, tx): Promise<StepPlan> => {
     if (!can(actor, "dispute.escalate", { childId: d.timesheet.childId })) throw new AppError("not_found");
-    const calendar = await loadQueueCalendar(prisma);
+    const calendar = await loadQueueCalendar(tx);
     const deadline = decideBy(now, calendar, d.timesheet.organization.timeZone);
     return {
       step: "escalate",
@@ -184,8 +190,8 @@ export function decideDispute(
   input: { disputeId: string; outcome: DecisionFor; decision: string },
   now: Date,
 ) {
-  return takeStep(input.disputeId, now, async (d): Promise<StepPlan> => {
-    const under = await kindergartensUnder(ctx.authorityId);
+  return takeStep(input.disputeId, now, async (d, tx): Promise<StepPlan> => {
+    const under = await kindergartensUnder(ctx.authorityId, tx);
     if (!under.includes(d.timesheet.organizationId)) throw new AppError("not_found");
     const forKindergarten = input.outcome === "kindergarten";
     return {

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { prisma, type Tx } from "@/lib/db/prisma";
 import { audit } from "@/lib/audit/audit";
 import { Refusal } from "@/lib/action/refusal";
 import { orgPathOf } from "@/lib/auth/load-actor";
@@ -58,10 +58,11 @@ export async function mayAnswer(
   childId: string,
   year: number,
   month: number,
+  db: Pick<Tx, "enrolment" | "$queryRaw"> = prisma,
 ) {
   if (can(actor, "kindergarten.manage", { organizationId })) return true;
-  const orgPath = await orgPathOf(organizationId);
-  const groups = await prisma.enrolment.findMany({
+  const orgPath = await orgPathOf(organizationId, db);
+  const groups = await db.enrolment.findMany({
     where: {
       childId,
       organizationId,

@@ -77,7 +77,7 @@ export async function staffSubject(
     (await managesHere(db, m.personId, m.organizationId));
   return {
     organizationId: m.organizationId,
-    orgPath: await orgPathOf(m.organizationId),
+    orgPath: await orgPathOf(m.organizationId, db),
     subjectIsManager,
     subjectHasParentCabinet: await parentCabinetOf(db, m.personId),
   };
@@ -98,7 +98,7 @@ export async function newStaffSubject(
           .then((u) => (u ? { id: u.personId } : null));
   return {
     organizationId,
-    orgPath: await orgPathOf(organizationId),
+    orgPath: await orgPathOf(organizationId, db),
     subjectIsManager:
       managesOrganization(input) || (!!person && (await managesHere(db, person.id, organizationId))),
     subjectHasParentCabinet: !!person && (await parentCabinetOf(db, person.id)),

@@ -15,6 +15,7 @@ import {
 import { choicesOf, type ApplyInput } from "./schemas";
 import { cohortOf, ACTIVE_STATUSES } from "./cohort";
 import { lockApplicationChild } from "./child";
+import { birthRegistry } from "@/lib/registry/births";
 import { addHistory, nextApplicationNumber } from "./history";
 
 /** An uploaded supporting document as the form sent it. */
@@ -69,10 +70,20 @@ export async function applyToQueue(
       if (e instanceof UploadRefused) throw new Refusal(e.key, "representativeDocument");
       throw e;
     }
+    // The civil registry is asked before the transaction: it is another system (a call to the state
+    // database in a deployment), not to be waited for while a connection is held.
+    const record = await birthRegistry().findByChildIin(input.childIin);
     return await prisma.$transaction(
       async (tx) => {
         const repFile = stagedRep ? await recordStoredFile(tx, stagedRep) : null;
-        const { child, link } = await lockApplicationChild(tx, actor, input, now, repFile?.id ?? null);
+        const { child, link } = await lockApplicationChild(
+          tx,
+          actor,
+          input,
+          now,
+          repFile?.id ?? null,
+          record,
+        );
         const active = await tx.queueApplication.findFirst({
           where: { childId: child.id, status: { in: [...ACTIVE_STATUSES] } },
         });

@@ -6,7 +6,7 @@ import { ymdToDbDate } from "@/lib/calendar/db-date";
 import { localDate } from "@/lib/calendar/zone";
 import { validateIin } from "@/lib/iin/iin";
 import { Refusal } from "@/lib/action/refusal";
-import { birthRegistry } from "@/lib/registry/births";
+import type { BirthRecordView } from "@/lib/registry/births";
 import { iinFitsChild, representativeClaim } from "./representative-rules";
 import type { ApplyInput } from "./schemas";
 
@@ -21,6 +21,7 @@ export const CHILD_RECORD_REFUSAL = "validation.queue.childRecord" as const;
 // - anyone else with the document that makes them the representative is recorded PENDING — the link
 //   grants nothing until the district officer verifies it (lib/queue/representatives/review.ts);
 // - everyone else gets the same refusal, and nothing is written.
+// `record`: the civil registry's birth record of the child's IIN, asked before the transaction.
 // A new child is created from the birth record (or, without one, from the form); concurrent first
 // applications for the same new IIN end up with one person (INSERT … ON CONFLICT).
 export async function lockApplicationChild(
@@ -29,10 +30,10 @@ export async function lockApplicationChild(
   input: ApplyInput,
   at: Date,
   representativeDocumentId: string | null,
+  record: BirthRecordView | null,
 ) {
   if (!iinFitsChild(input.childIin, input.childBirthDate, localDate(at)))
     throw new Refusal(CHILD_RECORD_REFUSAL, "childIin");
-  const record = await birthRegistry().findByChildIin(input.childIin);
   const applicant = await tx.person.findUniqueOrThrow({
     where: { id: actor.personId },
     select: { iin: true },
