@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { daysInMonth, formatYmd } from "@/lib/calendar/zone";
-import { loadCalendarData } from "@/lib/kindergarten/calendar/working-calendar";
+import { loadCalendarDataMany } from "@/lib/kindergarten/calendar/working-calendar";
 import { buildKindergartenCalendar } from "@/lib/kindergarten/calendar/day-kinds";
 import type { YearMonth } from "@/lib/timesheet/window";
 import { fromMonthIndex, monthIndex } from "./rule";
@@ -13,30 +13,31 @@ const key = (orgId: string, ym: YearMonth) => `${orgId}:${monthIndex(ym)}`;
 export class WorkingDaysCache {
   private readonly days = new Map<string, string[]>();
 
-  // Loads the months not read yet: one calendar read per kindergarten over its months' span.
+  // Loads the months not read yet: the calendars of all the kindergartens asked for, over the span of
+  // every month asked for, in one read (three queries).
   async load(needs: { organizationId: string; year: number; month: number }[]): Promise<void> {
     const byOrg = new Map<string, number[]>();
     for (const n of needs) {
       if (this.days.has(key(n.organizationId, n))) continue;
       byOrg.set(n.organizationId, [...(byOrg.get(n.organizationId) ?? []), monthIndex(n)]);
     }
-    await Promise.all(
-      [...byOrg].map(async ([orgId, idx]) => {
-        const [lo, hi] = [fromMonthIndex(Math.min(...idx)), fromMonthIndex(Math.max(...idx))];
-        const from = formatYmd(lo.year, lo.month, 1);
-        const to = formatYmd(hi.year, hi.month, daysInMonth(hi.year, hi.month));
-        const calendar = buildKindergartenCalendar(await loadCalendarData(prisma, orgId, from, to), from, to);
-        const all = calendar.workingDays();
-        for (const i of new Set(idx)) {
-          const ym = fromMonthIndex(i);
-          const prefix = formatYmd(ym.year, ym.month, 1).slice(0, 8);
-          this.days.set(
-            key(orgId, ym),
-            all.filter((d) => d.startsWith(prefix)),
-          );
-        }
-      }),
-    );
+    if (byOrg.size === 0) return;
+    const all = [...byOrg.values()].flat();
+    const [lo, hi] = [fromMonthIndex(Math.min(...all)), fromMonthIndex(Math.max(...all))];
+    const from = formatYmd(lo.year, lo.month, 1);
+    const to = formatYmd(hi.year, hi.month, daysInMonth(hi.year, hi.month));
+    const data = await loadCalendarDataMany(prisma, [...byOrg.keys()], from, to);
+    for (const [orgId, idx] of byOrg) {
+      const days = buildKindergartenCalendar(data.get(orgId)!, from, to).workingDays();
+      for (const i of new Set(idx)) {
+        const ym = fromMonthIndex(i);
+        const prefix = formatYmd(ym.year, ym.month, 1).slice(0, 8);
+        this.days.set(
+          key(orgId, ym),
+          days.filter((d) => d.startsWith(prefix)),
+        );
+      }
+    }
   }
 
   // The working days of a loaded month (a month not loaded is a bug).

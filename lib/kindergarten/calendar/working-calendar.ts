@@ -21,13 +21,27 @@ export async function loadCalendarData(
   fromYmd: string,
   toYmd: string,
 ): Promise<CalendarData> {
+  return (await loadCalendarDataMany(db, [organizationId], fromYmd, toYmd)).get(organizationId)!;
+}
+
+// The same for many kindergartens in three queries (a nightly job over a region's 299 read them one at a
+// time, three queries each).
+export async function loadCalendarDataMany(
+  db: Db,
+  organizationIds: string[],
+  fromYmd: string,
+  toYmd: string,
+): Promise<Map<string, CalendarData>> {
   const range = { gte: ymdToDbDate(fromYmd), lte: ymdToDbDate(toYmd) };
   const [holidays, closures, years] = await Promise.all([
     db.holiday.findMany({ where: { date: range }, orderBy: { date: "asc" } }),
-    db.orgClosure.findMany({ where: { organizationId, date: range }, orderBy: { date: "asc" } }),
+    db.orgClosure.findMany({
+      where: { organizationId: { in: organizationIds }, date: range },
+      orderBy: { date: "asc" },
+    }),
     db.schoolYear.findMany({
       where: {
-        organizationId,
+        organizationId: { in: organizationIds },
         startsOn: { lte: range.lte },
         OR: [{ endsOn: { gte: range.gte } }, { summerEndsOn: { gte: range.gte } }],
       },
@@ -35,22 +49,32 @@ export async function loadCalendarData(
     }),
   ]);
   const ymd = (d: Date | null) => (d ? dbDateToYmd(d) : null);
-  return {
-    holidays: holidays.map((h) => ({
-      date: dbDateToYmd(h.date),
-      kind: h.kind,
-      nameKk: h.nameKk,
-      nameRu: h.nameRu,
-      nameEn: h.nameEn,
-    })),
-    closures: closures.map((c) => ({ date: dbDateToYmd(c.date), reason: c.reason })),
-    schoolYears: years.map((y) => ({
-      startsOn: dbDateToYmd(y.startsOn),
-      endsOn: dbDateToYmd(y.endsOn),
-      summerStartsOn: ymd(y.summerStartsOn),
-      summerEndsOn: ymd(y.summerEndsOn),
-    })),
-  };
+  const national = holidays.map((h) => ({
+    date: dbDateToYmd(h.date),
+    kind: h.kind,
+    nameKk: h.nameKk,
+    nameRu: h.nameRu,
+    nameEn: h.nameEn,
+  }));
+  return new Map(
+    organizationIds.map((id) => [
+      id,
+      {
+        holidays: national,
+        closures: closures
+          .filter((c) => c.organizationId === id)
+          .map((c) => ({ date: dbDateToYmd(c.date), reason: c.reason })),
+        schoolYears: years
+          .filter((y) => y.organizationId === id)
+          .map((y) => ({
+            startsOn: dbDateToYmd(y.startsOn),
+            endsOn: dbDateToYmd(y.endsOn),
+            summerStartsOn: ymd(y.summerStartsOn),
+            summerEndsOn: ymd(y.summerEndsOn),
+          })),
+      },
+    ]),
+  );
 }
 
 // The kindergarten's working calendar for fromYmd..toYmd (YYYY-MM-DD, inclusive): which days are
