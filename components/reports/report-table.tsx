@@ -32,13 +32,7 @@ export function formatCell(v: ReturnType<typeof cellValue>, kind: Column["kind"]
 function CellView({ cell, column, locale }: { cell: Cell; column: Column; locale: Locale }) {
   const text = formatCell(cellValue(cell), column.kind, locale);
   const href = cellHref(cell);
-  return href ? (
-    <a href={href} className="text-brand-700 hover:underline print:text-inherit print:no-underline">
-      {text}
-    </a>
-  ) : (
-    <>{text}</>
-  );
+  return href ? <a href={href}>{text}</a> : <>{text}</>;
 }
 
 // One section of a report as a table (server-rendered: the numbers never depend on JavaScript).
@@ -67,11 +61,7 @@ export function ReportTable({ section, locale }: { section: ReportSection; local
             <thead className="text-slate-500">
               <tr>
                 {section.columns.map((c) => (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    className={`border-b border-slate-200 px-2 py-2 align-bottom font-medium ${numeric(c) ? "text-right" : ""}`}
-                  >
+                  <th key={c.key} scope="col" className={numeric(c) ? "n" : undefined}>
                     {c.header}
                   </th>
                 ))}
@@ -81,11 +71,7 @@ export function ReportTable({ section, locale }: { section: ReportSection; local
               {section.rows.map((row, i) => (
                 <tr key={i} data-testid="report-row">
                   {section.columns.map((c, j) => (
-                    <td
-                      key={c.key}
-                      data-col={c.key}
-                      className={`px-2 py-1.5 align-top ${numeric(c) ? "text-right tabular-nums whitespace-nowrap" : "min-w-[8rem] max-w-[24rem]"}`}
-                    >
+                    <td key={c.key} className={numeric(c) ? "n" : undefined}>
                       <CellView cell={row[j] ?? null} column={c} locale={locale} />
                     </td>
                   ))}
@@ -94,13 +80,9 @@ export function ReportTable({ section, locale }: { section: ReportSection; local
             </tbody>
             {section.totals ? (
               <tfoot>
-                <tr className="border-t-2 border-slate-300 font-semibold" data-testid="report-totals">
+                <tr data-testid="report-totals">
                   {section.columns.map((c, j) => (
-                    <td
-                      key={c.key}
-                      data-col={c.key}
-                      className={`px-2 py-1.5 align-top ${numeric(c) ? "text-right tabular-nums whitespace-nowrap" : "min-w-[8rem] max-w-[24rem]"}`}
-                    >
+                    <td key={c.key} data-col={c.key} className={numeric(c) ? "n" : undefined}>
                       <CellView cell={section.totals![j] ?? null} column={c} locale={locale} />
                     </td>
                   ))}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "QueueApplication_applicantId_idx" ON "QueueApplication"("applicantId");
