@@ -709,13 +709,19 @@ async function claimStorm(db, data, id, scenario) {
   }
   const placeIds = [...placesOf.values()].flat();
   const claim = id("lib/queue/places/actions.ts", "claimPlaceAction");
+  // The parents of a pair take its places in turn, so every place has a claimant (a pair has at least as
+  // many parents as places); a hash of the parent left a place unclaimed now and then.
+  const turn = new Map();
   const variants = await Promise.all(
     chosen
       .filter((a) => placesOf.get(`${a.t}|${a.y}`)?.length)
       .map(async (a) => {
-        const mine = placesOf.get(`${a.t}|${a.y}`);
+        const key = `${a.t}|${a.y}`;
+        const mine = placesOf.get(key);
+        const k = turn.get(key) ?? 0;
+        turn.set(key, k + 1);
         return actionRequest(claim, "/kk/places", await sessionCookie(a.userId, "parent", a.sv), {
-          form: { placeId: mine[hashOf(a.id) % mine.length], applicationId: a.id },
+          form: { placeId: mine[k % mine.length], applicationId: a.id },
         });
       }),
   );
