@@ -2,6 +2,7 @@
 // It keeps only the day view's pages (the last version seen of each) and the static files they load;
 // every other request goes to the network as usual. Marks made offline are kept by the page itself
 // (IndexedDB) and sent when the connection returns — nothing else works offline, and the page says so.
+// (components/layout/forget-offline-pages.ts deletes its pages at sign-out: keep the name in step.)
 const CACHE = "balabaqsha-day-v1";
 const LAST_DAY = "/__last-day-view";
 const START = /^\/([a-z]{2}\/)?kindergarten\/?$/;

@@ -1,8 +1,9 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
+import { forgetOfflinePages } from "./forget-offline-pages";
 
-// Ends this browser's session and returns to the home page.
+// Ends this browser's session and returns to the home page, first deleting the pages kept for offline use.
 export function SignOutButton() {
   const t = useTranslations("nav");
   const locale = useLocale();
@@ -11,7 +12,10 @@ export function SignOutButton() {
       type="button"
       data-testid="sign-out"
       className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
-      onClick={() => signOut({ callbackUrl: `/${locale}` })}
+      onClick={async () => {
+        await forgetOfflinePages();
+        await signOut({ callbackUrl: `/${locale}` });
+      }}
     >
       {t("signOut")}
     </button>

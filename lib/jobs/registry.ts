@@ -8,6 +8,7 @@ import { placesGeneralAccessJob } from "@/lib/queue/places/general-access";
 import { publishProtocolJob } from "@/lib/queue/protocol/publish";
 import { referralExpiryJob } from "@/lib/queue/referrals/expire";
 import { priorityLapseJob } from "@/lib/queue/applications/priority-lapse";
+import { pruneReceiptsJob } from "./prune-receipts";
 
 // Every background job. Adding one is one line here (the scheduler and the CLI read this list).
 export const JOBS: readonly Job[] = [
@@ -18,6 +19,7 @@ export const JOBS: readonly Job[] = [
   publishProtocolJob,
   referralExpiryJob,
   priorityLapseJob,
+  pruneReceiptsJob,
 ];
 
 // The job of that name, or undefined.

@@ -196,4 +196,17 @@ test("the day view is installable: a manifest with icons, and a service worker i
     )
     .toEqual({ page: true, statics: true });
   await expect(page.getByTestId("day-offline-note")).toContainText("без связи");
+  // Signing out deletes the kept pages (the children's names); the static files stay.
+  await page.getByTestId("sign-out").click();
+  await expect(page.getByTestId("sign-in-link")).toBeVisible();
+  expect(
+    await page.evaluate(async () => {
+      const cache = await caches.open("balabaqsha-day-v1");
+      const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
+      return {
+        pages: paths.filter((p) => !p.startsWith("/_next/static/")),
+        statics: paths.some((p) => p.startsWith("/_next/static/")),
+      };
+    }),
+  ).toEqual({ pages: [], statics: true });
 });

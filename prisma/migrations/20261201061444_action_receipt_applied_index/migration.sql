@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ActionReceipt_appliedAt_idx" ON "ActionReceipt"("appliedAt");
