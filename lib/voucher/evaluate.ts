@@ -55,20 +55,28 @@ export async function evaluateVouchers(
     prisma.timesheet.findMany({
       where: { childId: { in: childIds }, year: { gte: earliest } },
       select: {
+        id: true,
         childId: true,
         organizationId: true,
         year: true,
         month: true,
         status: true,
         graceUntil: true,
-        // The disputes come in one more query for the whole batch (Prisma loads the relation with IN).
-        disputes: {
-          select: { status: true, answeredAt: true, decidedAt: true, createdAt: true },
-          orderBy: { createdAt: "desc" },
-        },
       },
     }),
   ]);
+  // The rule reads a month's dispute only for a DISPUTED sheet: those disputes alone, in one more query
+  // (Prisma's relation load asked for the disputes of every sheet — 30,000 ids for a district's vouchers).
+  const disputedIds = timesheets.filter((t) => t.status === "DISPUTED").map((t) => t.id);
+  const disputes = disputedIds.length
+    ? await prisma.timesheetDispute.findMany({
+        where: { timesheetId: { in: disputedIds } },
+        select: { timesheetId: true, status: true, answeredAt: true, decidedAt: true, createdAt: true },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      })
+    : [];
+  const latestDispute = new Map<string, (typeof disputes)[number]>();
+  for (const d of disputes) if (!latestDispute.has(d.timesheetId)) latestDispute.set(d.timesheetId, d);
   const orgIds = [
     ...new Set([
       ...timesheets.map((t) => t.organizationId),
@@ -101,7 +109,7 @@ export async function evaluateVouchers(
       })),
       timesheets: (sheetsOf.get(v.childId) ?? [])
         .filter((t) => monthIndex(t) >= monthIndex(from) && monthIndex(t) <= monthIndex(closed))
-        .map((t) => ({ ...t, dispute: t.disputes[0] ?? null })),
+        .map((t) => ({ ...t, dispute: latestDispute.get(t.id) ?? null })),
     });
     out.set(v.id, { voucherId: v.id, closedMonth: closed, history, ...voucherDecision(history, v.status) });
   }
