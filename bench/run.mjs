@@ -136,6 +136,7 @@ async function main() {
     const results = [];
     let floor = null;
     for (const s of scenarios) {
+      await settle();
       const r = await drive(s);
       if (s.name === "floor") floor = r;
       r.ratio = floor ? r.rps / floor.rps : null;
@@ -194,6 +195,20 @@ async function main() {
 }
 
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+// Waits until the server has finished the previous scenario's requests (autocannon stops sending, the
+// server goes on with what it holds): three floor requests in a row under 100 ms, or 60 s. Without it a
+// slow scenario's backlog was measured as the next one's latency.
+async function settle() {
+  const deadline = Date.now() + 60_000;
+  let fast = 0;
+  while (fast < 3 && Date.now() < deadline) {
+    const t0 = performance.now();
+    await fetch(`${base}/api/bench-floor`).then((r) => r.arrayBuffer());
+    fast = performance.now() - t0 < 100 ? fast + 1 : 0;
+    if (fast < 3) await sleep(fast ? 20 : 250);
+  }
+}
 
 // Starts `next start` on a port and waits until it answers; the process and the tail of its output.
 async function startServer(env, port) {
