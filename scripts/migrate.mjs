@@ -1,15 +1,21 @@
-// Applies the migrations not applied yet to the database of DATABASE_URL (the app does the same at every
-// start; this is for an operator who migrates before starting, or a database the benchmark generated
-// before a new migration). Usage: DATABASE_URL=… npm run db:migrate
+// `npm run db:migrate`: applies the migrations not applied yet to the database (DATABASE_URL, or the
+// embedded default — the running one or started for the command), as `npm start` does before it serves;
+// for an operator who migrates before starting, or a database the benchmark generated before a migration.
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { applyMigrations } from "./lib/migrations.mjs";
+import { connectDefaultDatabase, root } from "./lib/prepare.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error("DATABASE_URL is not set: the database to migrate.");
-  process.exit(2);
+const db = await connectDefaultDatabase({ log: (m) => console.error(m) });
+try {
+  const applied = await applyMigrations(db.url, path.join(root, "prisma", "migrations"), {
+    log: console.log,
+  });
+  console.log(
+    applied.length ? `Applied: ${applied.join(", ")}` : "Nothing to apply: the database is current.",
+  );
+} catch (e) {
+  console.error(`Migration failed: ${e.message}`);
+  process.exitCode = 1;
+} finally {
+  await db.stop();
 }
-const applied = await applyMigrations(url, path.join(root, "prisma", "migrations"), { log: console.log });
-console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Nothing to apply: the database is current.");

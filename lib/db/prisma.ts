@@ -33,11 +33,12 @@ function client(): PrismaClient {
 // places). In tests (NODE_ENV=test) such a query throws, so every integration test also checks that each
 // transaction's reads and writes go through its own client.
 const inTransaction = new AsyncLocalStorage<boolean>();
-const guardTransactions = process.env.NODE_ENV === "test";
+let guardTransactions: boolean | undefined; // read once, from the validated settings (lib/env.ts)
 
 export const prisma = new Proxy({} as PrismaClient, {
   get: (_t, prop) => {
     const c = client();
+    guardTransactions ??= env().NODE_ENV === "test";
     if (guardTransactions && inTransaction.getStore() && typeof prop === "string" && prop !== "then")
       throw new Error(
         `prisma.${prop} used inside a transaction: use the transaction's client (it holds the connection)`,
